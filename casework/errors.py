@@ -1,0 +1,37 @@
+"""One exception family for the domain; the edges translate it (model-codebases §9.8)."""
+
+from __future__ import annotations
+
+
+class CaseworkError(Exception):
+    """Base of every error the domain raises on purpose."""
+
+
+class ConfigError(CaseworkError):
+    """A setting is invalid. The message names the key and what is wrong with it."""
+
+    def __init__(self, key: str, problem: str) -> None:
+        super().__init__(f"{key}: {problem}")
+        self.key = key
+        self.problem = problem
+
+
+class FaqFileInvalid(CaseworkError):
+    """faq.yaml does not validate. The message names the entry and the field."""
+
+
+class HolidayDataMissing(CaseworkError):
+    """The holiday data does not cover the year asked about; the desk will not guess "open"."""
+
+
+class CaseNotFound(CaseworkError):
+    """No case has that number."""
+
+
+class TransitionRejected(CaseworkError):
+    """A status change lost a race or does not apply to the case's current state."""
+
+    def __init__(self, message: str, *, current_status: str, assignee: str | None) -> None:
+        super().__init__(message)
+        self.current_status = current_status
+        self.assignee = assignee

@@ -1,0 +1,123 @@
+"""The schema's history. Each step runs once, in order, recorded in PRAGMA user_version.
+
+Add a step at the end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            number INTEGER NOT NULL UNIQUE,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'claimed', 'resolved')),
+            assignee TEXT,
+            subject TEXT NOT NULL DEFAULT '',
+            customer_address TEXT NOT NULL DEFAULT '',
+            customer_name TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'en',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            out_of_hours INTEGER NOT NULL DEFAULT 0,
+            ack_state TEXT NOT NULL DEFAULT 'not-needed',
+            ack_reason TEXT NOT NULL DEFAULT '',
+            pi_request TEXT,
+            faq_hits TEXT NOT NULL DEFAULT '[]',
+            answered INTEGER NOT NULL DEFAULT 0,
+            malformed INTEGER NOT NULL DEFAULT 0,
+            slack_channel TEXT,
+            slack_ts TEXT,
+            followups INTEGER NOT NULL DEFAULT 0,
+            last_customer_message_at TEXT
+        );
+        CREATE INDEX cases_status ON cases (status, number);
+        CREATE INDEX cases_assignee ON cases (assignee, status);
+
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER REFERENCES cases (id),
+            direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+            kind TEXT NOT NULL DEFAULT 'customer',
+            state TEXT NOT NULL DEFAULT 'stored',
+            received_at TEXT NOT NULL,
+            mail_from TEXT NOT NULL,
+            rcpt_tos TEXT NOT NULL,
+            peer TEXT NOT NULL DEFAULT '',
+            tls INTEGER NOT NULL DEFAULT 0,
+            raw BLOB NOT NULL,
+            raw_size INTEGER NOT NULL,
+            dedup_key TEXT NOT NULL,
+            message_id TEXT,
+            in_reply_to TEXT NOT NULL DEFAULT '[]',
+            refs TEXT NOT NULL DEFAULT '[]',
+            subject TEXT NOT NULL DEFAULT '',
+            from_address TEXT,
+            from_name TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            body_for_matching TEXT NOT NULL DEFAULT '',
+            attachments TEXT NOT NULL DEFAULT '[]',
+            defects TEXT NOT NULL DEFAULT '[]',
+            author TEXT
+        );
+        CREATE INDEX messages_dedup ON messages (dedup_key, received_at);
+        CREATE INDEX messages_message_id ON messages (message_id);
+        CREATE INDEX messages_case ON messages (case_id, id);
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX events_case ON events (case_id, id);
+
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            case_id INTEGER,
+            payload TEXT NOT NULL DEFAULT '{}',
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'running', 'done', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX outbox_due ON outbox (state, kind, next_attempt_at, id);
+
+        -- RFC 3834 §2 / RFC 5230 §4.2: at most one acknowledgement per sender per window.
+        -- state 'reserved' holds the place while the message is on its way (so fifty mails
+        -- at once give one acknowledgement); 'sent' is written only once the relay took it.
+        CREATE TABLE ack_marks (
+            sender_key TEXT PRIMARY KEY,
+            state TEXT NOT NULL CHECK (state IN ('reserved', 'sent')),
+            case_id INTEGER NOT NULL,
+            reserved_at TEXT NOT NULL,
+            sent_at TEXT,
+            expires_at TEXT
+        );
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1_initial,)
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Apply the steps this database has not seen. Returns the schema version."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        with db.conn:
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return len(MIGRATIONS)

@@ -1,0 +1,219 @@
+"""The outbox: work to do after a mail is stored, done at least once, retried, never lost.
+
+Rows are written in the same transaction as the change that calls for them ("store first,
+then work from the outbox"). A worker claims due rows, runs the handler for the row's kind,
+and on failure retries with exponential backoff and jitter; after `max_attempts` the row is
+parked as failed, with its last error, where staff can see it (`inquiry-desk outbox`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import random
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from casework.models import OutboxRow
+
+log = logging.getLogger(__name__)
+
+
+class RetryLater(Exception):
+    """The handler could not finish now (a relay or Slack outage); try the row again later."""
+
+    def __init__(self, reason: str, *, after: float | None = None) -> None:
+        super().__init__(reason)
+        self.after = after
+
+
+class GiveUp(Exception):
+    """The handler can never finish this row (a permanent refusal); park it as failed now."""
+
+
+def _ts(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def enqueue(
+    db: sqlite_utils.Database,
+    kind: str,
+    payload: Mapping[str, Any],
+    *,
+    now: datetime,
+    case_id: int | None = None,
+    delay: float = 0.0,
+) -> int:
+    """Add a row. Call inside the caller's transaction."""
+    cursor = db.execute(
+        "INSERT INTO outbox (kind, case_id, payload, next_attempt_at, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            kind,
+            case_id,
+            json.dumps(payload),
+            _ts(now + timedelta(seconds=delay)),
+            _ts(now),
+            _ts(now),
+        ],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def claim_due(
+    db: sqlite_utils.Database, kinds: Iterable[str], now: datetime, limit: int
+) -> list[OutboxRow]:
+    """Mark up to `limit` due rows of these kinds as running and return them, oldest first."""
+    kinds = list(kinds)
+    marks = ",".join("?" * len(kinds))
+    rows = db.execute(
+        f"UPDATE outbox SET state = 'running', attempts = attempts + 1, updated_at = ?"
+        f" WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND kind IN ({marks})"
+        f" AND next_attempt_at <= ? ORDER BY id LIMIT ?)"
+        f" RETURNING id, kind, payload, attempts, case_id",
+        [_ts(now), *kinds, _ts(now), limit],
+    ).fetchall()
+    rows.sort(key=lambda r: r[0])
+    return [OutboxRow(r[0], r[1], json.loads(r[2]), r[3], r[4]) for r in rows]
+
+
+def finish(db: sqlite_utils.Database, row_id: int, now: datetime) -> None:
+    db.execute(
+        "UPDATE outbox SET state = 'done', last_error = '', updated_at = ? WHERE id = ?",
+        [_ts(now), row_id],
+    )
+
+
+def retry(db: sqlite_utils.Database, row_id: int, error: str, now: datetime, delay: float) -> None:
+    db.execute(
+        "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt_at = ?, updated_at = ?"
+        " WHERE id = ?",
+        [error[:2000], _ts(now + timedelta(seconds=delay)), _ts(now), row_id],
+    )
+
+
+def fail(db: sqlite_utils.Database, row_id: int, error: str, now: datetime) -> None:
+    db.execute(
+        "UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
+        [error[:2000], _ts(now), row_id],
+    )
+
+
+def recover(db: sqlite_utils.Database, now: datetime) -> int:
+    """Rows that were running when the process died run again (at least once)."""
+    cursor = db.execute(
+        "UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"
+        " WHERE state = 'running'",
+        [_ts(now), _ts(now)],
+    )
+    return cursor.rowcount
+
+
+def depth(db: sqlite_utils.Database, now: datetime) -> list[dict[str, Any]]:
+    """Per kind and state: how many rows, and the age in seconds of the oldest one."""
+    rows = db.execute(
+        "SELECT kind, state, COUNT(*), MIN(created_at) FROM outbox"
+        " WHERE state != 'done' GROUP BY kind, state ORDER BY kind, state"
+    ).fetchall()
+    result = []
+    for kind, state, count, oldest in rows:
+        age = now - datetime.strptime(oldest, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        result.append(
+            {"kind": kind, "state": state, "count": count, "oldest_age": age.total_seconds()}
+        )
+    return result
+
+
+def backoff(attempts: int, base: float, cap: float, rng: random.Random | None = None) -> float:
+    """Exponential backoff with "equal jitter": between half and all of base * 2^(n-1)."""
+    ceiling = min(cap, base * 2 ** max(0, attempts - 1))
+    return ceiling / 2 + (rng or random).uniform(0, ceiling / 2)
+
+
+Handler = Callable[[OutboxRow], Awaitable[None]]
+Runner = Callable[..., Awaitable[Any]]
+
+
+@dataclass
+class WorkerPolicy:
+    max_attempts: int = 8
+    base_delay: float = 2.0
+    max_delay: float = 900.0
+    concurrency: int = 1
+    interval: float = 0.0  # pause between rows (Slack pacing)
+    poll: float = 1.0
+
+
+class OutboxWorker:
+    """Drains the rows of some kinds. `run_db` runs a function on the store's thread."""
+
+    def __init__(
+        self,
+        name: str,
+        handlers: Mapping[str, Handler],
+        run_db: Callable[..., Awaitable[Any]],
+        policy: WorkerPolicy,
+        clock: Callable[[], datetime],
+        on_give_up: Mapping[str, Callable[[OutboxRow, str], Awaitable[None]]] | None = None,
+    ) -> None:
+        self.name = name
+        self.on_give_up = dict(on_give_up or {})
+        self.handlers = dict(handlers)
+        self.run_db = run_db
+        self.policy = policy
+        self.clock = clock
+        self.wakeup = asyncio.Event()
+        self.processed = 0
+
+    def poke(self) -> None:
+        self.wakeup.set()
+
+    async def run(self) -> None:
+        while True:
+            rows = await self.run_db(
+                lambda db: claim_due(db, self.handlers, self.clock(), self.policy.concurrency)
+            )
+            if not rows:
+                self.wakeup.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.wakeup.wait(), self.policy.poll)
+                continue
+            await asyncio.gather(*(self._handle(row) for row in rows))
+            if self.policy.interval:
+                await asyncio.sleep(self.policy.interval)
+
+    async def _handle(self, row: OutboxRow) -> None:
+        try:
+            await self.handlers[row.kind](row)
+        except RetryLater as exc:
+            await self._failed(row, str(exc) or type(exc).__name__, exc.after, permanent=False)
+        except GiveUp as exc:
+            await self._failed(row, str(exc), None, permanent=True)
+        except Exception as exc:
+            log.exception("outbox %s row %d (%s) failed", self.name, row.id, row.kind)
+            await self._failed(row, f"{type(exc).__name__}: {exc}", None, permanent=False)
+        else:
+            await self.run_db(lambda db: finish(db, row.id, self.clock()))
+            self.processed += 1
+
+    async def _failed(
+        self, row: OutboxRow, error: str, after: float | None, *, permanent: bool
+    ) -> None:
+        now = self.clock()
+        if permanent or row.attempts >= self.policy.max_attempts:
+            log.error("outbox row %d (%s) parked as failed: %s", row.id, row.kind, error)
+            await self.run_db(lambda db: fail(db, row.id, error, now))
+            if row.kind in self.on_give_up:
+                await self.on_give_up[row.kind](row, error)
+            return
+        delay = backoff(row.attempts, self.policy.base_delay, self.policy.max_delay)
+        if after is not None:
+            delay = max(delay, after)
+        log.warning("outbox row %d (%s) retry in %.1fs: %s", row.id, row.kind, delay, error)
+        await self.run_db(lambda db: retry(db, row.id, error, now, delay))

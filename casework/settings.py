@@ -1,0 +1,335 @@
+"""Settings: one TOML file (every key has a default) plus environment variables for secrets.
+
+`load_settings` is called once, at the entry point; everything else receives the result.
+An invalid setting raises ConfigError naming the key (``listener.port``) and the problem.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, TypeVar
+
+from casework.errors import ConfigError
+
+_ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+
+
+@dataclass(frozen=True)
+class DeskSettings:
+    address: str = "info@planetmgmt.biz"
+    aliases: tuple[str, ...] = ()
+    case_tag_prefix: str = "PMC"
+    data_dir: Path = Path("var")
+    faq_path: Path | None = None  # None: the faq.yaml shipped with the desk
+    templates_dir: Path | None = None  # None: the templates/ shipped with the desk
+
+    @property
+    def addresses(self) -> tuple[str, ...]:
+        return (self.address, *self.aliases)
+
+    @property
+    def domain(self) -> str:
+        return self.address.rpartition("@")[2].lower()
+
+
+@dataclass(frozen=True)
+class ListenerSettings:
+    host: str = "127.0.0.1"
+    port: int = 2525
+    protocol: str = "smtp"  # or "lmtp" (RFC 2033), for Postfix's lmtp: transport
+    hostname: str = ""  # the name in the banner and EHLO reply; "" means the machine's name
+    max_message_size: int = 25 * 1024 * 1024
+    max_connections: int = 200
+    max_connections_per_client: int = 20
+    idle_timeout: float = 300.0  # RFC 5321 §4.5.3.2.7 server timeout is 5 minutes
+    data_timeout: float = 600.0
+    smtputf8: bool = False
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    max_header_bytes: int = 100 * 1024
+    duplicate_window_hours: float = 24.0
+
+
+@dataclass(frozen=True)
+class AcknowledgementSettings:
+    enabled: bool = True
+    in_hours: bool = False
+    window_days: float = 7.0  # RFC 3834 §2 recommends 7 days
+    from_name: str = "Planet Management Co., Ltd. / 株式会社プラネットマネジメント"
+    envelope_from: str = ""  # "" sends with the null reverse-path <> (RFC 3834 §3.3)
+    trusted_authserv_id: str = ""  # the upstream MTA's Authentication-Results identity
+    max_answers: int = 2
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    relay_url: str = "file"  # "file", "smtp://[user@]host[:port]" or "smtps://..."
+    outgoing_dir: Path | None = None  # None: <data_dir>/outgoing
+    relay_password: str | None = field(default=None, repr=False)  # env INQUIRY_DESK_RELAY_PASSWORD
+
+
+@dataclass(frozen=True)
+class OutboxSettings:
+    max_attempts: int = 8
+    base_delay: float = 2.0
+    max_delay: float = 900.0
+    workers: int = 4
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    channel: str = ""
+    http_host: str = "127.0.0.1"
+    http_port: int = 3000
+    allowed_users: tuple[str, ...] = ()
+    allowed_usergroup: str = ""
+    post_interval: float = 1.0  # about one message per second per channel (Slack's limit)
+    bot_token: str = field(default="", repr=False)  # env SLACK_BOT_TOKEN
+    app_token: str = field(default="", repr=False)  # env SLACK_APP_TOKEN
+    signing_secret: str = field(default="", repr=False)  # env SLACK_SIGNING_SECRET
+    api_url: str = "https://slack.com/api/"  # env SLACK_API_URL
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.bot_token)
+
+
+@dataclass(frozen=True)
+class HttpSettings:
+    host: str = "127.0.0.1"
+    port: int = 0  # 0: no /healthz and /metrics endpoint
+
+
+@dataclass(frozen=True)
+class Settings:
+    desk: DeskSettings = DeskSettings()
+    listener: ListenerSettings = ListenerSettings()
+    acknowledgement: AcknowledgementSettings = AcknowledgementSettings()
+    mail: MailSettings = MailSettings()
+    outbox: OutboxSettings = OutboxSettings()
+    slack: SlackSettings = SlackSettings()
+    http: HttpSettings = HttpSettings()
+    hours: Mapping[str, Any] = field(default_factory=dict)  # read by casework.calendar
+
+    @property
+    def database_path(self) -> Path:
+        return self.desk.data_dir / "desk.sqlite3"
+
+    @property
+    def outgoing_dir(self) -> Path:
+        return self.mail.outgoing_dir or self.desk.data_dir / "outgoing"
+
+
+_SECTIONS: dict[str, type] = {
+    "desk": DeskSettings,
+    "listener": ListenerSettings,
+    "acknowledgement": AcknowledgementSettings,
+    "mail": MailSettings,
+    "outbox": OutboxSettings,
+    "slack": SlackSettings,
+    "http": HttpSettings,
+}
+# Secrets come from the environment only, never from the file (it may be world-readable).
+_SECRETS = {
+    ("mail", "relay_password"): "INQUIRY_DESK_RELAY_PASSWORD",
+    ("slack", "bot_token"): "SLACK_BOT_TOKEN",
+    ("slack", "app_token"): "SLACK_APP_TOKEN",
+    ("slack", "signing_secret"): "SLACK_SIGNING_SECRET",
+}
+_ENV_OVERRIDES = {("slack", "api_url"): "SLACK_API_URL"}
+
+T = TypeVar("T")
+
+
+def load_settings(path: Path | None, environ: Mapping[str, str]) -> Settings:
+    """Read the TOML file at `path` (None: defaults only) and the environment."""
+    data: dict[str, Any] = {}
+    if path is not None:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(str(path), f"cannot read the file ({exc.strerror})") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(str(path), f"not valid TOML ({exc})") from exc
+    unknown = sorted(set(data) - set(_SECTIONS) - {"hours"})
+    if unknown:
+        raise ConfigError(
+            unknown[0], f"unknown section (known: {', '.join([*_SECTIONS, 'hours'])})"
+        )
+    sections: dict[str, Any] = {}
+    for name, cls in _SECTIONS.items():
+        raw = data.get(name, {})
+        if not isinstance(raw, dict):
+            raise ConfigError(name, "must be a table")
+        raw = dict(raw)
+        for (section, key), var in {**_SECRETS, **_ENV_OVERRIDES}.items():
+            if section == name and environ.get(var):
+                raw[key] = environ[var]
+        sections[name] = _build(name, cls, raw, allow_secret=False)
+    hours = data.get("hours", {})
+    if not isinstance(hours, dict):
+        raise ConfigError("hours", "must be a table")
+    settings = Settings(**sections, hours=hours)
+    _check(settings)
+    return settings
+
+
+def _build(section: str, cls: type[T], raw: Mapping[str, Any], *, allow_secret: bool) -> T:
+    known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in known:
+            raise ConfigError(f"{section}.{key}", f"unknown key (known: {', '.join(known)})")
+        default = getattr(cls(), key)
+        values[key] = _coerce(f"{section}.{key}", value, default, known[key].type)
+    return cls(**values)
+
+
+def _coerce(key: str, value: Any, default: Any, annotation: Any) -> Any:
+    text = str(annotation)
+    if isinstance(default, bool) or text == "bool":
+        if not isinstance(value, bool):
+            raise ConfigError(key, f"must be true or false, got {value!r}")
+        return value
+    if "Path" in text:
+        if value == "" and "None" in text:
+            return None
+        if not isinstance(value, str):
+            raise ConfigError(key, f"must be a path (a string), got {value!r}")
+        return Path(value).expanduser()
+    if text == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(key, f"must be a whole number, got {value!r}")
+        return value
+    if text == "float":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(key, f"must be a number, got {value!r}")
+        return float(value)
+    if text.startswith("tuple"):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(key, f"must be a list of strings, got {value!r}")
+        return tuple(value)
+    if not isinstance(value, str):
+        raise ConfigError(key, f"must be a string, got {value!r}")
+    return value
+
+
+def _require(condition: bool, key: str, problem: str) -> None:
+    if not condition:
+        raise ConfigError(key, problem)
+
+
+def _check(s: Settings) -> None:
+    checks: list[tuple[Callable[[], bool], str, str]] = [
+        (lambda: bool(_ADDRESS.match(s.desk.address)), "desk.address", "not an e-mail address"),
+        (
+            lambda: all(_ADDRESS.match(a) for a in s.desk.aliases),
+            "desk.aliases",
+            "every alias must be an e-mail address",
+        ),
+        (
+            lambda: bool(re.fullmatch(r"[A-Z][A-Z0-9]{0,9}", s.desk.case_tag_prefix)),
+            "desk.case_tag_prefix",
+            "must be 1 to 10 capital letters or digits, starting with a letter",
+        ),
+        (
+            lambda: 0 < s.listener.port < 65536,
+            "listener.port",
+            f"must be between 1 and 65535, got {s.listener.port}",
+        ),
+        (
+            lambda: s.listener.protocol in ("smtp", "lmtp"),
+            "listener.protocol",
+            f"must be 'smtp' or 'lmtp', got {s.listener.protocol!r}",
+        ),
+        # RFC 2033 §5: LMTP must not be used on the well-known SMTP port.
+        (
+            lambda: not (s.listener.protocol == "lmtp" and s.listener.port == 25),
+            "listener.port",
+            "LMTP must not listen on port 25 (RFC 2033 §5)",
+        ),
+        (
+            lambda: 1024 <= s.listener.max_message_size <= 200 * 1024 * 1024,
+            "listener.max_message_size",
+            "must be between 1024 and 209715200 bytes",
+        ),
+        (
+            lambda: s.listener.max_connections >= 1 and s.listener.max_connections_per_client >= 1,
+            "listener.max_connections",
+            "connection limits must be at least 1",
+        ),
+        (
+            lambda: s.listener.idle_timeout > 0 and s.listener.data_timeout > 0,
+            "listener.idle_timeout",
+            "timeouts must be positive",
+        ),
+        (
+            lambda: (s.listener.tls_cert is None) == (s.listener.tls_key is None),
+            "listener.tls_cert",
+            "tls_cert and tls_key must be set together",
+        ),
+        (
+            lambda: s.listener.tls_cert is None or s.listener.tls_cert.is_file(),
+            "listener.tls_cert",
+            f"no such file: {s.listener.tls_cert}",
+        ),
+        (
+            lambda: s.listener.tls_key is None or s.listener.tls_key.is_file(),
+            "listener.tls_key",
+            f"no such file: {s.listener.tls_key}",
+        ),
+        (
+            lambda: s.acknowledgement.window_days >= 0,
+            "acknowledgement.window_days",
+            "must be 0 or more days",
+        ),
+        (
+            lambda: (
+                s.acknowledgement.envelope_from == ""
+                or bool(_ADDRESS.match(s.acknowledgement.envelope_from))
+            ),
+            "acknowledgement.envelope_from",
+            "must be empty (null sender <>) or an e-mail address",
+        ),
+        (
+            lambda: 0 <= s.acknowledgement.max_answers <= 2,
+            "acknowledgement.max_answers",
+            "must be 0, 1 or 2",
+        ),
+        (
+            lambda: s.outbox.max_attempts >= 1 and s.outbox.workers >= 1,
+            "outbox.max_attempts",
+            "max_attempts and workers must be at least 1",
+        ),
+        (
+            lambda: 0 < s.outbox.base_delay <= s.outbox.max_delay,
+            "outbox.base_delay",
+            "must be positive and no more than outbox.max_delay",
+        ),
+        (
+            lambda: not s.slack.enabled or bool(s.slack.channel),
+            "slack.channel",
+            "must be set when SLACK_BOT_TOKEN is set",
+        ),
+        (
+            lambda: not s.slack.enabled or bool(s.slack.app_token or s.slack.signing_secret),
+            "SLACK_SIGNING_SECRET",
+            "set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)",
+        ),
+        (
+            lambda: s.slack.api_url.startswith(("http://", "https://")),
+            "slack.api_url",
+            "must be an http:// or https:// URL",
+        ),
+        (
+            lambda: s.slack.post_interval >= 0,
+            "slack.post_interval",
+            "must be 0 or more seconds",
+        ),
+    ]
+    for condition, key, problem in checks:
+        _require(condition(), key, problem)

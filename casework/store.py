@@ -1,0 +1,573 @@
+"""The case store: received mail, cases, their event log and the outbox, in one SQLite file.
+
+Every method is synchronous and runs on the store's single thread (see StoreRunner), so each
+one is a transaction that no other write can interleave with. Status changes are still written
+as compare-and-set UPDATEs, so that they stay correct if a second process ever writes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+import sqlite_utils
+
+from casework import outbox
+from casework.errors import CaseNotFound, TransitionRejected
+from casework.migrations import migrate
+from casework.models import (
+    AckState,
+    Attachment,
+    Case,
+    CaseStatus,
+    Event,
+    FaqHit,
+    Message,
+    ParsedMail,
+    PersonalInfoRequest,
+)
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def ts(moment: datetime) -> str:
+    """The stored form of a time: UTC, fixed width, so that text order is time order."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_ts(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Received:
+    """One mail as the listener got it: the bytes exactly as received and the envelope."""
+
+    raw: bytes
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    peer: str
+    tls: bool
+    received_at: datetime
+
+    @property
+    def dedup_key(self) -> str:
+        # RFC 5321 §4.5.3.2.6: a client that lost our 250 sends the same transaction again.
+        digest = hashlib.sha256()
+        for part in (self.mail_from.encode(), "\0".join(self.rcpt_tos).encode(), self.raw):
+            digest.update(len(part).to_bytes(8, "big"))
+            digest.update(part)
+        return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredOutcome:
+    message_id: int
+    duplicate: bool
+
+
+def open_database(path: Path | None) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database. None gives an in-memory one."""
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(
+        ":memory:" if path is None else str(path),
+        check_same_thread=False,  # used from the store's one thread, opened elsewhere
+        isolation_level=None,
+        timeout=30.0,
+    )
+    conn.execute("PRAGMA journal_mode = WAL")
+    # "250 means stored": with synchronous=FULL every commit fsyncs the WAL before returning.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    db = sqlite_utils.Database(conn)
+    migrate(db)
+    return db
+
+
+class CaseStore:
+    def __init__(self, db: sqlite_utils.Database, *, tag_prefix: str = "PMC") -> None:
+        self.db = db
+        self.tag_prefix = tag_prefix
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def tag(self, number: int) -> str:
+        return f"[{self.tag_prefix}-{number:06d}]"
+
+    # --- intake -----------------------------------------------------------------------------
+
+    def store_received(
+        self, batch: Sequence[Received], *, duplicate_window: timedelta
+    ) -> list[StoredOutcome]:
+        """Store a batch of received mail in one fsync'd commit, each with an "intake" row.
+
+        A transmission already stored within `duplicate_window` is not stored again.
+        """
+        outcomes: list[StoredOutcome] = []
+        with self.transaction():
+            for item in batch:
+                key = item.dedup_key
+                since = ts(item.received_at - duplicate_window)
+                row = self.db.execute(
+                    "SELECT id FROM messages WHERE dedup_key = ? AND received_at >= ? LIMIT 1",
+                    [key, since],
+                ).fetchone()
+                if row is not None:
+                    outcomes.append(StoredOutcome(int(row[0]), duplicate=True))
+                    continue
+                cursor = self.db.execute(
+                    "INSERT INTO messages (direction, received_at, mail_from, rcpt_tos, peer, tls,"
+                    " raw, raw_size, dedup_key) VALUES ('in', ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        ts(item.received_at),
+                        item.mail_from,
+                        json.dumps(item.rcpt_tos),
+                        item.peer,
+                        int(item.tls),
+                        item.raw,
+                        len(item.raw),
+                        key,
+                    ],
+                )
+                message_id = int(cursor.lastrowid or 0)
+                outbox.enqueue(self.db, "intake", {"message": message_id}, now=item.received_at)
+                outcomes.append(StoredOutcome(message_id, duplicate=False))
+        return outcomes
+
+    def received(self, message_id: int) -> Received:
+        row = self._one("SELECT * FROM messages WHERE id = ?", [message_id])
+        return Received(
+            raw=bytes(row["raw"]),
+            mail_from=row["mail_from"],
+            rcpt_tos=tuple(json.loads(row["rcpt_tos"])),
+            peer=row["peer"],
+            tls=bool(row["tls"]),
+            received_at=parse_ts(row["received_at"]),
+        )
+
+    def find_case_for(self, mail: ParsedMail) -> Case | None:
+        """The case a mail belongs to: by the message ids it names, else by the case tag."""
+        named = [*mail.in_reply_to, *mail.references][-100:]
+        if named:
+            marks = ",".join("?" * len(named))
+            row = self.db.execute(
+                f"SELECT case_id FROM messages WHERE message_id IN ({marks})"
+                " AND case_id IS NOT NULL ORDER BY id DESC LIMIT 1",
+                named,
+            ).fetchone()
+            if row is not None:
+                return self.case_by_id(int(row[0]))
+        number = self.number_in_subject(mail.subject)
+        if number is not None:
+            found = self.db.execute("SELECT id FROM cases WHERE number = ?", [number]).fetchone()
+            if found is not None:
+                return self.case_by_id(int(found[0]))
+        return None
+
+    def number_in_subject(self, subject: str) -> int | None:
+        match = re.search(rf"\[{re.escape(self.tag_prefix)}-(\d{{1,9}})\]", subject)
+        return int(match.group(1)) if match else None
+
+    def record_parsed(self, message_id: int, mail: ParsedMail, case_id: int) -> None:
+        self.db.execute(
+            "UPDATE messages SET case_id = ?, state = 'processed', message_id = ?,"
+            " in_reply_to = ?, refs = ?, subject = ?, from_address = ?, from_name = ?, body = ?,"
+            " body_for_matching = ?, attachments = ?, defects = ? WHERE id = ?",
+            [
+                case_id,
+                mail.message_id,
+                json.dumps(mail.in_reply_to),
+                json.dumps(mail.references),
+                mail.subject,
+                mail.from_address,
+                mail.from_name,
+                mail.body,
+                mail.body_for_matching,
+                json.dumps([a.__dict__ for a in mail.attachments]),
+                json.dumps(mail.defects),
+                message_id,
+            ],
+        )
+
+    def open_case(self, first: Received, mail: ParsedMail, *, language: str, now: datetime) -> Case:
+        row = self.db.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM cases").fetchone()
+        number = int(row[0])
+        sender = "" if first.mail_from in ("<>", "") else first.mail_from
+        cursor = self.db.execute(
+            "INSERT INTO cases (number, subject, customer_address, customer_name, language,"
+            " created_at, updated_at, received_at, malformed, last_customer_message_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                number,
+                mail.subject,
+                sender,
+                mail.from_name,
+                language,
+                ts(now),
+                ts(now),
+                ts(first.received_at),
+                int(bool(mail.defects)),
+                ts(first.received_at),
+            ],
+        )
+        case_id = int(cursor.lastrowid or 0)
+        self.add_event(case_id, now, "customer", "opened", f"mail from {sender or '<>'}")
+        return self.case_by_id(case_id)
+
+    def record_followup(self, case: Case, received: Received, now: datetime) -> Case:
+        """A customer's further mail on a case: counted, and a resolved case reopens."""
+        self.db.execute(
+            "UPDATE cases SET followups = followups + 1, updated_at = ?,"
+            " last_customer_message_at = ? WHERE id = ?",
+            [ts(now), ts(received.received_at), case.id],
+        )
+        self.add_event(case.id, now, "customer", "follow-up")
+        if case.status is CaseStatus.RESOLVED:
+            self._set_status(case, CaseStatus.RESOLVED, CaseStatus.OPEN, None, "customer", now)
+            self.add_event(case.id, now, "customer", "reopened", "the customer wrote again")
+        return self.case_by_id(case.id)
+
+    def set_triage(
+        self,
+        case_id: int,
+        *,
+        hits: Sequence[FaqHit],
+        answered: bool,
+        pi_request: PersonalInfoRequest | None,
+        out_of_hours: bool,
+        ack_state: AckState,
+        ack_reason: str,
+    ) -> None:
+        self.db.execute(
+            "UPDATE cases SET faq_hits = ?, answered = ?, pi_request = ?, out_of_hours = ?,"
+            " ack_state = ?, ack_reason = ? WHERE id = ?",
+            [
+                json.dumps([h.__dict__ for h in hits]),
+                int(answered),
+                pi_request.value if pi_request else None,
+                int(out_of_hours),
+                ack_state.value,
+                ack_reason,
+                case_id,
+            ],
+        )
+
+    def set_ack_state(self, case_id: int, state: AckState, reason: str, now: datetime) -> None:
+        self.db.execute(
+            "UPDATE cases SET ack_state = ?, ack_reason = ?, updated_at = ? WHERE id = ?",
+            [state.value, reason, ts(now), case_id],
+        )
+
+    # --- the acknowledgement window (RFC 3834 §2, RFC 5230 §4.2) -----------------------------
+
+    def reserve_ack(self, sender_key: str, case_id: int, now: datetime) -> bool:
+        """Hold the sender's acknowledgement place; False when one is on its way or was sent
+        within the window. Atomic: the store's single thread runs one call at a time, and the
+        primary key refuses a second reservation."""
+        row = self.db.execute(
+            "SELECT state, expires_at FROM ack_marks WHERE sender_key = ?", [sender_key]
+        ).fetchone()
+        if row is not None:
+            state, expires_at = row
+            if state == "reserved" or (expires_at and expires_at > ts(now)):
+                return False
+            self.db.execute("DELETE FROM ack_marks WHERE sender_key = ?", [sender_key])
+        self.db.execute(
+            "INSERT INTO ack_marks (sender_key, state, case_id, reserved_at)"
+            " VALUES (?, 'reserved', ?, ?)",
+            [sender_key, case_id, ts(now)],
+        )
+        return True
+
+    def mark_ack_sent(self, sender_key: str, now: datetime, window: timedelta) -> None:
+        self.db.execute(
+            "UPDATE ack_marks SET state = 'sent', sent_at = ?, expires_at = ? WHERE sender_key = ?",
+            [ts(now), ts(now + window), sender_key],
+        )
+
+    def release_ack(self, sender_key: str) -> None:
+        self.db.execute(
+            "DELETE FROM ack_marks WHERE sender_key = ? AND state = 'reserved'", [sender_key]
+        )
+
+    def ack_mark(self, sender_key: str) -> dict[str, Any] | None:
+        rows = _dicts(self.db.execute("SELECT * FROM ack_marks WHERE sender_key = ?", [sender_key]))
+        return rows[0] if rows else None
+
+    # --- outgoing mail --------------------------------------------------------------------
+
+    def record_outgoing(
+        self,
+        case_id: int,
+        *,
+        raw: bytes,
+        kind: str,
+        envelope_from: str,
+        recipients: Sequence[str],
+        message_id: str,
+        subject: str,
+        body: str,
+        author: str | None,
+        now: datetime,
+    ) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO messages (case_id, direction, kind, state, received_at, mail_from,"
+            " rcpt_tos, raw, raw_size, dedup_key, message_id, subject, body, author)"
+            " VALUES (?, 'out', ?, 'sent', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                case_id,
+                kind,
+                ts(now),
+                envelope_from,
+                json.dumps(list(recipients)),
+                raw,
+                len(raw),
+                hashlib.sha256(raw).hexdigest(),
+                message_id,
+                subject,
+                body,
+                author,
+            ],
+        )
+        return int(cursor.lastrowid or 0)
+
+    # --- status changes -------------------------------------------------------------------
+
+    def claim(self, number: int, user: str, now: datetime) -> Case:
+        case = self.case(number)
+        self._set_status(case, CaseStatus.OPEN, CaseStatus.CLAIMED, user, user, now)
+        return self._after_transition(case.id, user, "claimed", now)
+
+    def unclaim(self, number: int, user: str, now: datetime) -> Case:
+        case = self.case(number)
+        self._set_status(case, CaseStatus.CLAIMED, CaseStatus.OPEN, None, user, now)
+        return self._after_transition(case.id, user, "unclaimed", now)
+
+    def resolve(self, number: int, user: str, now: datetime) -> Case:
+        case = self.case(number)
+        source = case.status if case.status is not CaseStatus.RESOLVED else CaseStatus.OPEN
+        assignee = case.assignee if case.status is CaseStatus.CLAIMED else user
+        self._set_status(case, source, CaseStatus.RESOLVED, assignee, user, now)
+        return self._after_transition(case.id, user, "resolved", now)
+
+    def reopen(self, number: int, user: str, now: datetime) -> Case:
+        case = self.case(number)
+        self._set_status(case, CaseStatus.RESOLVED, CaseStatus.OPEN, None, user, now)
+        return self._after_transition(case.id, user, "reopened", now)
+
+    def _set_status(
+        self,
+        case: Case,
+        source: CaseStatus,
+        target: CaseStatus,
+        assignee: str | None,
+        actor: str,
+        now: datetime,
+    ) -> None:
+        cursor = self.db.execute(
+            "UPDATE cases SET status = ?, assignee = ?, updated_at = ? WHERE id = ? AND status = ?",
+            [target.value, assignee, ts(now), case.id, source.value],
+        )
+        if cursor.rowcount != 1:
+            current = self.case_by_id(case.id)
+            raise TransitionRejected(
+                f"case {current.number} is {current.status.value}"
+                + (f" (claimed by {current.assignee})" if current.assignee else ""),
+                current_status=current.status.value,
+                assignee=current.assignee,
+            )
+
+    def _after_transition(self, case_id: int, actor: str, action: str, now: datetime) -> Case:
+        self.add_event(case_id, now, actor, action)
+        outbox.enqueue(self.db, "slack_update", {"case": case_id}, now=now, case_id=case_id)
+        return self.case_by_id(case_id)
+
+    def transition(self, action: str, number: int, user: str, now: datetime) -> Case:
+        """Run one named status change as a single transaction."""
+        steps: dict[str, Callable[[int, str, datetime], Case]] = {
+            "claim": self.claim,
+            "unclaim": self.unclaim,
+            "resolve": self.resolve,
+            "reopen": self.reopen,
+        }
+        with self.transaction():
+            return steps[action](number, user, now)
+
+    # --- events and reads -------------------------------------------------------------------
+
+    def add_event(
+        self, case_id: int, at: datetime, actor: str, action: str, detail: str = ""
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO events (case_id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
+            [case_id, ts(at), actor, action, detail],
+        )
+
+    def events(self, case_id: int) -> list[Event]:
+        rows = self.db.execute(
+            "SELECT case_id, at, actor, action, detail FROM events WHERE case_id = ? ORDER BY id",
+            [case_id],
+        ).fetchall()
+        return [Event(r[0], parse_ts(r[1]), r[2], r[3], r[4]) for r in rows]
+
+    def case(self, number: int) -> Case:
+        rows = _dicts(self.db.execute("SELECT * FROM cases WHERE number = ?", [number]))
+        if not rows:
+            raise CaseNotFound(f"no case number {number}")
+        return self._case(rows[0])
+
+    def case_by_id(self, case_id: int) -> Case:
+        rows = _dicts(self.db.execute("SELECT * FROM cases WHERE id = ?", [case_id]))
+        if not rows:
+            raise CaseNotFound(f"no case with id {case_id}")
+        return self._case(rows[0])
+
+    def cases(
+        self,
+        *,
+        status: CaseStatus | None = None,
+        assignee: str | None = None,
+        unassigned: bool = False,
+        limit: int = 1000,
+    ) -> list[Case]:
+        """Cases, newest first."""
+        where, params = ["1 = 1"], []
+        if status is not None:
+            where.append("status = ?")
+            params.append(status.value)
+        if assignee is not None:
+            where.append("assignee = ?")
+            params.append(assignee)
+        if unassigned:
+            where.append("assignee IS NULL")
+        rows = _dicts(
+            self.db.execute(
+                f"SELECT * FROM cases WHERE {' AND '.join(where)} ORDER BY number DESC LIMIT ?",
+                [*params, limit],
+            )
+        )
+        return [self._case(r) for r in rows]
+
+    def count_cases(self, status: CaseStatus | None = None) -> int:
+        if status is None:
+            return int(self.db.execute("SELECT COUNT(*) FROM cases").fetchone()[0])
+        query = "SELECT COUNT(*) FROM cases WHERE status = ?"
+        return int(self.db.execute(query, [status.value]).fetchone()[0])
+
+    def messages(self, case_id: int) -> list[Message]:
+        rows = _dicts(
+            self.db.execute("SELECT * FROM messages WHERE case_id = ? ORDER BY id", [case_id])
+        )
+        return [_message(r) for r in rows]
+
+    def message(self, message_id: int) -> Message:
+        row = self._one("SELECT * FROM messages WHERE id = ?", [message_id])
+        return _message(row)
+
+    def set_slack_post(self, case_id: int, channel: str, message_ts: str) -> None:
+        self.db.execute(
+            "UPDATE cases SET slack_channel = ?, slack_ts = ? WHERE id = ?",
+            [channel, message_ts, case_id],
+        )
+
+    def _one(self, query: str, params: Sequence[Any]) -> dict[str, Any]:
+        rows = _dicts(self.db.execute(query, list(params)))
+        if not rows:
+            raise CaseNotFound(f"nothing found for {params}")
+        return rows[0]
+
+    def _case(self, row: dict[str, Any]) -> Case:
+        hits = tuple(FaqHit(**h) for h in json.loads(row["faq_hits"]))
+        last = row["last_customer_message_at"]
+        return Case(
+            id=row["id"],
+            number=row["number"],
+            tag=self.tag(row["number"]),
+            status=CaseStatus(row["status"]),
+            assignee=row["assignee"],
+            subject=row["subject"],
+            customer_address=row["customer_address"],
+            customer_name=row["customer_name"],
+            language=row["language"],
+            created_at=parse_ts(row["created_at"]),
+            updated_at=parse_ts(row["updated_at"]),
+            received_at=parse_ts(row["received_at"]),
+            out_of_hours=bool(row["out_of_hours"]),
+            ack_state=AckState(row["ack_state"]),
+            ack_reason=row["ack_reason"],
+            pi_request=PersonalInfoRequest(row["pi_request"]) if row["pi_request"] else None,
+            faq_hits=hits,
+            answered=bool(row["answered"]),
+            malformed=bool(row["malformed"]),
+            slack_channel=row["slack_channel"],
+            slack_ts=row["slack_ts"],
+            message_count=1 + int(row["followups"]),
+            followups=int(row["followups"]),
+            last_customer_message_at=parse_ts(last) if last else None,
+        )
+
+
+def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _message(row: dict[str, Any]) -> Message:
+    return Message(
+        id=row["id"],
+        case_id=row["case_id"],
+        direction=row["direction"],
+        received_at=parse_ts(row["received_at"]),
+        mail_from=row["mail_from"],
+        rcpt_tos=tuple(json.loads(row["rcpt_tos"])),
+        message_id=row["message_id"],
+        subject=row["subject"],
+        from_name=row["from_name"],
+        body=row["body"],
+        attachments=tuple(Attachment(**a) for a in json.loads(row["attachments"])),
+        defects=tuple(json.loads(row["defects"])),
+        author=row["author"],
+        raw_size=row["raw_size"],
+    )
+
+
+class StoreRunner:
+    """Runs store calls on one dedicated thread, so SQLite's blocking writes and fsyncs never
+    block the event loop, and every call is serialised with every other."""
+
+    def __init__(self, store: CaseStore) -> None:
+        self.store = store
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="case-store")
+
+    async def call(
+        self, fn: Callable[Concatenate[CaseStore, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(
+            self._executor, functools.partial(fn, self.store, *args, **kwargs)
+        )
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+        self.store.db.conn.close()

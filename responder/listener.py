@@ -1,0 +1,285 @@
+"""The mail edge: an aiosmtpd SMTP or LMTP server in the desk's own event loop.
+
+It accepts mail only for the inquiry addresses, stores the raw bytes and the envelope with
+an fsync'd commit, and only then answers 250 ("250 means stored", RFC 5321 §6.1). Everything
+else happens later, from the outbox.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any
+
+from aiosmtpd.lmtp import LMTP
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from casework.settings import ListenerSettings
+from casework.store import CaseStore, Received, StoredOutcome, StoreRunner
+
+log = logging.getLogger(__name__)
+
+# Reply strings are named constants so that tests compare against them.
+ERR_UNKNOWN_RECIPIENT = "550 5.1.1 <{}>: mailbox unknown here; this server does not relay"
+ERR_TEMPORARY = "451 4.3.0 Temporary failure, please try again later"
+ERR_TOO_MANY_CONNECTIONS = "421 4.7.0 Too many connections, try again later"
+OK_RECIPIENT = "250 2.1.5 Ok"
+OK_STORED = "250 2.0.0 Ok: stored as {}"
+OK_DUPLICATE = "250 2.0.0 Ok: already stored as {}"
+
+
+@dataclass
+class ListenerStats:
+    received: int = 0
+    duplicates: int = 0
+    refused_recipients: int = 0
+    refused_connections: int = 0
+    temporary_failures: int = 0
+    end_of_data_to_reply: list[float] = field(default_factory=list)  # seconds, bounded
+
+
+class GroupCommitWriter:
+    """Stores received mail in batches: while one commit is being fsync'd, the mail that
+    arrives meanwhile waits for the next one, so twenty sessions share one fsync."""
+
+    def __init__(
+        self,
+        runner: StoreRunner,
+        duplicate_window: timedelta,
+        on_stored: Callable[[], None] = lambda: None,
+        max_batch: int = 256,
+    ) -> None:
+        self._runner = runner
+        self._window = duplicate_window
+        self._on_stored = on_stored
+        self._max_batch = max_batch
+        self._pending: list[tuple[Received, asyncio.Future[StoredOutcome]]] = []
+        self._wake = asyncio.Event()
+
+    async def store(self, item: Received) -> StoredOutcome:
+        future: asyncio.Future[StoredOutcome] = asyncio.get_running_loop().create_future()
+        self._pending.append((item, future))
+        self._wake.set()
+        return await future
+
+    async def run(self) -> None:
+        while True:
+            await self._wake.wait()
+            batch = self._pending[: self._max_batch]
+            del self._pending[: self._max_batch]
+            if not self._pending:
+                self._wake.clear()
+            if not batch:
+                continue
+            try:
+                outcomes = await self._runner.call(
+                    CaseStore.store_received,
+                    [item for item, _ in batch],
+                    duplicate_window=self._window,
+                )
+            except Exception as exc:  # the caller answers 451 and logs the traceback
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for (_, future), outcome in zip(batch, outcomes, strict=True):
+                if not future.done():
+                    future.set_result(outcome)
+            self._on_stored()
+
+
+class ConnectionLimits:
+    """Caps on sessions in total and per client address (aiosmtpd has none, issue #282)."""
+
+    def __init__(self, total: int, per_client: int) -> None:
+        self.total = total
+        self.per_client = per_client
+        self.open: dict[str, int] = {}
+
+    def admit(self, client: str) -> bool:
+        if sum(self.open.values()) >= self.total or self.open.get(client, 0) >= self.per_client:
+            return False
+        self.open[client] = self.open.get(client, 0) + 1
+        return True
+
+    def release(self, client: str) -> None:
+        left = self.open.get(client, 0) - 1
+        if left > 0:
+            self.open[client] = left
+        else:
+            self.open.pop(client, None)
+
+
+class InquiryHandler:
+    """aiosmtpd handler: recipient checks at RCPT time, durable storage at DATA."""
+
+    def __init__(
+        self,
+        addresses: tuple[str, ...],
+        writer: GroupCommitWriter,
+        clock: Callable[[], datetime],
+        *,
+        lmtp: bool,
+        stats: ListenerStats | None = None,
+    ) -> None:
+        self.addresses = {a.lower() for a in addresses}
+        self.writer = writer
+        self.clock = clock
+        self.lmtp = lmtp
+        self.stats = stats or ListenerStats()
+
+    def accepts(self, address: str) -> bool:
+        # Domains compare case-insensitively (RFC 5321 §2.4); the desk's own local parts
+        # are treated the same way, since no mailbox of ours differs only by case.
+        return address.strip().lower() in self.addresses
+
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        if not self.accepts(address):
+            self.stats.refused_recipients += 1
+            return ERR_UNKNOWN_RECIPIENT.format(address.replace("\r", "").replace("\n", ""))
+        envelope.rcpt_tos.append(address)
+        return OK_RECIPIENT
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        started = time.perf_counter()
+        raw = envelope.original_content or b""
+        item = Received(
+            raw=raw,
+            mail_from=envelope.mail_from or "<>",
+            rcpt_tos=tuple(envelope.rcpt_tos),
+            peer=_peer_host(session.peer),
+            tls=session.ssl is not None,
+            received_at=self.clock(),
+        )
+        try:
+            outcome = await self.writer.store(item)
+        except Exception:
+            # RFC 5321 §4.2.5: our fault is transient; the sender's MTA keeps the mail and
+            # retries. Never a 5xx, never the exception's text on the wire.
+            log.exception("could not store mail from %s; answered 451", _peer_host(session.peer))
+            self.stats.temporary_failures += 1
+            return self._per_recipient(envelope, ERR_TEMPORARY)
+        self._record(started, outcome)
+        template = OK_DUPLICATE if outcome.duplicate else OK_STORED
+        return self._per_recipient(envelope, template.format(outcome.message_id))
+
+    async def handle_exception(self, error: Exception) -> str:
+        log.error("SMTP session error", exc_info=error)
+        self.stats.temporary_failures += 1
+        return ERR_TEMPORARY
+
+    def _per_recipient(self, envelope: Envelope, status: str) -> str:
+        # RFC 2033 §4.2: in LMTP, one reply per accepted recipient, in RCPT order.
+        if self.lmtp:
+            return "\r\n".join(status for _ in envelope.rcpt_tos)
+        return status
+
+    def _record(self, started: float, outcome: StoredOutcome) -> None:
+        self.stats.received += 1
+        self.stats.duplicates += int(outcome.duplicate)
+        samples = self.stats.end_of_data_to_reply
+        if len(samples) >= 10_000:
+            del samples[:5_000]
+        samples.append(time.perf_counter() - started)
+
+
+def _peer_host(peer: Any) -> str:
+    if isinstance(peer, tuple) and peer:
+        return str(peer[0])
+    return str(peer or "")
+
+
+class _LimitedSession:
+    """Mixin for SMTP and LMTP: connection caps, a separate DATA timeout."""
+
+    limits: ConnectionLimits
+    data_timeout: float
+    _admitted: str | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        if getattr(self, "_original_transport", None) is None and self._admitted is None:
+            client = _peer_host(transport.get_extra_info("peername"))
+            if not self.limits.admit(client):
+                log.warning("refused a connection from %s: connection limit", client)
+                handler = getattr(self, "event_handler", None)
+                if isinstance(handler, InquiryHandler):
+                    handler.stats.refused_connections += 1
+                transport.write(ERR_TOO_MANY_CONNECTIONS.encode() + b"\r\n")  # type: ignore[attr-defined]
+                transport.close()
+                self._refused = True
+                return
+            self._admitted = client
+        super().connection_made(transport)  # type: ignore[misc]
+
+    def connection_lost(self, error: Exception | None) -> None:
+        if getattr(self, "_refused", False):
+            return
+        if self._admitted is not None:
+            self.limits.release(self._admitted)
+            self._admitted = None
+        super().connection_lost(error)  # type: ignore[misc]
+
+    async def smtp_DATA(self, arg: str) -> None:
+        # aiosmtpd's one timer is not reset per DATA line: give the transfer its own budget
+        # (RFC 5321 §4.5.3.2.6 lets the client wait 10 minutes for the reply).
+        self._reset_timeout(self.data_timeout)  # type: ignore[attr-defined]
+        await super().smtp_DATA(arg)  # type: ignore[misc]
+
+
+class LimitedSMTP(_LimitedSession, SMTP):  # type: ignore[misc]
+    # RFC 5321 §4.5.3.1.6 sets 1000 octets, but real mailers exceed it (aiosmtpd #285);
+    # refusing them would bounce a customer's mail with a 5xx, so allow longer lines.
+    line_length_limit = 64 * 1024
+
+
+class LimitedLMTP(_LimitedSession, LMTP):  # type: ignore[misc]
+    line_length_limit = 64 * 1024
+
+
+def tls_context(settings: ListenerSettings) -> ssl.SSLContext | None:
+    if settings.tls_cert is None or settings.tls_key is None:
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(str(settings.tls_cert), str(settings.tls_key))
+    return context
+
+
+def session_factory(
+    settings: ListenerSettings, handler: InquiryHandler, limits: ConnectionLimits
+) -> Callable[[], SMTP]:
+    cls = LimitedLMTP if settings.protocol == "lmtp" else LimitedSMTP
+    kwargs: dict[str, Any] = {
+        "data_size_limit": settings.max_message_size,
+        "enable_SMTPUTF8": settings.smtputf8,
+        "decode_data": False,  # keep bytes exactly as received; also advertises 8BITMIME
+        "timeout": settings.idle_timeout,
+        "tls_context": tls_context(settings),
+        "command_call_limit": 100,
+        "ident": "inquiry-desk",
+    }
+    if settings.hostname:
+        kwargs["hostname"] = settings.hostname
+
+    def make() -> SMTP:
+        session = cls(handler, **kwargs)
+        session.limits = limits
+        session.data_timeout = settings.data_timeout
+        return session
+
+    return make
+
+
+async def start_listener(settings: ListenerSettings, handler: InquiryHandler) -> asyncio.Server:
+    limits = ConnectionLimits(settings.max_connections, settings.max_connections_per_client)
+    loop = asyncio.get_running_loop()
+    return await loop.create_server(
+        partial(session_factory(settings, handler, limits)), settings.host, settings.port
+    )

@@ -1,0 +1,113 @@
+"""The outbox: claiming, retry with backoff, parking as failed, recovery after a crash."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from casework import outbox
+from casework.models import OutboxRow
+from casework.outbox import GiveUp, OutboxWorker, RetryLater, WorkerPolicy
+from casework.store import CaseStore, StoreRunner
+
+NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
+
+
+def test_claim_due_takes_pending_due_rows_in_order(fresh_store: CaseStore) -> None:
+    db = fresh_store.db
+    first = outbox.enqueue(db, "a", {"n": 1}, now=NOW)
+    later = outbox.enqueue(db, "a", {"n": 2}, now=NOW, delay=60)
+    other = outbox.enqueue(db, "b", {"n": 3}, now=NOW)
+    second = outbox.enqueue(db, "a", {"n": 4}, now=NOW)
+    rows = outbox.claim_due(db, ["a"], NOW, 10)
+    assert [r.id for r in rows] == [first, second]
+    assert rows[0].attempts == 1 and rows[0].payload == {"n": 1}
+    assert outbox.claim_due(db, ["a"], NOW, 10) == []  # running rows are not claimed twice
+    assert [r.id for r in outbox.claim_due(db, ["a"], NOW + timedelta(minutes=2), 10)] == [later]
+    assert [r.id for r in outbox.claim_due(db, ["b"], NOW, 10)] == [other]
+
+
+def test_rows_in_flight_at_a_crash_run_again(fresh_store: CaseStore) -> None:
+    db = fresh_store.db
+    row_id = outbox.enqueue(db, "a", {}, now=NOW)
+    outbox.claim_due(db, ["a"], NOW, 1)
+    assert outbox.recover(db, NOW) == 1
+    again = outbox.claim_due(db, ["a"], NOW, 1)
+    assert [r.id for r in again] == [row_id] and again[0].attempts == 2
+
+
+def test_backoff_grows_exponentially_within_jitter_and_cap() -> None:
+    rng = random.Random(7)
+    for attempts in range(1, 12):
+        ceiling = min(60.0, 2.0 * 2 ** (attempts - 1))
+        delay = outbox.backoff(attempts, 2.0, 60.0, rng)
+        assert ceiling / 2 <= delay <= ceiling
+
+
+async def _drain(worker: OutboxWorker, until) -> None:  # type: ignore[no-untyped-def]
+    task = asyncio.create_task(worker.run())
+    try:
+        for _ in range(400):
+            if await until():
+                return
+            await asyncio.sleep(0.01)
+        raise AssertionError("the worker did not get there")
+    finally:
+        task.cancel()
+
+
+@pytest.mark.parametrize("failure", ["retry", "crash"])
+async def test_failing_rows_retry_then_park_as_failed(fresh_store: CaseStore, failure: str) -> None:
+    runner = StoreRunner(fresh_store)
+    calls: list[int] = []
+    given_up: list[str] = []
+
+    async def handler(row: OutboxRow) -> None:
+        calls.append(row.attempts)
+        if failure == "retry":
+            raise RetryLater("relay down")
+        raise ValueError("boom")
+
+    async def on_give_up(row: OutboxRow, error: str) -> None:
+        given_up.append(error)
+
+    row_id = outbox.enqueue(fresh_store.db, "k", {}, now=NOW)
+    clock = [NOW]
+    worker = OutboxWorker(
+        "test", {"k": handler}, lambda fn: runner.call(lambda s: fn(s.db)),
+        WorkerPolicy(max_attempts=3, base_delay=1, max_delay=1, poll=0.01), lambda: clock[0],
+        on_give_up={"k": on_give_up},
+    )
+
+    async def parked() -> bool:
+        clock[0] += timedelta(seconds=5)  # let the backoff elapse
+        state = fresh_store.db.execute("SELECT state FROM outbox WHERE id = ?", [row_id])
+        return state.fetchone()[0] == "failed"
+
+    await _drain(worker, parked)
+    assert calls == [1, 2, 3]
+    error = fresh_store.db.execute("SELECT last_error FROM outbox").fetchone()[0]
+    assert error == ("relay down" if failure == "retry" else "ValueError: boom")
+    assert given_up == [error]
+
+
+async def test_give_up_parks_at_once_and_success_finishes(fresh_store: CaseStore) -> None:
+    runner = StoreRunner(fresh_store)
+
+    async def handler(row: OutboxRow) -> None:
+        if row.payload["ok"] is False:
+            raise GiveUp("550 mailbox unknown")
+
+    good = outbox.enqueue(fresh_store.db, "k", {"ok": True}, now=NOW)
+    bad = outbox.enqueue(fresh_store.db, "k", {"ok": False}, now=NOW)
+    worker = OutboxWorker("t", {"k": handler}, lambda fn: runner.call(lambda s: fn(s.db)),
+                          WorkerPolicy(poll=0.01), lambda: NOW)
+
+    async def settled() -> bool:
+        rows = fresh_store.db.execute("SELECT id, state, attempts FROM outbox ORDER BY id")
+        return rows.fetchall() == [(good, "done", 1), (bad, "failed", 1)]
+
+    await _drain(worker, settled)
