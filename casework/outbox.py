@@ -13,7 +13,7 @@ import contextlib
 import json
 import logging
 import random
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -64,6 +64,18 @@ def enqueue(
         ],
     )
     return int(cursor.lastrowid or 0)
+
+
+def enqueue_many(
+    db: sqlite_utils.Database, kind: str, payloads: Sequence[Mapping[str, Any]], *, now: datetime
+) -> None:
+    """Add rows of one kind at once (the listener's group commit)."""
+    stamp = _ts(now)
+    db.conn.executemany(
+        "INSERT INTO outbox (kind, payload, next_attempt_at, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(kind, json.dumps(p), stamp, stamp, stamp) for p in payloads],
+    )
 
 
 def claim_due(

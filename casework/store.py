@@ -126,34 +126,53 @@ class CaseStore:
         """
         outcomes: list[StoredOutcome] = []
         with self.transaction():
+            fresh: list[Received] = []
             for item in batch:
-                key = item.dedup_key
                 since = ts(item.received_at - duplicate_window)
                 row = self.db.execute(
                     "SELECT id FROM messages WHERE dedup_key = ? AND received_at >= ? LIMIT 1",
-                    [key, since],
+                    [item.dedup_key, since],
                 ).fetchone()
-                if row is not None:
-                    outcomes.append(StoredOutcome(int(row[0]), duplicate=True))
-                    continue
-                cursor = self.db.execute(
-                    "INSERT INTO messages (direction, received_at, mail_from, rcpt_tos, peer, tls,"
-                    " raw, raw_size, dedup_key) VALUES ('in', ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        ts(item.received_at),
-                        item.mail_from,
-                        json.dumps(item.rcpt_tos),
-                        item.peer,
-                        int(item.tls),
-                        item.raw,
-                        len(item.raw),
-                        key,
-                    ],
-                )
-                message_id = int(cursor.lastrowid or 0)
-                outbox.enqueue(self.db, "intake", {"message": message_id}, now=item.received_at)
-                outcomes.append(StoredOutcome(message_id, duplicate=False))
+                if row is None and any(f.dedup_key == item.dedup_key for f in fresh):
+                    row = (None,)  # sent twice within one batch: the first one is stored
+                outcomes.append(StoredOutcome(int(row[0] or 0), True) if row else None)  # type: ignore[arg-type]
+                if row is None:
+                    fresh.append(item)
+            first = self._insert_received(fresh)
+            ids = iter(range(first, first + len(fresh)))
+            outcomes = [o if o is not None else StoredOutcome(next(ids), False) for o in outcomes]
         return outcomes
+
+    def _insert_received(self, items: Sequence[Received]) -> int:
+        """Insert the messages and their intake rows; returns the first new message id."""
+        if not items:
+            return 0
+        first = int(self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM messages").fetchone()[0])
+        self.db.conn.executemany(
+            "INSERT INTO messages (id, direction, received_at, mail_from, rcpt_tos, peer, tls,"
+            " raw, raw_size, dedup_key) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    first + n,
+                    ts(i.received_at),
+                    i.mail_from,
+                    json.dumps(i.rcpt_tos),
+                    i.peer,
+                    int(i.tls),
+                    i.raw,
+                    len(i.raw),
+                    i.dedup_key,
+                )
+                for n, i in enumerate(items)
+            ],
+        )
+        outbox.enqueue_many(
+            self.db,
+            "intake",
+            [{"message": first + n} for n in range(len(items))],
+            now=items[0].received_at,
+        )
+        return first
 
     def received(self, message_id: int) -> Received:
         row = self._one("SELECT * FROM messages WHERE id = ?", [message_id])
