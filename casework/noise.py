@@ -6,8 +6,8 @@ import re
 
 # Lines that introduce quoted earlier mail ("On ... wrote:", "2026年11月25日 ... 書きました:")
 _QUOTE_INTRO = re.compile(
-    r"^(On .{0,200}wrote:|.{0,120}(書きました|wrote)\s*[:：]|-{2,}\s*(Original Message|元のメッセージ)"
-    r"\s*-{2,}|From:\s.+|差出人\s*[:：].+)\s*$",
+    r"^(On .{0,200}wrote:|.{0,120}(書きました|wrote)\s*[:：]"
+    r"|-{2,}\s*(Original Message|元のメッセージ)\s*-{2,}|From:\s.+|差出人\s*[:：].+)\s*$",
     re.IGNORECASE,
 )
 # RFC 3676 §4.3 signature separator "-- ", and the usual ruled lines above a signature.

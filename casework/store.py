@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from email.utils import make_msgid
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -370,6 +371,39 @@ class CaseStore:
             ],
         )
         return int(cursor.lastrowid or 0)
+
+    def queue_reply(
+        self, number: int, author: str, body: str, now: datetime, *, id_domain: str
+    ) -> str:
+        """Queue a staff member's reply to the customer. Returns the reply's Message-ID.
+
+        The Message-ID is fixed here, so a retried send is the same message to the customer's
+        mail program and to the store.
+        """
+        with self.transaction():
+            case = self.case(number)
+            if not case.customer_address:
+                raise TransitionRejected(
+                    f"case {number} has no address to reply to (the mail came from <>)",
+                    current_status=case.status.value,
+                    assignee=case.assignee,
+                )
+            message_id = make_msgid(domain=id_domain)
+            payload = {"case": case.id, "body": body, "author": author, "message_id": message_id}
+            outbox.enqueue(self.db, "reply", payload, now=now, case_id=case.id)
+            self.add_event(case.id, now, author, "reply queued", f"{len(body)} characters")
+        return message_id
+
+    def thread_ids(self, case_id: int) -> tuple[str | None, tuple[str, ...]]:
+        """The newest customer Message-ID on the case, and every Message-ID of the case in
+        order: what a reply's In-Reply-To and References need (RFC 5322 §3.6.4)."""
+        rows = self.db.execute(
+            "SELECT message_id, direction FROM messages"
+            " WHERE case_id = ? AND message_id IS NOT NULL ORDER BY id",
+            [case_id],
+        ).fetchall()
+        inbound = [r[0] for r in rows if r[1] == "in"]
+        return (inbound[-1] if inbound else None), tuple(r[0] for r in rows)
 
     # --- status changes -------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import ssl
 import time
 from collections.abc import Callable
@@ -18,18 +17,17 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from casework.settings import ListenerSettings
 from casework.store import CaseStore, Received, StoredOutcome, StoreRunner
+from responder.session import ConnectionLimits, LimitedLMTP, LimitedSMTP, peer_host
 
 log = logging.getLogger(__name__)
 
 # Reply strings are named constants so that tests compare against them.
 ERR_UNKNOWN_RECIPIENT = "550 5.1.1 <{}>: mailbox unknown here; this server does not relay"
 ERR_TEMPORARY = "451 4.3.0 Temporary failure, please try again later"
-ERR_TOO_MANY_CONNECTIONS = "421 4.7.0 Too many connections, try again later"
 OK_RECIPIENT = "250 2.1.5 Ok"
 OK_STORED = "250 2.0.0 Ok: stored as {}"
 OK_DUPLICATE = "250 2.0.0 Ok: already stored as {}"
@@ -95,28 +93,6 @@ class GroupCommitWriter:
             self._on_stored()
 
 
-class ConnectionLimits:
-    """Caps on sessions in total and per client address (aiosmtpd has none, issue #282)."""
-
-    def __init__(self, total: int, per_client: int) -> None:
-        self.total = total
-        self.per_client = per_client
-        self.open: dict[str, int] = {}
-
-    def admit(self, client: str) -> bool:
-        if sum(self.open.values()) >= self.total or self.open.get(client, 0) >= self.per_client:
-            return False
-        self.open[client] = self.open.get(client, 0) + 1
-        return True
-
-    def release(self, client: str) -> None:
-        left = self.open.get(client, 0) - 1
-        if left > 0:
-            self.open[client] = left
-        else:
-            self.open.pop(client, None)
-
-
 class InquiryHandler:
     """aiosmtpd handler: recipient checks at RCPT time, durable storage at DATA."""
 
@@ -156,7 +132,7 @@ class InquiryHandler:
             raw=raw,
             mail_from=envelope.mail_from or "<>",
             rcpt_tos=tuple(envelope.rcpt_tos),
-            peer=_peer_host(session.peer),
+            peer=peer_host(session.peer),
             tls=session.ssl is not None,
             received_at=self.clock(),
         )
@@ -165,7 +141,7 @@ class InquiryHandler:
         except Exception:
             # RFC 5321 §4.2.5: our fault is transient; the sender's MTA keeps the mail and
             # retries. Never a 5xx, never the exception's text on the wire.
-            log.exception("could not store mail from %s; answered 451", _peer_host(session.peer))
+            log.exception("could not store mail from %s; answered 451", peer_host(session.peer))
             self.stats.temporary_failures += 1
             return self._per_recipient(envelope, ERR_TEMPORARY)
         self._record(started, outcome)
@@ -190,70 +166,6 @@ class InquiryHandler:
         if len(samples) >= 10_000:
             del samples[:5_000]
         samples.append(time.perf_counter() - started)
-
-
-def _peer_host(peer: Any) -> str:
-    if isinstance(peer, tuple) and peer:
-        return str(peer[0])
-    return str(peer or "")
-
-
-# The common shape of a MAIL/RCPT path: <dot-atom@domain> (RFC 5321 §4.1.2). aiosmtpd parses
-# every path with the email package's full header parser, which costs about a quarter of the
-# listener's CPU; paths of this plain shape give the same result from a regular expression.
-_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
-_PLAIN_PATH = re.compile(
-    rf"\s*<({_ATEXT}(?:\.{_ATEXT})*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-    rf"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)>(.*)\Z",
-    re.DOTALL,
-)
-
-
-class _LimitedSession:
-    """Mixin for SMTP and LMTP: connection caps, a separate DATA timeout, fast path parsing."""
-
-    limits: ConnectionLimits
-    data_timeout: float
-    _admitted: str | None = None
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        if getattr(self, "_original_transport", None) is None and self._admitted is None:
-            client = _peer_host(transport.get_extra_info("peername"))
-            if not self.limits.admit(client):
-                log.warning("refused a connection from %s: connection limit", client)
-                handler = getattr(self, "event_handler", None)
-                if isinstance(handler, InquiryHandler):
-                    handler.stats.refused_connections += 1
-                transport.write(ERR_TOO_MANY_CONNECTIONS.encode() + b"\r\n")  # type: ignore[attr-defined]
-                transport.close()
-                self._refused = True
-                return
-            self._admitted = client
-        super().connection_made(transport)  # type: ignore[misc]
-
-    def connection_lost(self, error: Exception | None) -> None:
-        if getattr(self, "_refused", False):
-            return
-        if self._admitted is not None:
-            self.limits.release(self._admitted)
-            self._admitted = None
-        super().connection_lost(error)  # type: ignore[misc]
-
-    async def smtp_DATA(self, arg: str) -> None:
-        # aiosmtpd's one timer is not reset per DATA line: give the transfer its own budget
-        # (RFC 5321 §4.5.3.2.6 lets the client wait 10 minutes for the reply).
-        self._reset_timeout(self.data_timeout)  # type: ignore[attr-defined]
-        await super().smtp_DATA(arg)  # type: ignore[misc]
-
-
-class LimitedSMTP(_LimitedSession, SMTP):  # type: ignore[misc]
-    # RFC 5321 §4.5.3.1.6 sets 1000 octets, but real mailers exceed it (aiosmtpd #285);
-    # refusing them would bounce a customer's mail with a 5xx, so allow longer lines.
-    line_length_limit = 64 * 1024
-
-
-class LimitedLMTP(_LimitedSession, LMTP):  # type: ignore[misc]
-    line_length_limit = 64 * 1024
 
 
 def tls_context(settings: ListenerSettings) -> ssl.SSLContext | None:

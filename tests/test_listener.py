@@ -36,8 +36,11 @@ class Listener:
         self.writer = GroupCommitWriter(self.runner, timedelta(days=1))
         self.stats = ListenerStats()
         self.handler = InquiryHandler(
-            ADDRESSES, self.writer, lambda: datetime.now(UTC),
-            lmtp=settings.protocol == "lmtp", stats=self.stats,
+            ADDRESSES,
+            self.writer,
+            lambda: datetime.now(UTC),
+            lmtp=settings.protocol == "lmtp",
+            stats=self.stats,
         )
         self.settings = settings
 
@@ -170,8 +173,12 @@ async def test_bare_lf_smuggling_probe_stores_one_message(listener: Listener) ->
     async def raw_session() -> list[bytes]:
         reader, writer = await asyncio.open_connection("127.0.0.1", listener.port)
         replies = [await reader.readline()]
-        for line in (b"EHLO c\r\n", b"MAIL FROM:<c@example.com>\r\n",
-                     b"RCPT TO:<info@planetmgmt.biz>\r\n", b"DATA\r\n"):
+        for line in (
+            b"EHLO c\r\n",
+            b"MAIL FROM:<c@example.com>\r\n",
+            b"RCPT TO:<info@planetmgmt.biz>\r\n",
+            b"DATA\r\n",
+        ):
             writer.write(line)
             while True:
                 reply = await reader.readline()
@@ -222,8 +229,12 @@ async def test_lmtp_replies_once_per_accepted_recipient(tmp_path: Path) -> None:
 
         assert (await command(b"LHLO postfix\r\n"))[-1].startswith(b"250")
         await command(b"MAIL FROM:<c@example.com>\r\n")
-        for rcpt in (b"info@planetmgmt.biz", b"nobody@planetmgmt.biz",
-                     b"contact@planetmgmt.biz", b"info@planetmgmt.biz"):
+        for rcpt in (
+            b"info@planetmgmt.biz",
+            b"nobody@planetmgmt.biz",
+            b"contact@planetmgmt.biz",
+            b"info@planetmgmt.biz",
+        ):
             await command(b"RCPT TO:<" + rcpt + b">\r\n")
         await command(b"DATA\r\n")
         writer.write(MAIL + b".\r\n")
@@ -260,9 +271,24 @@ async def test_an_idle_client_is_dropped(tmp_path: Path) -> None:
 def _self_signed(directory: Path) -> tuple[Path, Path]:
     cert, key = directory / "cert.pem", directory / "key.pem"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-subj", "/CN=localhost", "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True,
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
     )
     return cert, key
 
@@ -271,6 +297,7 @@ async def test_starttls_when_a_certificate_is_configured(tmp_path: Path) -> None
     cert, key = _self_signed(tmp_path)
     settings = ListenerSettings(port=0, tls_cert=cert, tls_key=key)
     async with Listener(tmp_path / "desk.sqlite3", settings) as tls:
+
         def send() -> tuple[bool, int]:
             context = ssl.create_default_context(cafile=str(cert))
             context.check_hostname = False

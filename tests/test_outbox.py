@@ -77,8 +77,11 @@ async def test_failing_rows_retry_then_park_as_failed(fresh_store: CaseStore, fa
     row_id = outbox.enqueue(fresh_store.db, "k", {}, now=NOW)
     clock = [NOW]
     worker = OutboxWorker(
-        "test", {"k": handler}, lambda fn: runner.call(lambda s: fn(s.db)),
-        WorkerPolicy(max_attempts=3, base_delay=1, max_delay=1, poll=0.01), lambda: clock[0],
+        "test",
+        {"k": handler},
+        lambda fn: runner.call(lambda s: fn(s.db)),
+        WorkerPolicy(max_attempts=3, base_delay=1, max_delay=1, poll=0.01),
+        lambda: clock[0],
         on_give_up={"k": on_give_up},
     )
 
@@ -103,8 +106,13 @@ async def test_give_up_parks_at_once_and_success_finishes(fresh_store: CaseStore
 
     good = outbox.enqueue(fresh_store.db, "k", {"ok": True}, now=NOW)
     bad = outbox.enqueue(fresh_store.db, "k", {"ok": False}, now=NOW)
-    worker = OutboxWorker("t", {"k": handler}, lambda fn: runner.call(lambda s: fn(s.db)),
-                          WorkerPolicy(poll=0.01), lambda: NOW)
+    worker = OutboxWorker(
+        "t",
+        {"k": handler},
+        lambda fn: runner.call(lambda s: fn(s.db)),
+        WorkerPolicy(poll=0.01),
+        lambda: NOW,
+    )
 
     async def settled() -> bool:
         rows = fresh_store.db.execute("SELECT id, state, attempts FROM outbox ORDER BY id")

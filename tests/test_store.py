@@ -14,16 +14,25 @@ NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
 
 
-def received(raw: bytes = b"Subject: hi\r\n\r\nbody\r\n", sender: str = "c@example.com",
-             at: datetime = NOW) -> Received:
+def received(
+    raw: bytes = b"Subject: hi\r\n\r\nbody\r\n", sender: str = "c@example.com", at: datetime = NOW
+) -> Received:
     return Received(raw, sender, ("info@planetmgmt.biz",), "127.0.0.1", False, at)
 
 
 def parsed(**overrides: object) -> ParsedMail:
     fields: dict[str, object] = dict(
-        message_id="<m1@example.com>", message_id_generated=False, in_reply_to=(),
-        references=(), from_address="c@example.com", from_name="Customer", subject="hi",
-        date=None, body="body", body_for_matching="body", body_source="plain",
+        message_id="<m1@example.com>",
+        message_id_generated=False,
+        in_reply_to=(),
+        references=(),
+        from_address="c@example.com",
+        from_name="Customer",
+        subject="hi",
+        date=None,
+        body="body",
+        body_for_matching="body",
+        body_source="plain",
     )
     fields.update(overrides)
     return ParsedMail(**fields)  # type: ignore[arg-type]
@@ -113,8 +122,9 @@ def test_claim_is_compare_and_set(fresh_store: CaseStore) -> None:
         (["resolve", "reopen"], CaseStatus.OPEN, None),
     ],
 )
-def test_transitions(fresh_store: CaseStore, steps: list[str], status: CaseStatus,
-                     assignee: str | None) -> None:
+def test_transitions(
+    fresh_store: CaseStore, steps: list[str], status: CaseStatus, assignee: str | None
+) -> None:
     case = open_case(fresh_store)
     for step in steps:
         fresh_store.transition(step, case.number, "U1", NOW)
@@ -126,10 +136,13 @@ def test_transitions(fresh_store: CaseStore, steps: list[str], status: CaseStatu
     assert updates == len(steps)
 
 
-@pytest.mark.parametrize(("steps", "bad"), [([], "reopen"), ([], "unclaim"),
-                                            (["resolve"], "claim"), (["resolve"], "resolve")])
-def test_transitions_that_do_not_apply_are_rejected(fresh_store: CaseStore, steps: list[str],
-                                                    bad: str) -> None:
+@pytest.mark.parametrize(
+    ("steps", "bad"),
+    [([], "reopen"), ([], "unclaim"), (["resolve"], "claim"), (["resolve"], "resolve")],
+)
+def test_transitions_that_do_not_apply_are_rejected(
+    fresh_store: CaseStore, steps: list[str], bad: str
+) -> None:
     case = open_case(fresh_store)
     for step in steps:
         fresh_store.transition(step, case.number, "U1", NOW)

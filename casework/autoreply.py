@@ -1,0 +1,376 @@
+"""Whether a received mail may get an automatic acknowledgement: the suppression rules.
+
+Pure functions over the raw bytes and the envelope sender. Every rule that applies is
+returned with a stable code, so the case records why no acknowledgement went out (RFC 3834
+§2; Pigeonhole logs each "discarding vacation response" reason the same way).
+
+Only the top-level header section is parsed, capped in size before parsing (CPython
+gh-136063), and values are read with `raw_items()` so that no structured header object is
+built: reading one can raise on hostile input (`From: . <a@b.c>` on 3.11). Addresses are
+found with a regular expression, never with `email.utils.parseaddr` (CVE-2023-27043). Header
+names compare case-insensitively everywhere (Mailman 3.3.3 `can_acknowledge` did not).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from email import policy
+from email.errors import MessageDefect
+from email.message import Message
+from email.parser import BytesHeaderParser
+
+from casework.authresults import check_sender, strip_comments
+
+MAX_RECEIVED = 50  # Postfix hopcount_limit: more hops than this is a loop
+RECIPIENT_HEADERS = ("to", "cc", "bcc", "resent-to", "resent-cc", "resent-bcc")
+LIST_EXTRA_HEADERS = frozenset({"feedback-id"})  # Gmail bulk senders (arp242's survey)
+REPORT_TYPES = frozenset(
+    {"multipart/report", "message/delivery-status", "message/disposition-notification"}
+)
+_BULK_PRECEDENCE = frozenset({"bulk", "junk", "list"})
+_SUPPRESS_FLAGS = frozenset({"all", "oof", "autoreply"})  # MS-OXCMAIL §2.1.3.2.20
+_SYSTEM_EXACT = frozenset({"mailer-daemon", "listserv", "majordomo", "mailer", "uucp"})
+_NO_REPLY = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply")
+_ADDR_SPEC = re.compile(r"""[^\s<>()\[\],;:"@\\]+@[^\s<>()\[\],;:"@\\]+""")
+_KEYWORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*$")
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+# SRS (Shevek's scheme, as in libsrs2/postsrsd); the separator after SRS0/SRS1 is = + or -.
+_SRS0 = re.compile(r"^srs0[=+-][^=]*=[^=]*=([^=]+)=(.+)$")
+_SRS1 = re.compile(r"^srs1[=+-][^=]*=[^=]*=[=+-][^=]*=[^=]*=([^=]+)=(.+)$")
+_BATV = re.compile(r"^(?:prvs|msprvs\d*|btv1)=+[^=]+=+(.+)$")
+
+
+@dataclass(frozen=True)
+class Suppression:
+    code: str  # stable: see the rule functions below
+    detail: str
+
+
+@dataclass(frozen=True)
+class AutoReplyPolicy:
+    our_addresses: tuple[str, ...]  # info@ and its aliases
+    loop_marker: str  # the value of our X-Loop header
+    trusted_authserv_id: str | None  # None: no authentication gate (the desk warns at start)
+
+
+@dataclass(frozen=True)
+class _Headers:
+    """The top-level header fields as (lower-cased name, unfolded raw value) pairs."""
+
+    fields: tuple[tuple[str, str], ...]
+    defects: tuple[MessageDefect, ...]
+
+    def all(self, name: str) -> list[str]:
+        return [value for key, value in self.fields if key == name]
+
+    def names(self) -> set[str]:
+        return {key for key, _ in self.fields}
+
+
+def canonical_sender(address: str) -> str:
+    """The sender as one key: lower-cased, SRS and BATV unwrapped, `+detail` dropped.
+
+    Used for the system-sender rule and as the per-sender acknowledgement window key, so
+    rewritten forms of one mailbox share a window (simvacation canonicalises the same way).
+    Returns "" for the null reverse-path.
+    """
+    address = address.strip().strip("<>").strip().lower()
+    local, at, domain = address.rpartition("@")
+    if not at:
+        return address
+    for _ in range(3):  # a forwarded bounce may be wrapped more than once
+        match = _SRS0.match(local) or _SRS1.match(local)
+        if match:
+            domain, local = match.group(1), match.group(2)
+            continue
+        batv = _BATV.match(local)
+        if batv:
+            local = batv.group(1)
+            continue
+        break
+    local = local.split("+", 1)[0] if not local.startswith("+") else local
+    return f"{local}@{domain.rstrip('.')}"
+
+
+def is_system_sender(address: str) -> bool:
+    """RFC 3834 §2 / RFC 5230 §4.6: local parts used only by automated systems.
+
+    Postmaster is not listed: RFC 5230 §4.6 notes it is usually read by people.
+    """
+    local = canonical_sender(address).rpartition("@")[0]
+    return (
+        local in _SYSTEM_EXACT
+        or "-request" in local
+        or local.startswith("owner-")
+        or local.endswith(("-owner", "-relay"))
+        or local.startswith("bounce")
+        or "-bounces" in local  # Mailman's list-bounces+...
+        or bool(_NO_REPLY.search(local))
+    )
+
+
+def clean_subject(subject: str, max_chars: int = 200) -> str:
+    """A subject safe to put in a header we send: one line, no controls, at most `max_chars`.
+
+    Control characters (CR, LF and TAB included), bidi overrides and line separators become
+    spaces (RFC 5230 §5.3, CPython gh-121650); runs of white space collapse; lone surrogates
+    (undecodable bytes) become U+FFFD. The cap counts code points and never leaves a combining
+    mark, a ZWJ sequence or half a flag cut off (Pigeonhole caps at 256).
+    """
+    chars = []
+    for ch in subject:
+        category = unicodedata.category(ch)
+        if category == "Cc" or ch in "\u2028\u2029" or _is_bidi_control(ch):
+            chars.append(" ")
+        elif category == "Cs":
+            chars.append("\ufffd")
+        else:
+            chars.append(ch)
+    text = re.sub(r"\s+", lambda m: "\u3000" if m.group() == "\u3000" else " ", "".join(chars))
+    text = text.strip(" \u3000")
+    if len(text) <= max_chars:
+        return text
+    return _cut(text, max(max_chars - 1, 0)).rstrip(" \u3000") + "…"
+
+
+def _is_bidi_control(ch: str) -> bool:
+    return "\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" or ch in "\u200e\u200f"
+
+
+def _cut(text: str, limit: int) -> str:
+    cut = limit
+    while cut > 0 and (_joins_previous(text[cut]) or text[cut - 1] == "\u200d"):
+        cut -= 1
+    regional = 0
+    while cut - regional - 1 >= 0 and _is_regional(text[cut - regional - 1]):
+        regional += 1
+    if regional % 2 and cut < len(text) and _is_regional(text[cut]):
+        cut -= 1
+    return text[:cut]
+
+
+def _joins_previous(ch: str) -> bool:
+    return (
+        unicodedata.category(ch) in ("Mn", "Mc", "Me")
+        or ch == "\u200d"
+        or "\ufe00" <= ch <= "\ufe0f"
+        or "\U0001f3fb" <= ch <= "\U0001f3ff"  # skin-tone modifiers
+    )
+
+
+def _is_regional(ch: str) -> bool:
+    return "\U0001f1e6" <= ch <= "\U0001f1ff"
+
+
+def suppression_reasons(
+    raw: bytes,
+    envelope_sender: str,
+    policy: AutoReplyPolicy,
+    *,
+    max_header_bytes: int = 102400,
+) -> list[Suppression]:
+    """Every rule of the acknowledgement checklist (§8 C) that applies; [] means may reply.
+
+    The window rule (C9) is not here: it needs the store and is checked atomically there.
+    """
+    reasons: list[Suppression] = []
+    section, oversized = _header_section(raw, max_header_bytes)
+    if oversized:
+        reasons.append(
+            Suppression("too-many-headers", f"header section over {max_header_bytes} bytes")
+        )
+    headers = _parse(section, reasons)
+    reasons.extend(_envelope_rules(envelope_sender, policy))
+    if headers is None:
+        return reasons
+    for rule in _HEADER_RULES:
+        reasons.extend(rule(headers, policy))
+    if policy.trusted_authserv_id:
+        verdict = check_sender(
+            headers.all("authentication-results"), envelope_sender, policy.trusted_authserv_id
+        )
+        if not verdict.passed:
+            reasons.append(Suppression("unauthenticated", verdict.detail))
+    return reasons
+
+
+def _header_section(raw: bytes, cap: int) -> tuple[bytes, bool]:
+    """The bytes before the first empty line, at most `cap` of them (cut at a line end)."""
+    window = raw[: cap + 4]
+    ends = [i for i in (window.find(b"\r\n\r\n"), window.find(b"\n\n")) if i >= 0]
+    if raw.startswith((b"\r\n", b"\n")):
+        return b"", False
+    if ends:
+        end = min(ends)
+        if end <= cap:
+            return raw[:end], False
+    elif len(raw) <= cap:
+        return raw, False
+    capped = raw[:cap]
+    return capped[: capped.rfind(b"\n") + 1], True
+
+
+def _parse(section: bytes, reasons: list[Suppression]) -> _Headers | None:
+    if not section.strip():
+        reasons.append(Suppression("malformed", "no header section"))
+        return None
+    try:
+        message: Message = BytesHeaderParser(policy=policy.default).parsebytes(section)
+        fields = tuple(
+            (str(name).strip().lower(), _FOLD.sub("", str(value)).strip())
+            for name, value in message.raw_items()
+        )
+        headers = _Headers(fields, tuple(message.defects))
+    except Exception as exc:  # the parser has raised on hostile input before (F2)
+        reasons.append(Suppression("malformed", f"header parsing failed: {type(exc).__name__}"))
+        return None
+    reasons.extend(_malformed(headers))
+    return headers
+
+
+def _malformed(headers: _Headers) -> list[Suppression]:
+    """RFC 3834 §2 "extremely malformed": not a usable RFC 5322 header section."""
+    problems = [type(d).__name__ for d in headers.defects]
+    names = headers.names()
+    if not headers.fields:
+        problems.append("no header fields")
+    if not any(v.strip() for v in headers.all("from")):
+        problems.append("no From")
+    if "date" not in names and "message-id" not in names:
+        problems.append("neither Date nor Message-ID")
+    if not problems:
+        return []
+    return [Suppression("malformed", ", ".join(problems))]
+
+
+def _envelope_rules(envelope_sender: str, policy: AutoReplyPolicy) -> list[Suppression]:
+    sender = envelope_sender.strip()
+    if sender in ("", "<>"):  # aiosmtpd stores MAIL FROM:<> as the string "<>"
+        return [Suppression("null-sender", "the envelope sender is the null reverse-path")]
+    reasons = []
+    if is_system_sender(sender):
+        reasons.append(Suppression("system-sender", f"{sender} is a system address"))
+    ours = {canonical_sender(a) for a in policy.our_addresses}
+    if canonical_sender(sender) in ours:
+        reasons.append(Suppression("own-address", f"{sender} is one of our addresses"))
+    return reasons
+
+
+def addresses_in(value: str) -> list[str]:
+    """The addr-specs in a header value, lower-cased; quoted display names and comments
+    are dropped first so that `"info@x" <evil@y>` yields only evil@y."""
+    without_comments = strip_comments(value)
+    without_quotes = re.sub(r'"(?:[^"\\]|\\.)*"', " ", without_comments)
+    return [m.lower().rstrip(".") for m in _ADDR_SPEC.findall(without_quotes)]
+
+
+def _first_keyword(value: str) -> str:
+    return strip_comments(value).split(";", 1)[0].strip().lower()
+
+
+def _auto_submitted(headers: _Headers, _policy: AutoReplyPolicy) -> list[Suppression]:
+    values = headers.all("auto-submitted")
+    if not values:
+        return []
+    if len(values) > 1:  # RFC 3834 §5: at most one field
+        return [Suppression("auto-submitted", f"{len(values)} Auto-Submitted fields")]
+    keyword = _first_keyword(values[0])
+    if not _KEYWORD.match(keyword):
+        return [Suppression("auto-submitted", "unparseable Auto-Submitted value")]
+    if keyword != "no":  # RFC 3834 §2: any value other than "no"
+        return [Suppression("auto-submitted", f"Auto-Submitted: {keyword}")]
+    return []
+
+
+def _list_mail(headers: _Headers, _policy: AutoReplyPolicy) -> list[Suppression]:
+    found = sorted(n for n in headers.names() if n.startswith("list-") or n in LIST_EXTRA_HEADERS)
+    if found:  # RFC 5230 §4.6, RFC 3834 §2
+        return [Suppression("list-mail", "mailing-list header: " + ", ".join(found))]
+    return []
+
+
+def _precedence(headers: _Headers, _policy: AutoReplyPolicy) -> list[Suppression]:
+    for value in headers.all("precedence"):
+        keyword = _first_keyword(value)
+        if keyword in _BULK_PRECEDENCE:
+            return [Suppression("precedence", f"Precedence: {keyword}")]
+    return []
+
+
+def _auto_response_suppress(headers: _Headers, _policy: AutoReplyPolicy) -> list[Suppression]:
+    for value in headers.all("x-auto-response-suppress"):
+        flags = {f.strip().lower() for f in value.split(",")}
+        hit = sorted(flags & _SUPPRESS_FLAGS)
+        if hit:
+            return [Suppression("x-auto-response-suppress", "asks for no auto-reply: " + hit[0])]
+    return []
+
+
+def _own_mail(headers: _Headers, policy: AutoReplyPolicy) -> list[Suppression]:
+    """Loop prevention (RFC 3834 §3.1.2): our own X-Loop, or our own address in From."""
+    reasons = []
+    marker = policy.loop_marker.strip().strip("<>").lower()
+    for value in headers.all("x-loop"):
+        if marker and (
+            value.strip().strip("<>").lower() == marker or marker in addresses_in(value)
+        ):
+            reasons.append(Suppression("loop", f"X-Loop carries our marker {policy.loop_marker}"))
+            break
+    ours = {canonical_sender(a) for a in policy.our_addresses}
+    senders = [a for v in headers.all("from") for a in addresses_in(v)]
+    if any(canonical_sender(a) in ours for a in senders):
+        reasons.append(Suppression("own-address", "From is one of our addresses"))
+    return reasons
+
+
+def _addressed_to_us(headers: _Headers, policy: AutoReplyPolicy) -> list[Suppression]:
+    """RFC 5230 §4.5 MUST NOT / RFC 3834 §2: reply only when we are named as a recipient.
+
+    Whole addresses compare case-insensitively and ignore `+detail`: the local part may be
+    case-sensitive in general (RFC 5321 §2.4), but the desk's own mailboxes are not.
+    """
+    ours = {_mailbox_key(a) for a in policy.our_addresses}
+    named = (a for name in RECIPIENT_HEADERS for v in headers.all(name) for a in addresses_in(v))
+    if any(_mailbox_key(a) in ours for a in named):
+        return []
+    return [Suppression("not-addressed-to-us", "none of our addresses is in To/Cc/Bcc/Resent-*")]
+
+
+def _mailbox_key(address: str) -> str:
+    local, _, domain = address.strip().strip("<>").lower().rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain.rstrip('.')}"
+
+
+def _report(headers: _Headers, _policy: AutoReplyPolicy) -> list[Suppression]:
+    for value in headers.all("content-type"):
+        media = _first_keyword(value)
+        if media in REPORT_TYPES:  # RFC 3834 §3.2.1: DSNs and MDNs never get a reply
+            return [Suppression("report", f"delivery or read report ({media})")]
+    return []
+
+
+def _hops(headers: _Headers, _policy: AutoReplyPolicy) -> list[Suppression]:
+    received = len(headers.all("received"))
+    if received > MAX_RECEIVED:
+        return [Suppression("too-many-headers", f"{received} Received headers (a mail loop)")]
+    return []
+
+
+_HEADER_RULES = (
+    _auto_submitted,
+    _list_mail,
+    _precedence,
+    _auto_response_suppress,
+    _own_mail,
+    _addressed_to_us,
+    _report,
+    _hops,
+)
+
+
+def reason_codes(reasons: Iterable[Suppression]) -> list[str]:
+    """The codes alone, in order and without repeats (for logs and metrics)."""
+    return list(dict.fromkeys(r.code for r in reasons))

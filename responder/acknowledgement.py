@@ -1,0 +1,236 @@
+"""Rendering the out-of-hours acknowledgement (RFC 3834 §3, checklist §8 D).
+
+The message is built from plain `str` values only, never from a header object taken from
+the received mail (CVE-2024-6923), with `policy.SMTP`. The body comes from jinja2 templates
+(`acknowledgement.<lang>.txt.j2`) with StrictUndefined, so a misspelt variable fails loudly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from email import policy
+from email.errors import HeaderParseError
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+import jinja2
+
+from casework.autoreply import clean_subject
+
+LANGUAGES = ("ja", "en", "both")
+MAX_ANSWERS = 2
+MAX_SUBJECT_CHARS = 120  # of the customer's subject; the whole line stays short
+MAX_REFERENCES = 20  # ids kept from the original References; bounds the header
+# One addr-spec with no white space, angle brackets, quotes or controls (checklist D11).
+_SAFE_ADDRESS = re.compile(r"^[^\s<>()\[\],;:\"\\@\x00-\x1f\x7f]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+_MSG_ID = re.compile(r"^<[^\s<>\x00-\x1f\x7f]{1,250}>$")
+_ID_DOMAIN = re.compile(r"^[A-Za-z0-9.-]{1,253}$")
+
+SECTION_NAMES: dict[str, tuple[str, str]] = {
+    # FAQ section id: its title in the policy, (Japanese, English)
+    "collection": ("取得する情報", "Information we collect"),
+    "purpose": ("利用目的", "Purposes of use"),
+    "third-party": ("第三者提供", "Provision to third parties"),
+    "joint-use": ("共同利用", "Joint use"),
+    "disclosure": ("個人情報の開示", "Disclosure of personal information"),
+    "correction": ("個人情報の訂正・追加・削除", "Correction, addition and deletion"),
+    "suspension": ("個人情報の利用停止等", "Suspension of use"),
+    "contact": ("お問い合わせ窓口", "Inquiry desk"),
+    "changes": ("本ポリシーの変更", "Changes to this policy"),
+    "hours": ("受付時間", "Business hours"),
+}
+CONTACT_PAGE_SECTIONS = frozenset({"hours"})  # the rest come from the privacy policy
+
+
+class AcknowledgementError(Exception):
+    """The acknowledgement cannot be built; the message says why. Nothing should be sent."""
+
+
+@dataclass(frozen=True)
+class DeskContact:
+    """The inquiry desk as the contact page and the privacy policy name it."""
+
+    desk_ja: str = "お問い合わせ窓口"
+    desk_en: str = "Inquiry Desk"
+    company_ja: str = "株式会社プラネットマネジメント"
+    company_en: str = "Planet Management Co., Ltd."
+    department_ja: str = "業務部 個人情報保護に関するお客様窓口"
+    department_en: str = (
+        "Business Department, Customer contact regarding the Protection of Personal Information"
+    )
+    phone: str = "03-6265-0193"
+    phone_international: str = "+81-3-6265-0193"
+    email: str = "info@planetmgmt.biz"
+
+
+@dataclass(frozen=True)
+class AckAnswer:
+    """One FAQ answer; `lang` "" shows it in every language part, "ja"/"en" only in that one."""
+
+    section: str  # a FAQ section id (DESIGN.md), named readably by SECTION_NAMES
+    question: str
+    answer: str
+    lang: str = ""
+
+
+@dataclass(frozen=True)
+class AckContent:
+    """What the templates show. The texts are in words already (the calendar writes them).
+
+    For lang "both", `received_text`/`back_text` are the Japanese ones and `received_text_en`
+    /`back_text_en` the English ones; for "ja" or "en" the first pair is in that language.
+    """
+
+    lang: str  # "ja", "en" or "both"
+    case_number: int
+    case_tag: str  # "[PMC-000123]"
+    received_at: datetime
+    received_text: str
+    back_text: str  # when staff are back; "" when the desk is open
+    subject: str = ""  # the customer's subject; cleaned again here
+    answers: Sequence[AckAnswer] = ()
+    closed: bool = True  # False only when in-hours acknowledgements are switched on
+    received_text_en: str = ""
+    back_text_en: str = ""
+    contact: DeskContact = field(default_factory=DeskContact)
+
+
+@dataclass(frozen=True)
+class AckEnvelope:
+    recipient: str  # the envelope sender of the received mail (RFC 3834 §4), nothing else
+    original_message_id: str | None  # None when the received mail had none (not a generated one)
+    original_references: tuple[str, ...]
+    from_address: str
+    from_name: str
+    loop_marker: str
+    id_domain: str
+
+
+def build_acknowledgement(
+    content: AckContent, envelope: AckEnvelope, templates_dir: Path, now: datetime
+) -> EmailMessage:
+    """The acknowledgement as a message ready for the sender; the envelope recipient to use
+    is `envelope.recipient` alone (checklist D1, D3). Raises AcknowledgementError."""
+    _check(content, envelope, now)
+    body = render_body(content, templates_dir)
+    try:
+        return _assemble(content, envelope, body, now)
+    except (ValueError, HeaderParseError, TypeError) as exc:
+        raise AcknowledgementError(f"cannot build the acknowledgement: {exc}") from exc
+
+
+def _check(content: AckContent, envelope: AckEnvelope, now: datetime) -> None:
+    if content.lang not in LANGUAGES:
+        raise AcknowledgementError(f"unknown language {content.lang!r}")
+    if now.tzinfo is None or content.received_at.tzinfo is None:
+        raise AcknowledgementError("times must be timezone-aware")
+    for name, value in (("recipient", envelope.recipient), ("from", envelope.from_address)):
+        if not _SAFE_ADDRESS.match(value):
+            raise AcknowledgementError(f"the {name} address {value!r} is not one plain addr-spec")
+    if not _ID_DOMAIN.match(envelope.id_domain):
+        raise AcknowledgementError(f"bad Message-ID domain {envelope.id_domain!r}")
+    if any(c in envelope.loop_marker for c in "\r\n\x00") or not envelope.loop_marker.strip():
+        raise AcknowledgementError("the loop marker must be one non-empty line")
+    if content.lang == "both" and not content.received_text_en:
+        raise AcknowledgementError("lang 'both' needs received_text_en")
+    if content.lang == "both" and content.closed and not content.back_text_en:
+        raise AcknowledgementError("lang 'both' needs back_text_en")
+
+
+def template_environment(templates_dir: Path) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # plain text mail, not HTML
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_body(content: AckContent, templates_dir: Path) -> str:
+    """The text/plain body. A template error is an AcknowledgementError, never a half body."""
+    answers = [_answer_view(a) for a in content.answers[:MAX_ANSWERS]]
+    context = {
+        "case_number": content.case_number,
+        "case_tag": content.case_tag,
+        "subject": clean_subject(content.subject, MAX_SUBJECT_CHARS),
+        "received_text": content.received_text,
+        "back_text": content.back_text,
+        "received_text_en": content.received_text_en or content.received_text,
+        "back_text_en": content.back_text_en or content.back_text,
+        "closed": content.closed,
+        "answers_ja": [a for a in answers if a["lang"] in ("", "ja")],
+        "answers_en": [a for a in answers if a["lang"] in ("", "en")],
+        "contact": content.contact,
+    }
+    name = f"acknowledgement.{content.lang}.txt.j2"
+    try:
+        text = template_environment(templates_dir).get_template(name).render(context)
+    except jinja2.TemplateError as exc:
+        raise AcknowledgementError(f"template {name}: {exc}") from exc
+    return re.sub(r"\n{3,}", "\n\n", text.replace("\r\n", "\n")).strip() + "\n"
+
+
+def _answer_view(answer: AckAnswer) -> dict[str, str]:
+    title_ja, title_en = SECTION_NAMES.get(answer.section, (answer.section, answer.section))
+    if answer.section in CONTACT_PAGE_SECTIONS:
+        source_ja, source_en = "お問い合わせページ", "our contact page"
+    else:
+        source_ja, source_en = "プライバシーポリシー", "our Privacy Policy"
+    return {
+        "lang": answer.lang,
+        "section_ja": f"{source_ja}「{title_ja}」",
+        "section_en": f"{source_en}, \u201c{title_en}\u201d",
+        "question": " ".join(answer.question.split()),
+        "answer": answer.answer.strip(),
+    }
+
+
+def ack_subject(content: AckContent) -> str:
+    """RFC 3834 §3.1.5: an "Auto:"-style mark, then (part of) the original subject."""
+    subject = clean_subject(content.subject, MAX_SUBJECT_CHARS)
+    tag = clean_subject(content.case_tag, 40)
+    ja = f"自動返信: {tag} お問い合わせを受け付けました" + (f"「{subject}」" if subject else "")
+    en = f"Auto: {tag} We received your inquiry" + (f": {subject}" if subject else "")
+    if content.lang == "ja":
+        return ja
+    if content.lang == "en":
+        return en
+    both = f"自動返信 / Auto: {tag} お問い合わせを受け付けました / We received your inquiry"
+    return both + (f": {subject}" if subject else "")
+
+
+def _references(original: str, envelope: AckEnvelope) -> list[str]:
+    """RFC 5322 §3.6.4: the parent's References, then the parent's Message-ID."""
+    chain = [r for r in envelope.original_references if _MSG_ID.match(r) and r != original]
+    return [*chain[-MAX_REFERENCES:], original]
+
+
+def _assemble(content: AckContent, envelope: AckEnvelope, body: str, now: datetime) -> EmailMessage:
+    message = EmailMessage(policy=policy.SMTP)
+    user, _, domain = envelope.from_address.rpartition("@")
+    message["From"] = Address(" ".join(envelope.from_name.split()), user, domain)
+    rcpt_user, _, rcpt_domain = envelope.recipient.rpartition("@")
+    message["To"] = Address("", rcpt_user, rcpt_domain)  # one recipient (RFC 3834 §3.1.3)
+    message["Subject"] = ack_subject(content)
+    message["Date"] = format_datetime(now)  # the generation time (RFC 3834 §3.1.4)
+    message["Message-ID"] = make_msgid(domain=envelope.id_domain)
+    original = envelope.original_message_id
+    if original is not None and _MSG_ID.match(original):  # RFC 5230 §5.8; RFC 3834 §3.1.6
+        message["In-Reply-To"] = original
+        message["References"] = " ".join(_references(original, envelope))
+    message["Auto-Submitted"] = "auto-replied"  # RFC 3834 §3.1.7, exactly one
+    message["X-Auto-Response-Suppress"] = "All"  # Exchange and older responders stay quiet
+    message["Precedence"] = "bulk"  # RFC 3834 §3.1.8 MAY; Pigeonhole sends it too
+    message["X-Loop"] = envelope.loop_marker
+    # base64 keeps the UTF-8 body 7-bit, so a relay without 8BITMIME still takes it.
+    message.set_content(body, charset="utf-8", cte="base64")
+    # After set_content, which clears every Content-* header.
+    message["Content-Language"] = "ja, en" if content.lang == "both" else content.lang
+    return message

@@ -1,0 +1,458 @@
+"""Sending the desk's outgoing mail: through an SMTP relay, or as .eml files on disk.
+
+Both transports take the envelope explicitly. Recipients are never read from the message's
+headers: an injected `Bcc:` must not become a real recipient (email-standards §7.2,
+checklist D3), and an acknowledgement goes to the envelope sender alone (RFC 3834 §4).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import os
+import re
+import secrets
+import ssl
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import aiosmtplib
+from aiosmtplib.email import flatten_message
+
+from casework.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 30.0  # seconds, for the connection and for each SMTP command
+_URL_KEY = "mail.relay_url"
+
+
+class SendError(Exception):
+    """The message was not sent. `temporary` says whether trying again later may succeed
+    (RFC 5321 §4.2.1: 4yz replies are transient, 5yz replies permanent)."""
+
+    def __init__(self, message: str, *, temporary: bool) -> None:
+        super().__init__(message)
+        self.temporary = temporary
+
+
+class MailSender(Protocol):
+    async def send(
+        self, message: EmailMessage, *, envelope_from: str, recipients: Sequence[str]
+    ) -> str:
+        """Send `message` with this envelope; `envelope_from` "" is the null reverse-path <>.
+        Returns a short description of the outcome; raises SendError."""
+        ...
+
+
+# --- addresses (checklist D11) -------------------------------------------------------------
+
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010ffff]"  # RFC 5322 §3.2.3, RFC 6531
+_DOT_ATOM = rf"{_ATEXT}+(?:\.{_ATEXT}+)*"
+_QUOTED = r'"(?:[\x20\x21\x23-\x5b\x5d-\x7e\u0080-\U0010ffff]|\\[\x20-\x7e])*"'  # RFC 5321
+_LETDIG = r"[A-Za-z0-9\u0080-\U0010ffff]"  # RFC 5321 §4.1.2 Let-dig, U-labels allowed
+_LABEL = rf"{_LETDIG}(?:[A-Za-z0-9\-\u0080-\U0010ffff]*{_LETDIG})?"
+_LITERAL = r"\[(?:IPv6:[0-9A-Fa-f:.]+|[0-9.]+)\]"
+_DOMAIN = rf"{_LABEL}(?:\.{_LABEL})*|{_LITERAL}"
+_ADDR_SPEC = re.compile(rf"(?P<local>{_DOT_ATOM}|{_QUOTED})@(?P<domain>{_DOMAIN})")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def check_address(address: str, *, role: str) -> None:
+    """Raise SendError(temporary=False) unless `address` is exactly one bare addr-spec that is
+    safe on an SMTP command line (checklist D11, GHSA-v3q9-hj7j-63hq): no CR, LF, NUL or other
+    control character, no whitespace or angle brackets outside a quoted local part, no
+    display name, and within RFC 5321 §4.5.3.1 lengths."""
+    problem = _address_problem(address)
+    if problem:
+        raise SendError(f"{role} address {address!r} {problem}", temporary=False)
+
+
+def _address_problem(address: str) -> str:
+    if _CONTROL.search(address):
+        return "contains a control character (CR, LF, NUL, ...)"
+    match = _ADDR_SPEC.fullmatch(address)
+    if match is None:
+        return "is not exactly one addr-spec (local@domain, no name, no <>, no spaces)"
+    if not match["local"].startswith('"') and any(c.isspace() for c in match["local"]):
+        return "contains whitespace"
+    if any(c.isspace() for c in match["domain"]):
+        return "contains whitespace in the domain"
+    if match["domain"].startswith("[") and not _valid_literal(match["domain"]):
+        return "has an invalid address literal"
+    # RFC 5321 §4.5.3.1.1 and §4.5.3.1.3: local part ≤ 64 octets, whole path ≤ 256 with <>.
+    if len(match["local"].encode()) > 64 or len(address.encode()) > 254:
+        return "is too long"
+    return ""
+
+
+def _valid_literal(literal: str) -> bool:
+    inner = literal[1:-1].removeprefix("IPv6:")
+    try:
+        ipaddress.ip_address(inner)
+    except ValueError:
+        return False
+    return True
+
+
+def check_envelope(envelope_from: str, recipients: Sequence[str]) -> None:
+    """Validate the whole envelope before any connection is made."""
+    if isinstance(recipients, str):  # a bare string is a sequence of characters: refuse it
+        raise SendError("recipients must be a sequence of addresses, not a str", temporary=False)
+    if not recipients:
+        raise SendError("no recipients given", temporary=False)
+    if envelope_from != "":  # "" is the null reverse-path <> (RFC 5321 §4.5.5)
+        check_address(envelope_from, role="envelope sender")
+    for recipient in recipients:
+        check_address(recipient, role="recipient")
+
+
+def _is_automatic(message: EmailMessage) -> bool:
+    value = str(message.get("Auto-Submitted", "no")).split(";")[0].strip().lower()
+    return value != "no"
+
+
+# --- the relay -----------------------------------------------------------------------------
+
+
+class RelaySender:
+    """Sends through an SMTP relay with aiosmtplib, one connection per message.
+
+    `implicit_tls` is smtps (TLS from the first byte). Otherwise STARTTLS is used whenever the
+    relay offers it, and is required when `require_starttls`. A `username` means AUTH, which
+    is refused over an unencrypted connection unless the relay is on a loopback address.
+    `tls_context` replaces the default verifying context (tests pass one trusting their own
+    certificate); `verify_tls=False` switches verification off and is for tests only.
+    `dsn_never`: automatic messages (Auto-Submitted other than "no") ask for RCPT
+    NOTIFY=NEVER when the relay advertises DSN (RFC 3834 §3.3, checklist D3).
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        implicit_tls: bool = False,
+        require_starttls: bool = False,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        tls_context: ssl.SSLContext | None = None,
+        verify_tls: bool = True,
+        dsn_never: bool = True,
+        local_hostname: str | None = None,
+    ) -> None:
+        if implicit_tls and require_starttls:
+            raise ValueError("implicit TLS and STARTTLS exclude each other")
+        if username is not None and password is None:
+            raise ValueError("a relay username needs a password")
+        self.host = host
+        self.port = port
+        self.implicit_tls = implicit_tls
+        self.require_starttls = require_starttls
+        self.username = username
+        self._password = password
+        self.timeout = timeout
+        self.tls_context = tls_context
+        self.verify_tls = verify_tls
+        self.dsn_never = dsn_never
+        self.local_hostname = local_hostname
+
+    def __repr__(self) -> str:  # never the password
+        scheme = "smtps" if self.implicit_tls else "smtp"
+        user = f"{self.username}@" if self.username else ""
+        return f"RelaySender({scheme}://{user}{self.host}:{self.port})"
+
+    async def send(
+        self, message: EmailMessage, *, envelope_from: str, recipients: Sequence[str]
+    ) -> str:
+        check_envelope(envelope_from, recipients)
+        try:
+            return await self._transaction(message, envelope_from, list(recipients))
+        except (aiosmtplib.SMTPException, OSError, TimeoutError, ValueError, UnicodeError) as exc:
+            raise _classify(exc, self) from exc
+
+    async def _transaction(
+        self, message: EmailMessage, envelope_from: str, recipients: list[str]
+    ) -> str:
+        smtp = aiosmtplib.SMTP(
+            hostname=self.host,
+            port=self.port,
+            timeout=self.timeout,
+            use_tls=self.implicit_tls,
+            start_tls=self._start_tls_mode(),
+            validate_certs=self.verify_tls,
+            tls_context=self.tls_context,
+            local_hostname=self.local_hostname,
+        )
+        await smtp.connect()
+        try:
+            await self._login(smtp)
+            rcpt_options = self._rcpt_options(smtp, message)
+            refused, reply = await smtp.send_message(
+                message, sender=envelope_from, recipients=recipients, rcpt_options=rcpt_options
+            )
+        finally:
+            await _quit(smtp)
+        # aiosmtplib returns the DATA reply's text and raises on anything but 250.
+        outcome = f"250 {reply}".strip()
+        if refused:
+            # Some recipients took the message: a retry would send it to them twice.
+            shown = ", ".join(f"{r} ({v.code} {v.message})" for r, v in refused.items())
+            log.warning("relay %s refused some recipients: %s", self.host, shown)
+            outcome += f"; refused: {shown}"
+        return outcome
+
+    def _start_tls_mode(self) -> bool | None:
+        # aiosmtplib: None upgrades when the relay offers STARTTLS, True insists (RFC 3207).
+        if self.implicit_tls:
+            return False
+        return True if self.require_starttls else None
+
+    async def _login(self, smtp: aiosmtplib.SMTP) -> None:
+        if self.username is None or self._password is None:
+            return
+        encrypted = smtp.get_transport_info("sslcontext") is not None
+        if not encrypted and not _is_loopback(self.host):
+            raise SendError(
+                f"refusing to send the password for {self.username!r} to {self.host} over an "
+                "unencrypted connection (the relay offered no STARTTLS)",
+                temporary=False,
+            )
+        await smtp.login(self.username, self._password)
+
+    def _rcpt_options(self, smtp: aiosmtplib.SMTP, message: EmailMessage) -> list[str]:
+        # RFC 3461 §4.1: NOTIFY is only valid when the relay advertised DSN.
+        if self.dsn_never and _is_automatic(message) and smtp.supports_extension("dsn"):
+            return ["NOTIFY=NEVER"]
+        return []
+
+
+async def _quit(smtp: aiosmtplib.SMTP) -> None:
+    if not smtp.is_connected:
+        return
+    try:
+        await smtp.quit()
+    except (aiosmtplib.SMTPException, OSError):
+        smtp.close()  # the message is already accepted; a failed QUIT changes nothing
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _classify(exc: Exception, relay: RelaySender) -> SendError:
+    where = f"{relay.host}:{relay.port}"
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
+        shown = "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in exc.recipients)
+        # Nobody received it, so a retry is safe whenever any refusal was transient.
+        transient = any(400 <= r.code < 500 for r in exc.recipients)
+        return SendError(f"relay {where} refused every recipient: {shown}", temporary=transient)
+    if isinstance(exc, aiosmtplib.SMTPResponseException):
+        # RFC 5321 §4.2.1: 4yz is transient, 5yz permanent.
+        transient = 400 <= exc.code < 500
+        return SendError(f"relay {where} replied {exc.code} {exc.message}", temporary=transient)
+    if _caused_by(exc, ssl.SSLCertVerificationError):
+        return SendError(f"relay {where}: TLS certificate not trusted: {exc}", temporary=False)
+    if isinstance(exc, TimeoutError | aiosmtplib.SMTPTimeoutError):
+        return SendError(f"relay {where} timed out: {exc}", temporary=True)
+    if isinstance(exc, OSError | aiosmtplib.SMTPServerDisconnected):
+        return SendError(f"cannot reach relay {where}: {exc}", temporary=True)
+    if isinstance(exc, aiosmtplib.SMTPException):
+        # No STARTTLS where it is required, no AUTH offered: retrying will not change that.
+        return SendError(f"relay {where}: {exc}", temporary=False)
+    return SendError(f"message cannot be sent: {exc}", temporary=False)
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(8):  # aiosmtplib wraps socket errors once or twice
+        if seen is None:
+            return False
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+# --- files ---------------------------------------------------------------------------------
+
+
+def _now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+class FileSender:
+    """Writes each message as `<timestamp>-<random>.eml` under `directory`.
+
+    The envelope travels inside the file, not in a sidecar: a `Return-Path: <sender>` line,
+    as a delivering MTA records it (RFC 5321 §4.4; `<>` for the null sender), then one
+    `X-Envelope-To: <recipient>` line per recipient, then the message exactly as a relay
+    would receive it (CRLF, Bcc removed). So one file is one self-contained transaction that
+    any mail reader opens. Writes are atomic: a hidden temporary name, fsync, rename, fsync of
+    the directory; a crash leaves either no .eml or a complete one.
+    """
+
+    def __init__(self, directory: Path, *, clock: Callable[[], datetime] = _now_utc) -> None:
+        self.directory = directory
+        self.clock = clock
+
+    def __repr__(self) -> str:
+        return f"FileSender({str(self.directory)!r})"
+
+    async def send(
+        self, message: EmailMessage, *, envelope_from: str, recipients: Sequence[str]
+    ) -> str:
+        check_envelope(envelope_from, recipients)
+        try:
+            data = self.render(message, envelope_from=envelope_from, recipients=recipients)
+        except (ValueError, UnicodeError, LookupError) as exc:
+            raise SendError(f"message cannot be written: {exc}", temporary=False) from exc
+        name = f"{self.clock().astimezone(UTC):%Y%m%dT%H%M%S.%fZ}-{secrets.token_hex(4)}.eml"
+        try:
+            path = await asyncio.to_thread(self._write, name, data)
+        except OSError as exc:
+            raise SendError(f"cannot write to {self.directory}: {exc}", temporary=True) from exc
+        return str(path)
+
+    @staticmethod
+    def render(message: EmailMessage, *, envelope_from: str, recipients: Sequence[str]) -> bytes:
+        """The file's bytes: envelope lines, then the message as sent over SMTP."""
+        lines = [f"Return-Path: <{envelope_from}>"]
+        lines += [f"X-Envelope-To: <{r}>" for r in recipients]
+        head = "".join(f"{line}\r\n" for line in lines).encode("utf-8")
+        body = flatten_message(message, utf8=False, cte_type="8bit")
+        return head + body
+
+    def _write(self, name: str, data: bytes) -> Path:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        final = self.directory / name
+        temporary = self.directory / f".{name}.tmp"
+        # 0o600: outgoing mail carries customers' addresses (personal information).
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, final)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+        _fsync_directory(self.directory)
+        return final
+
+
+def _fsync_directory(directory: Path) -> None:
+    # The rename is durable only once the directory entry is on disk.
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# --- configuration -------------------------------------------------------------------------
+
+
+def sender_from_url(
+    url: str,
+    *,
+    password: str | None,
+    directory: Path,
+    timeout: float = DEFAULT_TIMEOUT,
+    tls_context: ssl.SSLContext | None = None,
+    dsn_never: bool = True,
+    local_hostname: str | None = None,
+) -> MailSender:
+    """The sender for `mail.relay_url`.
+
+    - `file`: .eml files under `directory`; `file:///abs/path`: under that path instead.
+    - `smtp://[user@]host[:port][?starttls=auto|require]`: port 25 by default, STARTTLS when
+      offered (`auto`, the default) or required.
+    - `smtps://[user@]host[:port]`: implicit TLS, port 465 by default.
+    A user in the URL means AUTH with `password` (kept out of the URL, so it never reaches a
+    log line or a configuration file). Raises ConfigError("mail.relay_url", ...).
+    """
+    if url == "file":
+        return FileSender(directory)
+    parts = urlsplit(url)
+    if parts.scheme == "file":
+        return FileSender(_file_directory(url))
+    if parts.scheme not in ("smtp", "smtps"):
+        raise ConfigError(_URL_KEY, "must be 'file', 'file:///path', 'smtp://…' or 'smtps://…'")
+    host, port, user = _relay_address(parts.scheme, url)
+    require = _starttls_mode(parts.scheme, parts.query) == "require"
+    if user is not None and not password:
+        raise ConfigError(
+            "mail.relay_password", f"the relay URL names the user {user!r} but no password is set"
+        )
+    return RelaySender(
+        host,
+        port,
+        implicit_tls=parts.scheme == "smtps",
+        require_starttls=require,
+        username=user,
+        password=password if user is not None else None,
+        timeout=timeout,
+        tls_context=tls_context,
+        dsn_never=dsn_never,
+        local_hostname=local_hostname,
+    )
+
+
+def _file_directory(url: str) -> Path:
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "localhost") or not url.startswith("file://"):
+        raise ConfigError(_URL_KEY, "a file URL must be 'file' or 'file:///absolute/path'")
+    if parts.query or parts.fragment or not parts.path.startswith("/"):
+        raise ConfigError(_URL_KEY, "a file URL must be 'file:///absolute/path'")
+    return Path(unquote(parts.path))
+
+
+def _relay_address(scheme: str, url: str) -> tuple[str, int, str | None]:
+    parts = urlsplit(url)
+    if parts.path not in ("", "/") or parts.fragment:
+        raise ConfigError(_URL_KEY, "a relay URL has no path: smtp://[user@]host[:port]")
+    if parts.password is not None:
+        raise ConfigError(
+            _URL_KEY,
+            "put no password in the URL; set it in the environment (INQUIRY_DESK_RELAY_PASSWORD)",
+        )
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise ConfigError(_URL_KEY, f"bad port: {exc}") from exc
+    host = parts.hostname
+    if not host:
+        raise ConfigError(_URL_KEY, "the relay URL names no host")
+    user = unquote(parts.username) if parts.username else None
+    if user is not None and _CONTROL.search(user):
+        raise ConfigError(_URL_KEY, "the user name contains a control character")
+    return host, port or (465 if scheme == "smtps" else 25), user
+
+
+def _starttls_mode(scheme: str, query: str) -> str:
+    try:
+        params = parse_qs(query, keep_blank_values=True, strict_parsing=bool(query))
+    except ValueError as exc:
+        raise ConfigError(_URL_KEY, f"bad query string: {exc}") from exc
+    unknown = set(params) - {"starttls"}
+    if unknown:
+        raise ConfigError(_URL_KEY, f"unknown relay URL option(s): {', '.join(sorted(unknown))}")
+    values = params.get("starttls", ["auto"])
+    if len(values) != 1 or values[0] not in ("auto", "require"):
+        raise ConfigError(_URL_KEY, "starttls must be 'auto' or 'require'")
+    if scheme == "smtps" and "starttls" in params:
+        raise ConfigError(_URL_KEY, "smtps:// is TLS already; starttls applies to smtp:// only")
+    return values[0]
