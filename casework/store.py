@@ -102,16 +102,30 @@ class CaseStore:
     def __init__(self, db: sqlite_utils.Database, *, tag_prefix: str = "PMC") -> None:
         self.db = db
         self.tag_prefix = tag_prefix
+        self._depth = 0
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        """One atomic unit. Nested uses join the outer one, so a step that is atomic on its
+        own (a transition) can also be one part of a larger unit (intake)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
         self.db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
         try:
             yield
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.conn.in_transaction:  # also when COMMIT itself failed (disk full)
+                self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        finally:
+            self._depth = 0
 
     def tag(self, number: int) -> str:
         return f"[{self.tag_prefix}-{number:06d}]"

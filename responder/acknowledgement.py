@@ -112,14 +112,22 @@ class AckEnvelope:
 
 
 def build_acknowledgement(
-    content: AckContent, envelope: AckEnvelope, templates_dir: Path, now: datetime
+    content: AckContent,
+    envelope: AckEnvelope,
+    templates_dir: Path,
+    now: datetime,
+    *,
+    message_id: str | None = None,
 ) -> EmailMessage:
     """The acknowledgement as a message ready for the sender; the envelope recipient to use
-    is `envelope.recipient` alone (checklist D1, D3). Raises AcknowledgementError."""
+    is `envelope.recipient` alone (checklist D1, D3). Raises AcknowledgementError.
+
+    `message_id` fixes the Message-ID, so that a send retried from the outbox is the same
+    message; by default a fresh one is made."""
     _check(content, envelope, now)
     body = render_body(content, templates_dir)
     try:
-        return _assemble(content, envelope, body, now)
+        return _assemble(content, envelope, body, now, message_id)
     except (ValueError, HeaderParseError, TypeError) as exc:
         raise AcknowledgementError(f"cannot build the acknowledgement: {exc}") from exc
 
@@ -212,7 +220,9 @@ def _references(original: str, envelope: AckEnvelope) -> list[str]:
     return [*chain[-MAX_REFERENCES:], original]
 
 
-def _assemble(content: AckContent, envelope: AckEnvelope, body: str, now: datetime) -> EmailMessage:
+def _assemble(
+    content: AckContent, envelope: AckEnvelope, body: str, now: datetime, message_id: str | None
+) -> EmailMessage:
     message = EmailMessage(policy=policy.SMTP)
     user, _, domain = envelope.from_address.rpartition("@")
     message["From"] = Address(" ".join(envelope.from_name.split()), user, domain)
@@ -220,7 +230,9 @@ def _assemble(content: AckContent, envelope: AckEnvelope, body: str, now: dateti
     message["To"] = Address("", rcpt_user, rcpt_domain)  # one recipient (RFC 3834 §3.1.3)
     message["Subject"] = ack_subject(content)
     message["Date"] = format_datetime(now)  # the generation time (RFC 3834 §3.1.4)
-    message["Message-ID"] = make_msgid(domain=envelope.id_domain)
+    if message_id is not None and not _MSG_ID.match(message_id):
+        raise ValueError(f"not a Message-ID: {message_id!r}")
+    message["Message-ID"] = message_id or make_msgid(domain=envelope.id_domain)
     original = envelope.original_message_id
     if original is not None and _MSG_ID.match(original):  # RFC 5230 §5.8; RFC 3834 §3.1.6
         message["In-Reply-To"] = original

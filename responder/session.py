@@ -89,8 +89,12 @@ class _LimitedSession:
 
     def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
         plain = _PLAIN_PATH.match(arg)
-        if plain is not None:
-            return plain.group(1), plain.group(2)
+        # A comment after the path is folding white space to aiosmtpd's parser: leave it that.
+        if plain is not None and "(" not in plain.group(2):
+            address, rest = plain.group(1), plain.group(2).lstrip()
+            limit = getattr(self, "local_part_limit", 0)
+            if not limit or len(address.rpartition("@")[0]) <= limit:
+                return address, rest
         # Quoted local parts, source routes, address literals, the null path: aiosmtpd's parser.
         return super()._getaddr(arg)  # type: ignore[misc,no-any-return]
 

@@ -1,0 +1,230 @@
+"""`inquiry-desk serve`: one process, one event loop, the listener, the workers and Slack."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from functools import partial
+
+from casework import outbox
+from casework.autoreply import AutoReplyPolicy
+from casework.calendar import BusinessCalendar, calendar_config_from_mapping
+from casework.faq import Faq, default_faq_path, load_faq
+from casework.matching import FaqMatcher
+from casework.outbox import OutboxWorker, WorkerPolicy
+from casework.settings import Settings
+from casework.store import CaseStore, StoreRunner, open_database
+from inquiry_desk.logs import configure_logging
+from responder.delivery import AckComposer, MailDelivery
+from responder.intake import IntakeWorker, decide_acknowledgement, triage_mail
+from responder.listener import GroupCommitWriter, InquiryHandler, ListenerStats, start_listener
+from responder.sender import sender_from_url
+
+log = logging.getLogger("inquiry_desk")
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def serve(settings: Settings) -> int:
+    configure_logging()
+    try:
+        import uvloop
+
+        runner: Callable[..., object] = uvloop.run
+    except ImportError:  # pragma: no cover - uvloop is a dependency on every supported platform
+        runner = asyncio.run
+    desk = Desk(settings, clock=now_utc)
+    runner(desk.run_until_stopped())
+    return 0
+
+
+class Desk:
+    """The running desk. Tests start it in their own loop with `start()` and `stop()`."""
+
+    def __init__(self, settings: Settings, clock: Callable[[], datetime] = now_utc) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.stats = ListenerStats()
+        self.workers: list[OutboxWorker] = []
+        self.tasks: list[asyncio.Task[None]] = []
+        self.server: asyncio.Server | None = None
+        self.slack: object | None = None
+
+    async def start(self) -> None:
+        s = self.settings
+        faq = load_faq(s.desk.faq_path or default_faq_path())
+        matcher = FaqMatcher(faq)
+        calendar = BusinessCalendar(calendar_config_from_mapping(s.hours))
+        s.desk.data_dir.mkdir(parents=True, exist_ok=True)
+        store = CaseStore(open_database(s.database_path), tag_prefix=s.desk.case_tag_prefix)
+        self.runner = runner = StoreRunner(store)
+        recovered = await runner.call(lambda st: outbox.recover(st.db, self.clock()))
+        if recovered:
+            log.info("re-running %d outbox rows left in flight by the last run", recovered)
+
+        run_db = partial(_run_db, runner)
+        policy = AutoReplyPolicy(
+            our_addresses=s.desk.addresses,
+            loop_marker=s.desk.address,
+            trusted_authserv_id=s.acknowledgement.trusted_authserv_id or None,
+        )
+        composer = AckComposer(s, calendar, faq)
+        sender = sender_from_url(
+            s.mail.relay_url, password=s.mail.relay_password, directory=s.outgoing_dir
+        )
+        delivery = MailDelivery(
+            runner, sender, s, self.clock, composer=composer, notify=self._poke_all
+        )
+        intake = IntakeWorker(
+            runner,
+            partial(
+                triage_mail,
+                matcher=matcher,
+                calendar=calendar,
+                policy=policy,
+                max_header_bytes=s.listener.max_header_bytes,
+                id_domain=s.desk.domain,
+            ),
+            partial(
+                decide_acknowledgement,
+                enabled=s.acknowledgement.enabled,
+                in_hours=s.acknowledgement.in_hours,
+            ),
+            composer.render,
+            self.clock,
+            on_queued=self._poke_all,
+        )
+        self.workers = [
+            OutboxWorker(
+                "intake",
+                {"intake": intake},
+                run_db,
+                self._policy(s.outbox.workers),
+                self.clock,
+            ),
+            OutboxWorker(
+                "mail",
+                delivery.handlers(),
+                run_db,
+                self._policy(s.outbox.workers),
+                self.clock,
+                on_give_up=delivery.give_up_handlers(),
+            ),
+        ]
+        await self._start_slack(run_db, matcher, faq)
+        self.writer = GroupCommitWriter(
+            runner,
+            timedelta(hours=s.listener.duplicate_window_hours),
+            on_stored=self.workers[0].poke,
+        )
+        self.handler = InquiryHandler(
+            s.desk.addresses,
+            self.writer,
+            self.clock,
+            lmtp=s.listener.protocol == "lmtp",
+            stats=self.stats,
+        )
+        self.tasks = [asyncio.create_task(self.writer.run(), name="group-commit")]
+        self.tasks += [asyncio.create_task(w.run(), name=f"outbox-{w.name}") for w in self.workers]
+        self.server = await start_listener(s.listener, self.handler)
+        self._say_hello()
+
+    async def _start_slack(
+        self, run_db: Callable[..., Awaitable[object]], matcher: FaqMatcher, faq: Faq
+    ) -> None:
+        s = self.settings
+        if not s.slack.enabled:
+            log.warning(
+                "Slack: not configured (SLACK_BOT_TOKEN is not set): running mail-only; "
+                "cases are stored and can be listed with `inquiry-desk cases`"
+            )
+            return
+        from bot.runtime import build_slack
+
+        self.slack = slack = build_slack(
+            s, self.runner, matcher, faq, self.clock, notify=self._poke_all
+        )
+        await slack.start()
+        self.workers.append(
+            OutboxWorker(
+                "slack",
+                slack.handlers(),
+                run_db,
+                self._policy(1, interval=s.slack.post_interval),
+                self.clock,
+            )
+        )
+
+    def _say_hello(self) -> None:
+        s = self.settings
+        assert self.server is not None
+        bound = ", ".join(f"{a[0]}:{a[1]}" for a in (x.getsockname() for x in self.server.sockets))
+        log.info(
+            "listening on %s (%s) for %s",
+            bound,
+            s.listener.protocol.upper(),
+            ", ".join(s.desk.addresses),
+        )
+        log.info("storing data in %s", s.database_path.resolve())
+        if s.mail.relay_url == "file" or s.mail.relay_url.startswith("file:"):
+            log.info("outgoing mail is written as .eml files under %s", s.outgoing_dir.resolve())
+        else:
+            log.info("outgoing mail goes through the relay %s", _redact(s.mail.relay_url))
+        if not s.acknowledgement.trusted_authserv_id:
+            log.warning(
+                "acknowledgements: no trusted Authentication-Results identity is configured "
+                "(acknowledgement.trusted_authserv_id), so sender addresses are not verified "
+                "before replying: forged senders may receive acknowledgements (backscatter); "
+                "see the README"
+            )
+
+    def _policy(self, concurrency: int, interval: float = 0.0) -> WorkerPolicy:
+        box = self.settings.outbox
+        return WorkerPolicy(
+            max_attempts=box.max_attempts,
+            base_delay=box.base_delay,
+            max_delay=box.max_delay,
+            concurrency=concurrency,
+            interval=interval,
+        )
+
+    def _poke_all(self) -> None:
+        for worker in self.workers:
+            worker.poke()
+
+    async def stop(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self.server.wait_closed(), 5)
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+        if self.slack is not None:
+            await self.slack.stop()  # type: ignore[attr-defined]
+        self.runner.close()
+
+    async def run_until_stopped(self) -> None:
+        await self.start()
+        stopping = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stopping.set)
+        await stopping.wait()
+        log.info("stopping")
+        await self.stop()
+
+
+async def _run_db(runner: StoreRunner, fn: Callable[..., object]) -> object:
+    return await runner.call(lambda store: fn(store.db))
+
+
+def _redact(url: str) -> str:
+    head, sep, tail = url.partition("@")
+    return f"{head.split('://')[0]}://…@{tail}" if sep else url

@@ -1,0 +1,206 @@
+"""Intake: what happens to a stored mail, run from the outbox after the 250.
+
+parse -> thread into a case or open one -> match the FAQ -> consult the calendar -> decide
+the acknowledgement -> queue the acknowledgement and the Slack post, in one transaction.
+The decisions are plain functions; this module only puts them in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from casework import outbox
+from casework.autoreply import AutoReplyPolicy, Suppression, canonical_sender, suppression_reasons
+from casework.calendar import BusinessCalendar
+from casework.errors import HolidayDataMissing
+from casework.mail import parse_message
+from casework.matching import FaqMatcher, MatchResult
+from casework.models import AckState, Case, FaqHit, OutboxRow, ParsedMail, PersonalInfoRequest
+from casework.store import CaseStore, Received, StoreRunner
+
+log = logging.getLogger(__name__)
+
+PI_SECTIONS = {k.value: k for k in PersonalInfoRequest}
+ALREADY_ACKNOWLEDGED = "already-acknowledged: this sender had one within the window"
+
+
+@dataclass(frozen=True)
+class Triage:
+    """Everything decided about a mail before the store is touched."""
+
+    mail: ParsedMail
+    language: str
+    match: MatchResult
+    out_of_hours: bool
+    calendar_problem: str  # "" when the calendar answered
+    suppressions: tuple[Suppression, ...]
+
+    @property
+    def hits(self) -> tuple[FaqHit, ...]:
+        return tuple(FaqHit(m.id, m.section, m.score) for m in self.match.matches)
+
+    @property
+    def pi_request(self) -> PersonalInfoRequest | None:
+        # Issue 3: a confident disclosure/correction/suspension match marks the case, so
+        # staff see at once that the policy's "without delay" promise applies.
+        if self.match.answered and self.match.matches:
+            return PI_SECTIONS.get(self.match.matches[0].section)
+        return None
+
+
+@dataclass(frozen=True)
+class AckDecision:
+    state: AckState
+    reason: str
+
+
+def decide_acknowledgement(triage: Triage, *, enabled: bool, in_hours: bool) -> AckDecision:
+    """Whether this (first) mail of a case should be acknowledged, before the window check."""
+    if not enabled:
+        return AckDecision(AckState.NOT_NEEDED, "acknowledgements are switched off")
+    # The suppression rules come first, so that a case from a machine says so even in hours.
+    if triage.suppressions:
+        return AckDecision(
+            AckState.SUPPRESSED, "; ".join(f"{s.code}: {s.detail}" for s in triage.suppressions)
+        )
+    if triage.calendar_problem:
+        return AckDecision(AckState.SUPPRESSED, triage.calendar_problem)
+    if not triage.out_of_hours and not in_hours:
+        return AckDecision(AckState.NOT_NEEDED, "received in business hours")
+    return AckDecision(AckState.PENDING, "")
+
+
+def triage_mail(
+    received: Received,
+    *,
+    matcher: FaqMatcher,
+    calendar: BusinessCalendar,
+    policy: AutoReplyPolicy,
+    max_header_bytes: int,
+    id_domain: str,
+) -> Triage:
+    """The CPU part of intake; pure, so it can run on a worker thread."""
+    mail = parse_message(received.raw, max_header_bytes=max_header_bytes, id_domain=id_domain)
+    text = f"{mail.subject}\n{mail.body_for_matching}"
+    match = matcher.match(text)
+    try:
+        out_of_hours = not calendar.is_open(received.received_at)
+        problem = ""
+    except HolidayDataMissing as exc:
+        out_of_hours, problem = True, f"calendar: {exc}"
+    suppressions = tuple(
+        suppression_reasons(
+            received.raw, received.mail_from, policy, max_header_bytes=max_header_bytes
+        )
+    )
+    return Triage(mail, match.lang, match, out_of_hours, problem, suppressions)
+
+
+AckRenderer = Callable[[Case, Triage, Received], dict[str, object]]
+
+
+def apply_intake(
+    store: CaseStore,
+    message_id: int,
+    received: Received,
+    triage: Triage,
+    *,
+    decision_for: Callable[[Triage], AckDecision],
+    render_ack: AckRenderer,
+    now: datetime,
+) -> Case:
+    """Record the mail on its case and queue the follow-on work, in one transaction."""
+    with store.transaction():
+        case = store.find_case_for(triage.mail)
+        if case is not None:
+            store.record_parsed(message_id, triage.mail, case.id)
+            case = store.record_followup(case, received, now)
+            outbox.enqueue(
+                store.db, "slack_thread", {"message": message_id}, now=now, case_id=case.id
+            )
+            outbox.enqueue(store.db, "slack_update", {"case": case.id}, now=now, case_id=case.id)
+            return case
+        case = store.open_case(received, triage.mail, language=triage.language, now=now)
+        store.record_parsed(message_id, triage.mail, case.id)
+        decision = decision_for(triage)
+        if decision.state is AckState.PENDING:
+            key = canonical_sender(received.mail_from)
+            if store.reserve_ack(key, case.id, now):
+                payload = render_ack(case, triage, received)
+                outbox.enqueue(
+                    store.db,
+                    "acknowledge",
+                    {**payload, "sender_key": key},
+                    now=now,
+                    case_id=case.id,
+                )
+            else:
+                decision = AckDecision(AckState.SUPPRESSED, ALREADY_ACKNOWLEDGED)
+        store.set_triage(
+            case.id,
+            hits=triage.hits,
+            answered=triage.match.answered,
+            pi_request=triage.pi_request,
+            out_of_hours=triage.out_of_hours,
+            ack_state=decision.state,
+            ack_reason=decision.reason,
+        )
+        if decision.state is AckState.SUPPRESSED:
+            store.add_event(case.id, now, "system", "acknowledgement suppressed", decision.reason)
+        if triage.mail.defects:
+            store.add_event(
+                case.id, now, "system", "malformed", "; ".join(triage.mail.defects)[:2000]
+            )
+        outbox.enqueue(store.db, "slack_post", {"case": case.id}, now=now, case_id=case.id)
+        return store.case_by_id(case.id)
+
+
+class IntakeWorker:
+    """The outbox handler for "intake" rows."""
+
+    def __init__(
+        self,
+        runner: StoreRunner,
+        triage: Callable[[Received], Triage],
+        decision_for: Callable[[Triage], AckDecision],
+        render_ack: AckRenderer,
+        clock: Callable[[], datetime],
+        on_queued: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.runner = runner
+        self.triage = triage
+        self.decision_for = decision_for
+        self.render_ack = render_ack
+        self.clock = clock
+        self.on_queued = on_queued
+
+    async def __call__(self, row: OutboxRow) -> None:
+        message_id = int(str(row.payload["message"]))
+        received = await self.runner.call(CaseStore.received, message_id)
+        if await self.runner.call(_already_processed, message_id):
+            return  # a restart re-ran a row whose transaction had committed
+        triage = await asyncio.to_thread(self.triage, received)
+        case = await self.runner.call(
+            apply_intake,
+            message_id,
+            received,
+            triage,
+            decision_for=self.decision_for,
+            render_ack=self.render_ack,
+            now=self.clock(),
+        )
+        log.info("mail %d is on case %d (%s)", message_id, case.number, case.ack_state.value)
+        self.on_queued()
+
+
+def _already_processed(store: CaseStore, message_id: int) -> bool:
+    row = store.db.execute("SELECT state FROM messages WHERE id = ?", [message_id]).fetchone()
+    return row is not None and row[0] == "processed"
+
+
+def ack_window(days: float) -> timedelta:
+    return timedelta(days=days)
