@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import random
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -182,6 +183,7 @@ class OutboxWorker:
         self.clock = clock
         self.wakeup = asyncio.Event()
         self.processed = 0
+        self.errors: Counter[str] = Counter()  # failed attempts by kind, for /metrics
 
     def poke(self) -> None:
         self.wakeup.set()
@@ -218,6 +220,7 @@ class OutboxWorker:
         self, row: OutboxRow, error: str, after: float | None, *, permanent: bool
     ) -> None:
         now = self.clock()
+        self.errors[row.kind] += 1
         if permanent or row.attempts >= self.policy.max_attempts:
             log.error("outbox row %d (%s) parked as failed: %s", row.id, row.kind, error)
             await self.run_db(lambda db: fail(db, row.id, error, now))

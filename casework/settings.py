@@ -326,6 +326,11 @@ def _check(s: Settings) -> None:
             "must be an http:// or https:// URL",
         ),
         (
+            lambda: 0 <= s.http.port < 65536,
+            "http.port",
+            f"must be between 0 (no endpoint) and 65535, got {s.http.port}",
+        ),
+        (
             lambda: s.slack.post_interval >= 0,
             "slack.post_interval",
             "must be 0 or more seconds",

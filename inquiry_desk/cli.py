@@ -9,10 +9,12 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from casework.errors import CaseNotFound, CaseworkError, ConfigError
 from casework.models import Case, CaseStatus
 from casework.settings import Settings, load_settings
+from casework.store import CaseStore, open_database
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"inquiry-desk: configuration error: {exc}", file=sys.stderr)
         return 2
     try:
-        result: int = args.run(args, settings)
+        result = int(args.run(args, settings))
     except ConfigError as exc:
         print(f"inquiry-desk: configuration error: {exc}", file=sys.stderr)
         return 2
@@ -92,9 +94,7 @@ def _hours(args: argparse.Namespace, settings: Settings) -> int:
     return hours_command.run(args, config, datetime.now(UTC))
 
 
-def _open_store(settings: Settings):  # type: ignore[no-untyped-def]
-    from casework.store import CaseStore, open_database
-
+def _open_store(settings: Settings) -> CaseStore:
     if not settings.database_path.exists():
         raise CaseworkError(f"no database at {settings.database_path} (has the desk run yet?)")
     return CaseStore(
@@ -219,9 +219,7 @@ def _outbox(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _tokyo():  # type: ignore[no-untyped-def]
-    from zoneinfo import ZoneInfo
-
+def _tokyo() -> ZoneInfo:
     return ZoneInfo("Asia/Tokyo")
 
 

@@ -6,9 +6,12 @@ import asyncio
 import contextlib
 import logging
 import signal
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
+
+from aiohttp import web
 
 from casework import outbox
 from casework.autoreply import AutoReplyPolicy
@@ -55,6 +58,7 @@ class Desk:
         self.tasks: list[asyncio.Task[None]] = []
         self.server: asyncio.Server | None = None
         self.slack: object | None = None
+        self.http: web.AppRunner | None = None
 
     async def start(self) -> None:
         s = self.settings
@@ -133,6 +137,13 @@ class Desk:
         self.tasks = [asyncio.create_task(self.writer.run(), name="group-commit")]
         self.tasks += [asyncio.create_task(w.run(), name=f"outbox-{w.name}") for w in self.workers]
         self.server = await start_listener(s.listener, self.handler)
+        if s.http.port:
+            from inquiry_desk.health import Sources, start_http
+
+            sources = Sources(
+                runner, self.stats, lambda: self.workers, self.clock, time.monotonic()
+            )
+            self.http = await start_http(sources, s.http.host, s.http.port)
         self._say_hello()
 
     async def _start_slack(
@@ -172,6 +183,9 @@ class Desk:
             ", ".join(s.desk.addresses),
         )
         log.info("storing data in %s", s.database_path.resolve())
+        if self.http is not None:
+            site = self.http.addresses[0]
+            log.info("health and metrics on http://%s:%s/healthz and /metrics", *site[:2])
         if s.mail.relay_url == "file" or s.mail.relay_url.startswith("file:"):
             log.info("outgoing mail is written as .eml files under %s", s.outgoing_dir.resolve())
         else:
@@ -208,6 +222,8 @@ class Desk:
         await asyncio.gather(*self.tasks, return_exceptions=True)
         if self.slack is not None:
             await self.slack.stop()  # type: ignore[attr-defined]
+        if self.http is not None:
+            await self.http.cleanup()
         self.runner.close()
 
     async def run_until_stopped(self) -> None:

@@ -40,6 +40,7 @@ class ListenerStats:
     refused_recipients: int = 0
     refused_connections: int = 0
     temporary_failures: int = 0
+    too_big: int = 0
     end_of_data_to_reply: list[float] = field(default_factory=list)  # seconds, bounded
 
 

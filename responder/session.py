@@ -114,6 +114,9 @@ class _LimitedSession:
         await server.push("354 End data with <CR><LF>.<CR><LF>")
         content = await read_data(server._reader, server.data_size_limit)
         if content is None:
+            stats = getattr(server.event_handler, "stats", None)
+            if stats is not None:
+                stats.too_big += 1
             await server.push(ERR_TOO_MUCH_DATA)
             server._set_post_data_state()
             return

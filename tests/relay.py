@@ -14,6 +14,7 @@ import shutil
 import ssl
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage
@@ -38,6 +39,7 @@ class Transaction:
     rcpt_options: list[list[str]] = field(default_factory=list)  # one list per RCPT
     authenticated_as: str | None = None
     tls: bool = False
+    arrived: float = field(default_factory=time.monotonic)  # for latency benchmarks
 
 
 def openssl_available() -> bool:

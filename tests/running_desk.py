@@ -128,7 +128,8 @@ def make_mail(
     sender: str = "Taro Yamada <taro@example.jp>",
     to: str = "info@planetmgmt.biz",
     subject: str = "個人情報の開示について",
-    body: str = "お世話になっております。私の個人情報の開示をお願いしたいのですが、手続きを教えてください。",
+    body: str = "お世話になっております。\r\n私の個人情報の開示をお願いしたいのですが、"
+    "手続きを教えてください。",
     headers: dict[str, str] | None = None,
     message_id: str = "<m1@example.jp>",
 ) -> bytes:

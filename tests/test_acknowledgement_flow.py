@@ -55,7 +55,7 @@ def case_settled(number: int) -> Any:
 
 async def one_case(desk: RunningDesk, raw: bytes, mail_from: str = ENVELOPE_SENDER) -> Case:
     await desk.send(raw, mail_from=mail_from)
-    case: Case = await desk.wait_for(case_settled(1), what="case 1 to be triaged")
+    await desk.wait_for(case_settled(1), what="case 1 to be triaged")
     await desk.settled()
     return await desk.call(CaseStore.case, 1)
 
@@ -359,9 +359,7 @@ async def test_with_a_trusted_authserv_id_only_authenticated_senders_are_acknowl
 ) -> None:
     raw = make_mail(headers={"Authentication-Results": results})
     settings = {"trusted_authserv_id": TRUSTED}
-    async with start_desk(
-        tmp_path, relay, Clock(SATURDAY_NIGHT), acknowledgement=settings
-    ) as desk:
+    async with start_desk(tmp_path, relay, Clock(SATURDAY_NIGHT), acknowledgement=settings) as desk:
         case = await one_case(desk, raw)
     if acknowledged:
         assert case.ack_state is AckState.SENT and len(relay.messages) == 1

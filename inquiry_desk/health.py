@@ -1,0 +1,150 @@
+"""`/healthz` and a Prometheus `/metrics` endpoint (issue 6), on a port of their own.
+
+The figures come from where they live: the listener's counters, the workers' error counts, and
+the store (cases by acknowledgement outcome, outbox depth and age), read at scrape time on the
+store's own thread. The text format is written here rather than through prometheus_client:
+there is no process-wide registry to keep in step, only a dozen lines of the exposition
+format (https://prometheus.io/docs/instrumenting/exposition_formats/).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from aiohttp import web
+
+from casework import outbox
+from casework.outbox import OutboxWorker
+from casework.store import CaseStore, StoreRunner
+
+log = logging.getLogger(__name__)
+
+Sample = tuple[str, Mapping[str, str], float]
+
+
+@dataclass
+class Sources:
+    runner: StoreRunner
+    listener_stats: Any  # responder.listener.ListenerStats
+    workers: Callable[[], Iterable[OutboxWorker]]
+    clock: Callable[[], datetime]
+    started: float
+
+
+def _label(labels: Mapping[str, str]) -> str:
+    if not labels:
+        return ""
+
+    def esc(v: str) -> str:
+        return v.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+    return "{" + ",".join(f'{k}="{esc(v)}"' for k, v in sorted(labels.items())) + "}"
+
+
+def render(families: Iterable[tuple[str, str, str, list[Sample]]]) -> str:
+    """The text exposition format: HELP, TYPE, then the samples of each family."""
+    lines: list[str] = []
+    for name, kind, help_text, samples in families:
+        lines += [f"# HELP {name} {help_text}", f"# TYPE {name} {kind}"]
+        lines += [f"{n}{_label(labels)} {value:g}" for n, labels, value in samples]
+    return "\n".join(lines) + "\n"
+
+
+def _store_figures(store: CaseStore, now: datetime) -> dict[str, Any]:
+    acks = store.db.execute(
+        "SELECT ack_state, CASE WHEN ack_state = 'suppressed' THEN"
+        " substr(ack_reason, 1, instr(ack_reason || ':', ':') - 1) ELSE '' END, COUNT(*)"
+        " FROM cases GROUP BY 1, 2"
+    ).fetchall()
+    return {"acks": acks, "outbox": outbox.depth(store.db, now)}
+
+
+Family = tuple[str, str, str, list[Sample]]
+P = "inquiry_desk_"
+
+
+def _family(name: str, kind: str, help_text: str, samples: Iterable[Sample]) -> Family:
+    return (P + name, kind, help_text, [(P + name, labels, float(v)) for _, labels, v in samples])
+
+
+def _listener_families(stats: Any) -> list[Family]:
+    refused = {
+        "unknown_recipient": stats.refused_recipients,
+        "connection_limit": stats.refused_connections,
+        "too_big": stats.too_big,
+        "temporary_failure": stats.temporary_failures,
+    }
+    return [
+        _family(
+            "mail_received_total", "counter", "Mail stored and answered 250.",
+            [("", {}, stats.received)],
+        ),
+        _family(
+            "mail_refused_total", "counter", "Mail or connections refused, by reason.",
+            [("", {"reason": k}, v) for k, v in refused.items()],
+        ),
+    ]  # fmt: skip
+
+
+async def collect(src: Sources) -> str:
+    figures = await src.runner.call(_store_figures, src.clock())
+    queues = figures["outbox"]
+    families = [
+        *_listener_families(src.listener_stats),
+        _family(
+            "cases_by_acknowledgement", "gauge",
+            "Cases by acknowledgement state (sent, suppressed by reason, ...).",
+            [("", {"state": s, "reason": r}, n) for s, r, n in figures["acks"]],
+        ),
+        _family(
+            "outbox_rows", "gauge", "Outbox rows not done, by kind and state.",
+            [("", {"kind": q["kind"], "state": q["state"]}, q["count"]) for q in queues],
+        ),
+        _family(
+            "outbox_oldest_age_seconds", "gauge", "Age of the oldest outbox row not done.",
+            [("", {"kind": q["kind"], "state": q["state"]}, q["oldest_age"]) for q in queues],
+        ),
+        _family(
+            "outbox_errors_total", "counter",
+            "Failed attempts by outbox kind: acknowledge and reply are relay errors, "
+            "slack_* are Slack errors.",
+            [("", {"kind": k}, n) for w in src.workers() for k, n in sorted(w.errors.items())],
+        ),
+        _family(
+            "uptime_seconds", "gauge", "Seconds since start.",
+            [("", {}, time.monotonic() - src.started)],
+        ),
+    ]  # fmt: skip
+    return render(families)
+
+
+def application(src: Sources) -> web.Application:
+    async def healthz(request: web.Request) -> web.Response:
+        try:
+            await asyncio.wait_for(src.runner.call(lambda st: st.db.execute("SELECT 1")), 2)
+        except Exception as exc:  # any failure to reach the store is "unhealthy"
+            log.warning("health check failed: %s", exc)
+            return web.json_response({"status": "unhealthy", "store": str(exc)}, status=503)
+        return web.json_response({"status": "ok"})
+
+    async def metrics(request: web.Request) -> web.Response:
+        text = await collect(src)
+        return web.Response(text=text, content_type="text/plain", charset="utf-8")
+
+    app = web.Application()
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/metrics", metrics)
+    return app
+
+
+async def start_http(src: Sources, host: str, port: int) -> web.AppRunner:
+    runner = web.AppRunner(application(src), access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    return runner
