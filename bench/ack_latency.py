@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import statistics
 import sys
 import tempfile
@@ -53,7 +54,7 @@ async def timed_send(port: int, n: int) -> float:
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 async def baseline(relay: RecordingRelay, count: int) -> list[float]:
@@ -95,7 +96,9 @@ async def run(messages: int, rate: float) -> None:
                     started[f"<bench{n}@example.jp>"] = await task
                 deadline = time.monotonic() + 60
                 while len(relay.messages) < messages and time.monotonic() < deadline:
-                    await asyncio.sleep(0.05)
+                    relay.received.clear()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(relay.received.wait(), 1.0)
             finally:
                 desk.stop()
             latencies = [

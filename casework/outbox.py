@@ -145,7 +145,7 @@ def depth(db: sqlite_utils.Database, now: datetime) -> list[dict[str, Any]]:
 
 def backoff(attempts: int, base: float, cap: float, rng: random.Random | None = None) -> float:
     """Exponential backoff with "equal jitter": between half and all of base * 2^(n-1)."""
-    ceiling = min(cap, base * 2 ** max(0, attempts - 1))
+    ceiling = min(cap, base * 2.0 ** max(0, attempts - 1))
     return ceiling / 2 + (rng or random).uniform(0, ceiling / 2)
 
 

@@ -114,7 +114,7 @@ class AckComposer:
             received_text_en=received[-1] if lang == "both" else "",
             back_text_en=back_text[-1] if lang == "both" else "",
             subject=str(payload.get("subject", "")),
-            answers=self._answers(payload.get("answers") or (), langs),
+            answers=self._answers([str(a) for a in payload.get("answers") or ()], langs),
             closed=closed,
         )
 
@@ -224,7 +224,7 @@ class MailDelivery:
 
 
 def _case_id(row: OutboxRow) -> int:
-    return int(row.case_id if row.case_id is not None else row.payload["case"])
+    return row.case_id if row.case_id is not None else int(str(row.payload["case"]))
 
 
 def _raw(message: EmailMessage) -> bytes:

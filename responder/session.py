@@ -159,11 +159,11 @@ async def read_data(reader: asyncio.StreamReader, limit: int | None) -> bytes | 
     return body.replace(b"\r\n.", b"\r\n")
 
 
-class LimitedSMTP(_LimitedSession, SMTP):  # type: ignore[misc]
+class LimitedSMTP(_LimitedSession, SMTP):
     # RFC 5321 §4.5.3.1.6 sets 1000 octets, but real mailers exceed it (aiosmtpd #285);
     # refusing them would bounce a customer's mail with a 5xx, so allow longer lines.
     line_length_limit = 64 * 1024
 
 
-class LimitedLMTP(_LimitedSession, LMTP):  # type: ignore[misc]
+class LimitedLMTP(_LimitedSession, LMTP):
     line_length_limit = 64 * 1024

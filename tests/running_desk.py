@@ -20,6 +20,7 @@ import aiosmtplib
 from casework.settings import (
     AcknowledgementSettings,
     DeskSettings,
+    HttpSettings,
     ListenerSettings,
     MailSettings,
     OutboxSettings,
@@ -60,6 +61,7 @@ def desk_settings(data_dir: Path, **sections: dict[str, Any]) -> Settings:
         "acknowledgement": AcknowledgementSettings(),
         "mail": MailSettings(),
         "slack": SlackSettings(),
+        "http": HttpSettings(),
     }
     for name, values in sections.items():
         parts[name] = dataclasses.replace(parts[name], **values)
@@ -87,10 +89,12 @@ class RunningDesk:
     async def send(
         self, raw: bytes, *, mail_from: str, to: tuple[str, ...] = ("info@planetmgmt.biz",)
     ) -> None:
-        """Deliver over SMTP on loopback, as an MTA would."""
-        await aiosmtplib.send(
-            raw, sender=mail_from, recipients=list(to), hostname="127.0.0.1", port=self.port
-        )
+        """Deliver over SMTP on loopback, as an MTA would ("" is the null sender <>)."""
+        async with aiosmtplib.SMTP(hostname="127.0.0.1", port=self.port) as smtp:
+            await smtp.mail(mail_from)
+            for rcpt in to:
+                await smtp.rcpt(rcpt)
+            await smtp.data(raw)
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
         return await self.desk.runner.call(fn, *args)

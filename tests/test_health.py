@@ -7,9 +7,8 @@ from pathlib import Path
 import aiohttp
 import aiosmtplib
 import pytest
-
-from tests.desk_process import free_port
-from tests.running_desk import SATURDAY_NIGHT, Clock, RunningDesk, desk_settings, make_mail
+from desk_process import free_port
+from running_desk import SATURDAY_NIGHT, Clock, RunningDesk, desk_settings, make_mail
 
 
 def sample(text: str, name: str, **labels: str) -> float:
@@ -28,7 +27,7 @@ async def test_health_and_metrics(tmp_path: Path) -> None:
     async with RunningDesk(settings, Clock(SATURDAY_NIGHT)) as desk:
         await desk.send(make_mail(), mail_from="taro@example.jp")
         await desk.send(make_mail(message_id="<2@example.jp>"), mail_from="MAILER-DAEMON@x.jp")
-        with pytest.raises(aiosmtplib.SMTPRecipientsRefused):
+        with pytest.raises(aiosmtplib.SMTPRecipientRefused):
             await desk.send(make_mail(), mail_from="taro@example.jp", to=("nobody@example.jp",))
         await desk.wait_for(lambda st: st.count_cases() == 2)
         await desk.settled()

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import aiosmtplib
 import pytest
+from running_desk import SATURDAY_NIGHT, Clock, RunningDesk, desk_settings
 
 from casework.store import CaseStore
-from tests.running_desk import SATURDAY_NIGHT, Clock, RunningDesk, desk_settings
 
 SIZE_LIMIT = 2 * 1024 * 1024
 

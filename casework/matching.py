@@ -1,0 +1,278 @@
+"""Matching an inquiry against the policy FAQ, in Japanese and English.
+
+How it works, and why:
+
+- Text is normalised (NFKC folds full- and half-width forms, then casefold) and cleared of
+  e-mail noise: greetings, closings, quoted mail (casework.noise).
+- Japanese has no spaces between words, so it is cut deliberately into character bigrams of
+  its kanji, kana and Latin runs; English is cut into words with a light stemmer. A few
+  domain synonyms ("erase" -> "delete", 消して -> 削除) are folded first, so that the handful
+  of phrasings per entry cover the ways customers say the same thing.
+- Each feature is weighted by its inverse document frequency over all phrasings, so particles
+  and words every question shares ("personal", "information", です) count for little.
+- An entry's score mixes the best cosine against one of its phrasings with the cosine against
+  all of them together, plus rapidfuzz's token-set ratio against the best phrasing (word
+  order and small wording changes), and unknown English words are corrected against the
+  vocabulary with rapidfuzz (customers misspell: "adress", "pesonal").
+- `answered` needs a score over a calibrated threshold (bench/faq_eval.py measures it on
+  labelled inquiries) so that a booking, an invoice or spam gets no confident policy answer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from casework.faq import Faq
+from casework.noise import strip_greetings
+
+ANSWER_THRESHOLD = 0.30  # calibrated with bench/faq_eval.py
+SECOND_ANSWER_SHARE = 0.85
+MARGIN_THRESHOLD = 0.24  # a lower score still answers when it stands clear of other sections
+MARGIN = 0.08
+SHORTLIST = 12  # a second answer only if nearly as strong as the first
+
+_JA_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f々〆ヶ]")
+_JA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f々〆ヶa-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP_EN = frozenset(
+    """a an the i me my mine you your we our us it its is are was were be been am do does did
+    to of in on at for by with from as or and if this that these those there here what which who
+    whom how why when can could would should will shall may might must please hi hello dear thanks
+    thank regards have has had get got any some all about into out up so not no yes just also too
+    very much many more most such than then them they their he she his her him""".split()  # noqa: SIM905
+)
+_SYNONYMS_EN = {
+    "data": "info", "information": "info", "details": "info", "detail": "info",
+    "personal": "personal", "erase": "delete", "remove": "delete", "deletion": "delete",
+    "suspend": "stop", "suspension": "stop", "cease": "stop", "halt": "stop",
+    "sell": "share", "provide": "share", "provision": "share", "pass": "share", "give": "share",
+    "hand": "share", "disclose": "disclosure", "access": "disclosure", "copy": "disclosure",
+    "correct": "correction", "fix": "correction", "update": "correction", "wrong": "correction",
+    "incorrect": "correction", "saturday": "weekend", "sunday": "weekend", "weekends": "weekend",
+    "holiday": "weekend", "holidays": "weekend", "mail": "email", "e": "email",
+    "ads": "advertis", "ad": "advertis", "advertising": "advertis", "marketing": "advertis",
+    "reply": "respons", "answer": "respons", "response": "respons", "hear": "respons",
+    "complain": "complaint", "revise": "change", "revision": "change", "revis": "change",
+    "gather": "collect", "obtain": "collect", "acquire": "collect", "acquir": "collect",
+    "pull": "collect", "keep": "store", "record": "store", "hold": "store",
+    "kept": "store", "save": "store", "list": "disclosure", "see": "disclosure",
+    "view": "disclosure", "erased": "delete", "eras": "delete", "opt": "stop", "longer": "stop",
+    "track": "measur", "tracking": "measur", "analysi": "measur", "analytic": "measur",
+    "feedback": "complaint", "opinion": "complaint", "unhappy": "complaint",
+    "soon": "respons", "wait": "respons",
+    "birthday": "birth", "telephone": "phone",
+}  # fmt: skip
+_SYNONYMS_JA = {
+    "消去": "削除", "消して": "削除", "消す": "削除", "見せ": "開示", "確認したい": "開示",
+    "やめ": "停止", "止め": "停止", "修正": "訂正", "直して": "訂正", "変更したい": "訂正",
+    "渡す": "提供", "渡さ": "提供", "共有": "提供", "売": "提供", "返事": "返信", "回答": "返信",
+    "土曜": "土日", "日曜": "土日", "週末": "土日", "祝日": "土日", "休み": "土日",
+    "ポリシー": "方針", "広告": "広告配信", "データ": "情報", "電話番号": "電話",
+    "使わないで": "停止", "使うのは止": "停止", "間違": "訂正", "誤り": "訂正", "見れ": "開示",
+    "見たい": "開示", "一覧": "開示", "取って": "取得", "集め": "取得", "収集": "取得",
+    "お盆": "土日", "連休": "土日", "年末年始": "土日", "夏季休": "土日", "改定": "変更",
+    "改訂": "変更", "目的": "利用目的",
+}  # fmt: skip
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
+
+
+def normalise(text: str) -> str:
+    """NFKC (full- and half-width forms), casefold, one space between words."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def detect_language(text: str) -> str:
+    """ "ja" when kana or kanji carry a fair share of the letters, else "en"."""
+    sample = unicodedata.normalize("NFKC", text[:4000])
+    ja = len(_JA_CHAR.findall(sample))
+    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
+    return "ja" if ja and ja * 3 >= latin * 0.5 else "en"
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return word
+
+
+def features(text: str, lang: str) -> list[str]:
+    """The features of normalised text: English stems and bigrams; Japanese char bigrams."""
+    if lang == "ja":
+        for word, canonical in _SYNONYMS_JA.items():
+            text = text.replace(word, canonical)
+        found: list[str] = []
+        for run in _JA_RUN.findall(text):
+            found += [run[i : i + 2] for i in range(len(run) - 1)] or [run]
+        return found
+    words = [_SYNONYMS_EN.get(w, w) for w in _WORD.findall(text) if w not in _STOP_EN]
+    stems = [_SYNONYMS_EN.get(s, s) for s in (_stem(w) for w in words)]
+    return stems + [f"{a}_{b}" for a, b in itertools.pairwise(stems)]
+
+
+@dataclass(frozen=True)
+class FaqMatch:
+    id: str
+    section: str
+    score: float  # 0 to 1
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    lang: str
+    answered: bool
+    matches: tuple[FaqMatch, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The `ask --json` contract of DESIGN.md."""
+        return {
+            "lang": self.lang,
+            "answered": self.answered,
+            "matches": [
+                {"id": m.id, "section": m.section, "score": round(m.score, 4),
+                 "question": m.question, "answer": m.answer}
+                for m in self.matches
+            ],
+        }  # fmt: skip
+
+    def confident(self, limit: int = 2) -> tuple[FaqMatch, ...]:
+        """The answers an acknowledgement may carry: none unless answered; a second only when
+        it is nearly as strong and about something else."""
+        if not self.answered or not self.matches or limit <= 0:
+            return ()
+        best = self.matches[0]
+        picked = [best]
+        for other in self.matches[1:]:
+            if len(picked) >= limit:
+                break
+            strong = other.score >= max(ANSWER_THRESHOLD, best.score * SECOND_ANSWER_SHARE)
+            if strong and other.section != best.section:
+                picked.append(other)
+        return tuple(picked)
+
+
+def _confident(matches: tuple[FaqMatch, ...]) -> bool:
+    """Over the threshold; or over a lower one and clear of the best other section."""
+    if not matches:
+        return False
+    best = matches[0]
+    if best.score >= ANSWER_THRESHOLD:
+        return True
+    rival = next((m.score for m in matches[1:] if m.section != best.section), 0.0)
+    return best.score >= MARGIN_THRESHOLD and best.score - rival >= MARGIN
+
+
+@dataclass
+class _Index:
+    """One language's vectors: per phrasing, per entry, and an inverted index."""
+
+    idf: dict[str, float]
+    phrasings: list[tuple[int, dict[str, float], str]]  # entry index, vector, normalised text
+    entries: list[dict[str, float]]
+    postings: dict[str, set[int]]
+    vocabulary: list[str]
+    max_idf: float
+
+
+def _vector(feats: Iterable[str], idf: dict[str, float], unknown: float = 0.0) -> dict[str, float]:
+    """A unit TF-IDF vector. In a query, words the FAQ never uses weigh `unknown` (as rare as
+    the rarest known word): an inquiry mostly about something else then scores low, instead
+    of being judged on the one FAQ word it happens to contain."""
+    counts = Counter(f for f in feats if unknown or f in idf)
+    vec = {f: (1 + math.log(n)) * idf.get(f, unknown) for f, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {f: v / norm for f, v in vec.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(f, 0.0) for f, v in a.items())
+
+
+class FaqMatcher:
+    """Built once at start-up; `match` only reads, so threads may share it."""
+
+    def __init__(self, faq: Faq) -> None:
+        self.faq = faq
+        self.indexes = {lang: self._build(lang) for lang in ("ja", "en")}
+
+    def _build(self, lang: str) -> _Index:
+        texts = [
+            (i, normalise(q)) for i, e in enumerate(self.faq.entries) for q in e.questions[lang]
+        ]
+        feats = [(i, t, features(t, lang)) for i, t in texts]
+        df = Counter(f for _, _, fs in feats for f in set(fs))
+        n = len(feats)
+        idf = {f: math.log((1 + n) / (1 + d)) + 1.0 for f, d in df.items()}
+        phrasings = [(i, _vector(fs, idf), t) for i, t, fs in feats]
+        per_entry: dict[int, list[str]] = defaultdict(list)
+        for i, _, fs in feats:
+            per_entry[i] += fs
+        entries = [_vector(per_entry[i], idf) for i in range(len(self.faq.entries))]
+        postings: dict[str, set[int]] = defaultdict(set)
+        for i, vec in enumerate(entries):
+            for f in vec:
+                postings[f].add(i)
+        words = sorted({f for f in idf if lang == "en" and "_" not in f})
+        return _Index(idf, phrasings, entries, dict(postings), words, max(idf.values()))
+
+    def _correct(self, feats: list[str], index: _Index) -> list[str]:
+        """English words the FAQ never uses are matched to a close one it does ("adress")."""
+        fixed = []
+        for f in feats:
+            if f in index.idf or "_" in f or len(f) < 4:
+                fixed.append(f)
+                continue
+            near = process.extractOne(f, index.vocabulary, scorer=fuzz.ratio, score_cutoff=84)
+            fixed.append(near[0] if near else f)
+        return fixed
+
+    def match(self, text: str, lang: str | None = None, limit: int = 3) -> MatchResult:
+        cleaned = normalise(strip_greetings(text))
+        lang = lang if lang in ("ja", "en") else detect_language(cleaned)
+        index = self.indexes[lang]
+        feats = features(cleaned, lang)
+        if lang == "en":
+            feats = self._correct(feats, index)
+        query = _vector(feats, index.idf, unknown=index.max_idf)
+        candidates = {i for f in query for i in index.postings.get(f, ())}
+        scores = self._scores(cleaned, query, candidates, index)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])[: max(limit, 3)]
+        matches = tuple(self._match(i, s, lang) for i, s in ranked)
+        return MatchResult(lang, _confident(matches), matches[:limit])
+
+    def _scores(
+        self, cleaned: str, query: dict[str, float], candidates: set[int], index: _Index
+    ) -> dict[int, float]:
+        best: dict[int, tuple[float, str]] = {}
+        for i, vec, phrasing in index.phrasings:
+            if i in candidates:
+                cos = _cosine(query, vec)
+                if cos > best.get(i, (-1.0, ""))[0]:
+                    best[i] = (cos, phrasing)
+        partial = {i: 0.55 * cos + 0.3 * _cosine(query, index.entries[i])
+                   for i, (cos, _) in best.items()}  # fmt: skip
+        # rapidfuzz only for the few that can still win: it is the costly part per entry.
+        shortlist = sorted(partial, key=partial.__getitem__, reverse=True)[:SHORTLIST]
+        return {
+            i: partial[i] + 0.15 * fuzz.token_set_ratio(cleaned[:300], best[i][1]) / 100.0
+            for i in shortlist
+        }
+
+    def _match(self, i: int, score: float, lang: str) -> FaqMatch:
+        entry = self.faq.entries[i]
+        return FaqMatch(
+            entry.id, entry.section, min(score, 1.0), entry.question_in(lang), entry.answer_in(lang)
+        )

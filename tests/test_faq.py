@@ -1,0 +1,176 @@
+"""The policy FAQ: loading and validation, normalisation, language, noise, and matching."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from casework.errors import FaqFileInvalid
+from casework.faq import SECTIONS, default_faq_path, load_faq, parse_faq
+from casework.matching import FaqMatcher, detect_language, normalise
+from casework.noise import strip_greetings
+from inquiry_desk import ask_command
+
+FAQ = load_faq(default_faq_path())
+MATCHER = FaqMatcher(FAQ)
+
+
+def entry(**override: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "id": "x",
+        "section": "contact",
+        "clause": "contact page",
+        "questions": {"ja": ["窓口は"], "en": ["where is the desk"]},
+        "answer": {"ja": "こちら", "en": "here"},
+    }
+    base.update(override)
+    return base
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        ([entry(), entry()], "entry 'x': duplicate id"),
+        ([entry(section="fees")], "entry 'x': field `section`"),
+        ([entry(id="")], "entry 1: field `id`"),
+        ([entry(questions={"ja": ["q"]})], "entry 'x': field `questions.en`"),
+        ([entry(questions={"ja": ["q"], "en": [""]})], "entry 'x': field `questions.en[0]`"),
+        ([entry(answer={"ja": "a"})], "entry 'x': field `answer.en`"),
+        ([entry(clause="")], "entry 'x': field `clause`"),
+        ([entry(colour="red")], "entry 'x': field `colour`"),
+        ([], "no entries"),
+    ],
+)
+def test_validation_names_the_entry_and_the_field(entries: list[object], message: str) -> None:
+    with pytest.raises(FaqFileInvalid, match=message.replace("(", r"\(").replace("[", r"\[")):
+        parse_faq({"entries": entries}, "faq.yaml")
+
+
+def test_yaml_syntax_errors_are_faq_errors(tmp_path: Path) -> None:
+    broken = tmp_path / "faq.yaml"
+    broken.write_text("entries: [\n  - id: x\n", encoding="utf-8")
+    with pytest.raises(FaqFileInvalid, match="not valid YAML"):
+        load_faq(broken)
+
+
+def test_the_shipped_faq_covers_every_section_in_both_languages() -> None:
+    assert {e.section for e in FAQ.entries} == set(SECTIONS)
+    for e in FAQ.entries:
+        assert e.answer_in("ja") and e.answer_in("en") and e.clause
+
+
+def test_normalise_folds_widths_and_case() -> None:
+    assert normalise("ＰＥＲＳＯＮＡＬ　Ｄａｔａ  ｶﾀｶﾅ") == "personal data カタカナ"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("個人情報の開示をお願いします", "ja"),
+        ("How do I delete my data?", "en"),
+        ("Re: 個人情報について (PMC-000123)", "ja"),
+        ("ｶﾀｶﾅだけ", "ja"),
+        ("12345", "en"),
+    ],
+)
+def test_language_detection(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_greetings_and_closings_are_removed() -> None:
+    ja = "いつもお世話になっております。\n開示をお願いしたいです。\nよろしくお願いいたします。"
+    assert strip_greetings(ja).strip() == "開示をお願いしたいです。"
+    en = "Hello team,\nCan you delete my data?\nBest regards,\nJane Doe"
+    cleaned = strip_greetings(en)
+    assert "delete my data" in cleaned and "regards" not in cleaned.lower()
+    # A question that merely starts with a greeting word is kept.
+    assert "how soon" in strip_greetings("Hello, how soon do you reply?")
+
+
+# Inquiries written for this table, not taken from the evaluation sets.
+TABLE = [
+    ("お客様のどんな情報を取っているのか知りたいです", "collection"),
+    ("LINEで連携したらLINEのIDも取得されますか", "collection"),
+    ("私の情報は何の目的で利用されているのでしょうか", "purpose"),
+    ("私の個人情報を他の会社に売ったりしていませんか", "third-party"),
+    ("グループ会社と情報を共同利用しているそうですが範囲を教えてください", "joint-use"),
+    ("保有している私の個人情報を開示してください", "disclosure"),
+    ("登録されている住所が間違っているので訂正をお願いします", "correction"),
+    ("私の個人データを全部削除してください", "correction"),
+    ("私の個人情報の利用を停止してください", "suspension"),
+    ("個人情報の問い合わせ窓口の電話番号を教えてください", "contact"),
+    ("プライバシーポリシーが変わったらどうやって知らせてくれますか", "changes"),
+    ("土曜日に送ったメールの返事はいつになりますか", "hours"),
+    ("What kind of personal details do you collect when I register?", "collection"),
+    ("What is my personal information used for?", "purpose"),
+    ("Do you give my information to third parties without my consent?", "third-party"),
+    ("Which group companies jointly use my personal data?", "joint-use"),
+    ("I want to request disclosure of the personal data you hold about me.", "disclosure"),
+    ("My phone number in your records is wrong, please correct it.", "correction"),
+    ("Please stop using my personal information for advertising purposes.", "suspension"),
+    ("What is the phone number of your privacy inquiry desk?", "contact"),
+    ("How will I be told if the privacy policy changes?", "changes"),
+    ("Do you reply to emails on Sundays or public holidays?", "hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "section"), TABLE)
+def test_inquiries_reach_their_section(text: str, section: str) -> None:
+    result = MATCHER.match(text)
+    assert result.matches[0].section == section, result.to_json()
+    assert result.lang == detect_language(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明日の打ち合わせの時間を変更できますか",
+        "請求書を再発行してください",
+        "今だけ限定！高収入のお仕事をご紹介します",
+        "Can I change my booking to next Tuesday?",
+        "Please send me the invoice for October again.",
+        "Congratulations, you have won a free cruise! Click here",
+        "I'd like to apply for the marketing position.",
+    ],
+)
+def test_off_topic_inquiries_get_no_confident_answer(text: str) -> None:
+    result = MATCHER.match(text)
+    assert not result.answered, result.to_json()
+    assert result.confident() == ()
+
+
+def test_every_entry_finds_itself() -> None:
+    for e in FAQ.entries:
+        for lang in ("ja", "en"):
+            result = MATCHER.match(e.questions[lang][0], lang=lang)
+            assert result.matches[0].id == e.id, (e.id, lang, result.to_json())
+            assert result.answered
+
+
+def test_json_contract_and_confident_answers() -> None:
+    result = MATCHER.match("個人情報の開示をお願いしたい")
+    data = result.to_json()
+    assert set(data) == {"lang", "answered", "matches"}
+    assert data["lang"] == "ja" and data["answered"] is True
+    assert set(data["matches"][0]) == {"id", "section", "score", "question", "answer"}
+    scores = [m["score"] for m in data["matches"]]
+    assert scores == sorted(scores, reverse=True)
+    assert result.confident(limit=1) == result.matches[:1]
+
+
+def ask(*text: str, as_json: bool = False, lang: str | None = None) -> argparse.Namespace:
+    return argparse.Namespace(text=list(text), json=as_json, lang=lang, limit=3)
+
+
+def test_ask_prints_for_people_and_for_tools(capsys: pytest.CaptureFixture[str]) -> None:
+    assert ask_command.run(ask("Can", "you", "delete", "my", "data?"), default_faq_path()) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("[correction]") and "score" in out
+    assert ask_command.run(ask("窓口の電話番号は", as_json=True), default_faq_path()) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["matches"][0]["section"] == "contact"
+    assert ask_command.run(ask("buy cheap watches now"), default_faq_path()) == 0
+    assert "No confident answer" in capsys.readouterr().out
