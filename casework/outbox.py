@@ -174,7 +174,9 @@ class OutboxWorker:
         policy: WorkerPolicy,
         clock: Callable[[], datetime],
         on_give_up: Mapping[str, Callable[[OutboxRow, str], Awaitable[None]]] | None = None,
+        gate: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
+        self.gate = gate  # awaited before each claim: lets the listener go first in a flood
         self.name = name
         self.on_give_up = dict(on_give_up or {})
         self.handlers = dict(handlers)
@@ -190,6 +192,8 @@ class OutboxWorker:
 
     async def run(self) -> None:
         while True:
+            if self.gate is not None:
+                await self.gate()
             rows = await self.run_db(
                 lambda db: claim_due(db, self.handlers, self.clock(), self.policy.concurrency)
             )

@@ -111,6 +111,7 @@ class Desk:
                 run_db,
                 self._policy(s.outbox.workers),
                 self.clock,
+                gate=self.stats.until_calm,
             ),
             OutboxWorker(
                 "mail",

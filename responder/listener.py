@@ -11,6 +11,7 @@ import asyncio
 import logging
 import ssl
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -31,6 +32,8 @@ ERR_TEMPORARY = "451 4.3.0 Temporary failure, please try again later"
 OK_RECIPIENT = "250 2.1.5 Ok"
 OK_STORED = "250 2.0.0 Ok: stored as {}"
 OK_DUPLICATE = "250 2.0.0 Ok: already stored as {}"
+FLOOD_MESSAGES = 100  # 100 mails within FLOOD_SECONDS (500 a second) is a flood
+FLOOD_SECONDS = 0.2
 
 
 @dataclass
@@ -42,6 +45,21 @@ class ListenerStats:
     temporary_failures: int = 0
     too_big: int = 0
     end_of_data_to_reply: list[float] = field(default_factory=list)  # seconds, bounded
+    recent: deque[float] = field(default_factory=lambda: deque(maxlen=FLOOD_MESSAGES))
+
+    def flooded(self) -> bool:
+        """Mail is arriving faster than FLOOD_MESSAGES per FLOOD_SECONDS."""
+        full = len(self.recent) == FLOOD_MESSAGES
+        return full and time.monotonic() - self.recent[0] < FLOOD_SECONDS
+
+    async def until_calm(self, longest: float = 5.0) -> None:
+        """Wait while a flood lasts, at most `longest` seconds. Intake waits here, so that in
+        a burst the CPU goes to answering 250 (storing) first; everything stored is worked
+        through as soon as the burst eases, and never waits longer than `longest` per turn."""
+        waited = 0.0
+        while self.flooded() and waited < longest:
+            await asyncio.sleep(0.05)
+            waited += 0.05
 
 
 class GroupCommitWriter:
@@ -162,6 +180,7 @@ class InquiryHandler:
 
     def _record(self, started: float, outcome: StoredOutcome) -> None:
         self.stats.received += 1
+        self.stats.recent.append(time.monotonic())
         self.stats.duplicates += int(outcome.duplicate)
         samples = self.stats.end_of_data_to_reply
         if len(samples) >= 10_000:

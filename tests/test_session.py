@@ -95,3 +95,21 @@ async def test_the_fast_address_path_agrees_with_aiosmtpd(arg: str) -> None:
     fast = LimitedSMTP(Nothing())
     slow = SMTP(Nothing())
     assert fast._getaddr(arg) == slow._getaddr(arg)
+
+
+async def test_intake_waits_while_mail_floods_in_and_not_longer() -> None:
+    import time
+
+    from responder.listener import FLOOD_MESSAGES, ListenerStats
+
+    stats = ListenerStats()
+    assert not stats.flooded()
+    now = time.monotonic()
+    stats.recent.extend([now] * FLOOD_MESSAGES)
+    assert stats.flooded()
+    started = time.monotonic()
+    await stats.until_calm(longest=0.3)  # the flood "lasts": the wait is bounded
+    assert 0.25 <= time.monotonic() - started < 2.0
+    stats.recent.clear()
+    stats.recent.extend([now - 5] * FLOOD_MESSAGES)  # a burst long past
+    assert not stats.flooded()
