@@ -174,7 +174,7 @@ class OutboxWorker:
         policy: WorkerPolicy,
         clock: Callable[[], datetime],
         on_give_up: Mapping[str, Callable[[OutboxRow, str], Awaitable[None]]] | None = None,
-        gate: Callable[[], Awaitable[None]] | None = None,
+        gate: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
         self.gate = gate  # awaited before each claim: lets the listener go first in a flood
         self.name = name

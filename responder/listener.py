@@ -52,7 +52,7 @@ class ListenerStats:
         full = len(self.recent) == FLOOD_MESSAGES
         return full and time.monotonic() - self.recent[0] < FLOOD_SECONDS
 
-    async def until_calm(self, longest: float = 5.0) -> None:
+    async def until_calm(self, longest: float = 5.0) -> float:
         """Wait while a flood lasts, at most `longest` seconds. Intake waits here, so that in
         a burst the CPU goes to answering 250 (storing) first; everything stored is worked
         through as soon as the burst eases, and never waits longer than `longest` per turn."""
@@ -60,6 +60,7 @@ class ListenerStats:
         while self.flooded() and waited < longest:
             await asyncio.sleep(0.05)
             waited += 0.05
+        return waited
 
 
 class GroupCommitWriter:
