@@ -15,6 +15,7 @@ from casework.errors import CaseNotFound, CaseworkError, ConfigError
 from casework.models import Case, CaseStatus
 from casework.settings import Settings, load_settings
 from casework.store import CaseStore, open_database
+from inquiry_desk import ask_command, hours_command
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,8 +38,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from inquiry_desk import ask_command, hours_command
-
     parser = argparse.ArgumentParser(prog="inquiry-desk", description=__doc__)
     parser.add_argument(
         "--config", type=Path, default=None, help="TOML settings file (default: built-in defaults)"
@@ -81,15 +80,11 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from casework.faq import default_faq_path
-    from inquiry_desk import ask_command
-
     return ask_command.run(args, settings.desk.faq_path or default_faq_path())
 
 
 def _hours(args: argparse.Namespace, settings: Settings) -> int:
     from casework.calendar import calendar_config_from_mapping
-    from inquiry_desk import hours_command
-
     config = calendar_config_from_mapping(settings.hours)
     return hours_command.run(args, config, datetime.now(UTC))
 
