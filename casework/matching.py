@@ -43,6 +43,7 @@ SHORTLIST = 12  # a second answer only if nearly as strong as the first
 _JA_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f々〆ヶ]")
 _JA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f々〆ヶa-z0-9]+")
 _WORD = re.compile(r"[a-z0-9]+")
+_HIRAGANA_ONLY = re.compile(r"^[\u3040-\u309f]+$")
 _STOP_EN = frozenset(
     """a an the i me my mine you your we our us it its is are was were be been am do does did
     to of in on at for by with from as or and if this that these those there here what which who
@@ -112,7 +113,11 @@ def features(text: str, lang: str) -> list[str]:
             text = text.replace(word, canonical)
         found: list[str] = []
         for run in _JA_RUN.findall(text):
-            found += [run[i : i + 2] for i in range(len(run) - 1)] or [run]
+            grams = [run[i : i + 2] for i in range(len(run) - 1)] or [run]
+            # Hiragana carries the grammar (の, をお願いしたいです); kanji, katakana and Latin
+            # carry the subject. Pairs of hiragana alone would match any polite request to
+            # any other, so only pairs with a content character count.
+            found += [g for g in grams if not _HIRAGANA_ONLY.match(g)]
         return found
     words = [_SYNONYMS_EN.get(w, w) for w in _WORD.findall(text) if w not in _STOP_EN]
     stems = [_SYNONYMS_EN.get(s, s) for s in (_stem(w) for w in words)]
