@@ -185,7 +185,8 @@ class _Index:
     idf: dict[str, float]
     phrasings: list[tuple[int, dict[str, float], str]]  # entry index, vector, normalised text
     entries: list[dict[str, float]]
-    postings: dict[str, set[int]]
+    by_phrasing: dict[str, list[tuple[int, float]]]
+    by_entry: dict[str, list[tuple[int, float]]]
     vocabulary: list[str]
     max_idf: float
 
@@ -226,12 +227,19 @@ class FaqMatcher:
         for i, _, fs in feats:
             per_entry[i] += fs
         entries = [_vector(per_entry[i], idf) for i in range(len(self.faq.entries))]
-        postings: dict[str, set[int]] = defaultdict(set)
+        # Inverted indexes, so that a query only touches what shares a feature with it.
+        by_phrasing: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for p, (_, vec, _) in enumerate(phrasings):
+            for f, w in vec.items():
+                by_phrasing[f].append((p, w))
+        by_entry: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, vec in enumerate(entries):
-            for f in vec:
-                postings[f].add(i)
+            for f, w in vec.items():
+                by_entry[f].append((i, w))
         words = sorted({f for f in idf if lang == "en" and "_" not in f})
-        return _Index(idf, phrasings, entries, dict(postings), words, max(idf.values()))
+        return _Index(
+            idf, phrasings, entries, dict(by_phrasing), dict(by_entry), words, max(idf.values())
+        )
 
     def _correct(self, feats: list[str], index: _Index) -> list[str]:
         """English words the FAQ never uses are matched to a close one it does ("adress")."""
@@ -252,27 +260,30 @@ class FaqMatcher:
         if lang == "en":
             feats = self._correct(feats, index)
         query = _vector(feats, index.idf, unknown=index.max_idf)
-        candidates = {i for f in query for i in index.postings.get(f, ())}
-        scores = self._scores(cleaned, query, candidates, index)
+        scores = self._scores(cleaned, query, index)
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])[: max(limit, 3)]
         matches = tuple(self._match(i, s, lang) for i, s in ranked)
         return MatchResult(lang, _confident(matches), matches[:limit])
 
-    def _scores(
-        self, cleaned: str, query: dict[str, float], candidates: set[int], index: _Index
-    ) -> dict[int, float]:
-        best: dict[int, tuple[float, str]] = {}
-        for i, vec, phrasing in index.phrasings:
-            if i in candidates:
-                cos = _cosine(query, vec)
-                if cos > best.get(i, (-1.0, ""))[0]:
-                    best[i] = (cos, phrasing)
-        partial = {i: 0.55 * cos + 0.3 * _cosine(query, index.entries[i])
-                   for i, (cos, _) in best.items()}  # fmt: skip
+    def _scores(self, cleaned: str, query: dict[str, float], index: _Index) -> dict[int, float]:
+        phrasing_dot: dict[int, float] = defaultdict(float)
+        entry_dot: dict[int, float] = defaultdict(float)
+        for f, qw in query.items():
+            for p, w in index.by_phrasing.get(f, ()):
+                phrasing_dot[p] += qw * w
+            for i, w in index.by_entry.get(f, ()):
+                entry_dot[i] += qw * w
+        best: dict[int, tuple[float, int]] = {}
+        for p, dot in phrasing_dot.items():
+            i = index.phrasings[p][0]
+            if dot > best.get(i, (-1.0, 0))[0]:
+                best[i] = (dot, p)
+        partial = {i: 0.55 * dot + 0.3 * entry_dot[i] for i, (dot, _) in best.items()}
         # rapidfuzz only for the few that can still win: it is the costly part per entry.
         shortlist = sorted(partial, key=partial.__getitem__, reverse=True)[:SHORTLIST]
         return {
-            i: partial[i] + 0.15 * fuzz.token_set_ratio(cleaned[:300], best[i][1]) / 100.0
+            i: partial[i]
+            + 0.15 * fuzz.token_set_ratio(cleaned[:300], index.phrasings[best[i][1]][2]) / 100.0
             for i in shortlist
         }
 
