@@ -1,17 +1,16 @@
-"""The `[hours]` table of the settings file, read into a CalendarConfig.
+"""The `[hours]` table of the settings file, read into a CalendarConfig (docs/calendar.md).
 
     [hours]
-    monday = ["09:00-12:00", "13:00-18:00"]   # any number of intervals; [] closes the day
-    saturday = []
+    weekdays = ["09:00-12:00", "13:00-18:00"]  # Monday to Friday; default ["09:00-18:00"]
+    friday = ["09:00-17:00"]                   # one day differs; [] closes the day
     closures = [{ from = "2027-08-12", to = "2027-08-16", reason = "夏季休業" }]
-    working_days = ["2026-12-28"]             # open on these dates whatever else they are
-    year_end_closure = true                   # 29 December to 3 January, every year
+    working_days = ["2026-12-28"]              # open on these dates whatever else they are
+    year_end_closure = true                    # 29 December to 3 January, every year
     year_end_from = "12-29"
     year_end_to = "01-03"
     year_end_reason = "年末年始休業"
-    timezone = "Asia/Tokyo"
 
-Every problem is a ConfigError naming the key (``hours.closures[1].to``).
+Every problem is a ConfigError naming the full key (``hours.closures[1].to``).
 """
 
 from __future__ import annotations
@@ -19,17 +18,21 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from casework.errors import ConfigError
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-Interval = tuple[time, time]
+KEYS = (
+    "weekdays", *DAYS, "closures", "working_days",
+    "year_end_closure", "year_end_from", "year_end_to", "year_end_reason",
+)  # fmt: skip
+Interval = tuple[time, time]  # an end of time.max means midnight at the end of the day
 NINE_TO_SIX: tuple[Interval, ...] = ((time(9), time(18)),)
-_INTERVAL = re.compile(r"^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$")
-_MONTH_DAY = re.compile(r"^(\d{2})-(\d{2})$")
+YEAR_END_REASON = "年末年始休業"
+_INTERVAL = re.compile(r"(\d{2}):(\d{2})-(\d{2}):(\d{2})")
+_MONTH_DAY = re.compile(r"(\d{2})-(\d{2})")
 
 
 @dataclass(frozen=True)
@@ -40,58 +43,85 @@ class Closure:
 
 
 def _default_week() -> dict[int, tuple[Interval, ...]]:
-    return {day: NINE_TO_SIX for day in range(5)}
+    return {day: NINE_TO_SIX if day < 5 else () for day in range(7)}
+
+
+def parse_month_day(text: str) -> tuple[int, int]:
+    """ "12-29" -> (12, 29). Raises ValueError for anything that is not a day of every year."""
+    match = _MONTH_DAY.fullmatch(text)
+    if match is None:
+        raise ValueError(f'must look like "12-29", got {text!r}')
+    month, day = int(match.group(1)), int(match.group(2))
+    if (month, day) == (2, 29):
+        raise ValueError("29 February is not in every year; use 02-28 or 03-01")
+    try:
+        date(2025, month, day)
+    except ValueError:
+        raise ValueError(f"not a day of the year: {text!r}") from None
+    return month, day
 
 
 @dataclass(frozen=True)
 class CalendarConfig:
-    weekly: Mapping[int, tuple[Interval, ...]] = field(default_factory=_default_week)
+    weekly: Mapping[int, tuple[Interval, ...]] = field(default_factory=_default_week)  # 0 = Monday
     closures: tuple[Closure, ...] = ()
-    extra_working_days: frozenset[date] = frozenset()
+    extra_working_days: tuple[date, ...] = ()
     year_end_closure: bool = True
-    year_end_from: tuple[int, int] = (12, 29)
-    year_end_to: tuple[int, int] = (1, 3)
-    year_end_reason: str = "年末年始休業"
+    year_end_from: str = "12-29"
+    year_end_to: str = "01-03"
+    year_end_reason: str = YEAR_END_REASON
     tz: str = "Asia/Tokyo"
 
-    @property
-    def default_day(self) -> tuple[Interval, ...]:
-        """Hours of an extra working day that falls on a day with no weekly hours."""
-        return next((h for h in self.weekly.values() if h), NINE_TO_SIX)
+    def __post_init__(self) -> None:
+        parse_month_day(self.year_end_from)
+        parse_month_day(self.year_end_to)
 
-    def year_end(self, year: int) -> list[Closure]:
-        """The year-end closures touching `year`: the one it begins with and the one it ends
-        with."""
-        (fm, fd), (tm, td) = self.year_end_from, self.year_end_to
-        return [
+    def year_end(self, year: int) -> tuple[Closure, ...]:
+        """The recurring closures that may touch `year` (none when switched off)."""
+        if not self.year_end_closure:
+            return ()
+        (fm, fd), (tm, td) = parse_month_day(self.year_end_from), parse_month_day(self.year_end_to)
+        if (fm, fd) <= (tm, td):  # within one calendar year
+            return (Closure(date(year, fm, fd), date(year, tm, td), self.year_end_reason),)
+        return tuple(
             Closure(date(y, fm, fd), date(y + 1, tm, td), self.year_end_reason)
             for y in (year - 1, year)
-        ]
+        )
 
 
 def calendar_config_from_mapping(data: Mapping[str, Any]) -> CalendarConfig:
-    known = {*DAYS, "closures", "working_days", "timezone", "year_end_closure",
-             "year_end_from", "year_end_to", "year_end_reason"}  # fmt: skip
+    """Build the calendar settings from the raw `[hours]` table; {} gives the defaults."""
     for key in data:
-        if key not in known:
-            raise ConfigError(f"hours.{key}", f"unknown key (known: {', '.join(sorted(known))})")
+        if key not in KEYS:
+            raise ConfigError(f"hours.{key}", f"unknown key (known: {', '.join(KEYS)})")
+    return CalendarConfig(
+        weekly=_week(data),
+        closures=_closures(data.get("closures", [])),
+        extra_working_days=tuple(_dates("hours.working_days", data.get("working_days", []))),
+        year_end_closure=_flag("hours.year_end_closure", data.get("year_end_closure", True)),
+        year_end_from=_month_day("hours.year_end_from", data.get("year_end_from", "12-29")),
+        year_end_to=_month_day("hours.year_end_to", data.get("year_end_to", "01-03")),
+        year_end_reason=_text(
+            "hours.year_end_reason", data.get("year_end_reason", YEAR_END_REASON)
+        ),
+    )
+
+
+def _week(data: Mapping[str, Any]) -> dict[int, tuple[Interval, ...]]:
     weekly = _default_week()
+    if "weekdays" in data:
+        hours = _intervals("hours.weekdays", data["weekdays"])
+        weekly.update(dict.fromkeys(range(5), hours))
     for index, name in enumerate(DAYS):
         if name in data:
             weekly[index] = _intervals(f"hours.{name}", data[name])
-    year_end = data.get("year_end_closure", True)
-    if not isinstance(year_end, bool):
-        raise ConfigError("hours.year_end_closure", f"must be true or false, got {year_end!r}")
-    return CalendarConfig(
-        weekly=weekly,
-        closures=_closures(data.get("closures", [])),
-        extra_working_days=frozenset(_dates("hours.working_days", data.get("working_days", []))),
-        year_end_closure=year_end,
-        year_end_from=_month_day("hours.year_end_from", data.get("year_end_from", "12-29")),
-        year_end_to=_month_day("hours.year_end_to", data.get("year_end_to", "01-03")),
-        year_end_reason=_text("hours.year_end_reason", data.get("year_end_reason", "年末年始休業")),
-        tz=_zone(data.get("timezone", "Asia/Tokyo")),
-    )
+    return weekly
+
+
+def _flag(key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(key, f"must be true or false, got {value!r}")
+    return value
 
 
 def _text(key: str, value: Any) -> str:
@@ -100,41 +130,42 @@ def _text(key: str, value: Any) -> str:
     return value.strip()
 
 
-def _zone(value: Any) -> str:
-    try:
-        ZoneInfo(_text("hours.timezone", value))
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ConfigError("hours.timezone", f"unknown time zone {value!r}") from exc
-    return str(value)
-
-
 def _intervals(key: str, value: Any) -> tuple[Interval, ...]:
     if not isinstance(value, list):
         raise ConfigError(key, f'must be a list like ["09:00-12:00", "13:00-18:00"], got {value!r}')
     found: list[Interval] = []
     for i, item in enumerate(value):
-        match = _INTERVAL.match(item) if isinstance(item, str) else None
-        if match is None:
-            raise ConfigError(f"{key}[{i}]", f'must look like "09:00-18:00", got {item!r}')
-        h1, m1, h2, m2 = (int(g) for g in match.groups())
-        if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2 == 24 and m2):
-            raise ConfigError(f"{key}[{i}]", f"not a time of day: {item!r}")
-        start, end = time(h1, m1), time.max if h2 == 24 else time(h2, m2)
-        if start >= end:
-            raise ConfigError(f"{key}[{i}]", f"the interval ends before it starts: {item!r}")
-        if found and start < found[-1][1]:
-            raise ConfigError(f"{key}[{i}]", "intervals must be in order and not overlap")
-        found.append((start, end))
+        interval = _interval(f"{key}[{i}]", item)
+        if found and interval[0] < found[-1][1]:
+            raise ConfigError(f"{key}[{i}]", "intervals must be in order and must not overlap")
+        found.append(interval)
     return tuple(found)
 
 
+def _interval(key: str, item: Any) -> Interval:
+    match = _INTERVAL.fullmatch(item.replace(" ", "")) if isinstance(item, str) else None
+    if match is None:
+        raise ConfigError(key, f'must look like "09:00-18:00", got {item!r}')
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    if h1 > 23 or m1 > 59 or m2 > 59 or h2 > 24 or (h2 == 24 and m2):
+        raise ConfigError(key, f"not a time of day (00:00 to 24:00): {item!r}")
+    start, end = time(h1, m1), time.max if h2 == 24 else time(h2, m2)
+    if start >= end:
+        raise ConfigError(key, f"the interval must end after it starts: {item!r}")
+    return start, end
+
+
 def _date(key: str, value: Any) -> date:
+    if isinstance(value, datetime):  # TOML has date-times too; a closure is whole days
+        raise ConfigError(key, f"must be a date without a time, got {value!r}")
     if isinstance(value, date):  # TOML has a date type: working_days = [2026-12-28]
         return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise ConfigError(key, f"must be a date like 2026-12-28, got {value!r}") from exc
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ConfigError(key, f"must be a date like 2026-12-28, got {value!r}")
 
 
 def _dates(key: str, value: Any) -> list[date]:
@@ -146,31 +177,28 @@ def _dates(key: str, value: Any) -> list[date]:
 def _closures(value: Any) -> tuple[Closure, ...]:
     if not isinstance(value, list):
         raise ConfigError("hours.closures", "must be a list of { from, to, reason } tables")
-    closures = []
-    for i, item in enumerate(value):
-        key = f"hours.closures[{i}]"
-        if not isinstance(item, dict):
-            raise ConfigError(key, "must be a table { from = ..., to = ..., reason = ... }")
-        extra = set(item) - {"from", "to", "reason"}
-        if extra:
-            raise ConfigError(f"{key}.{sorted(extra)[0]}", "unknown key (known: from, to, reason)")
-        for needed in ("from", "to", "reason"):
-            if needed not in item:
-                raise ConfigError(f"{key}.{needed}", "is missing")
-        start, end = _date(f"{key}.from", item["from"]), _date(f"{key}.to", item["to"])
-        if end < start:
-            raise ConfigError(f"{key}.to", f"is before {key}.from")
-        closures.append(Closure(start, end, _text(f"{key}.reason", item["reason"])))
-    return tuple(closures)
+    return tuple(_closure(f"hours.closures[{i}]", item) for i, item in enumerate(value))
 
 
-def _month_day(key: str, value: Any) -> tuple[int, int]:
-    match = _MONTH_DAY.match(value) if isinstance(value, str) else None
-    if match is None:
-        raise ConfigError(key, f'must look like "12-29", got {value!r}')
-    month, day = int(match.group(1)), int(match.group(2))
+def _closure(key: str, item: Any) -> Closure:
+    if not isinstance(item, Mapping):
+        raise ConfigError(key, "must be a table { from = ..., to = ..., reason = ... }")
+    for extra in sorted(set(item) - {"from", "to", "reason"}):
+        raise ConfigError(f"{key}.{extra}", "unknown key (known: from, to, reason)")
+    for needed in ("from", "to", "reason"):
+        if needed not in item:
+            raise ConfigError(f"{key}.{needed}", "is missing")
+    start, end = _date(f"{key}.from", item["from"]), _date(f"{key}.to", item["to"])
+    if end < start:
+        raise ConfigError(f"{key}.to", f"{end} is before {key}.from ({start})")
+    return Closure(start, end, _text(f"{key}.reason", item["reason"]))
+
+
+def _month_day(key: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(key, f'must be a string like "12-29", got {value!r}')
     try:
-        date(2024, month, day)  # a leap year, so 02-29 is allowed
+        parse_month_day(value)
     except ValueError as exc:
-        raise ConfigError(key, f"not a day of the year: {value!r}") from exc
-    return month, day
+        raise ConfigError(key, str(exc)) from None
+    return value

@@ -26,6 +26,7 @@ class DeskSettings:
     data_dir: Path = Path("var")
     faq_path: Path | None = None  # None: the faq.yaml shipped with the desk
     templates_dir: Path | None = None  # None: the templates/ shipped with the desk
+    busy_timeout: float = 30.0  # seconds a write waits on a database locked by someone else
 
     @property
     def addresses(self) -> tuple[str, ...]:

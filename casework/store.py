@@ -79,15 +79,18 @@ class StoredOutcome:
     duplicate: bool
 
 
-def open_database(path: Path | None) -> sqlite_utils.Database:
-    """Open (creating if needed) and migrate the database. None gives an in-memory one."""
+def open_database(path: Path | None, *, busy_timeout: float = 30.0) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database. None gives an in-memory one.
+
+    `busy_timeout`: how long a write waits for a lock held by another process (a backup, an
+    administrator's sqlite3 shell) before it fails; the listener then answers 451."""
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(
         ":memory:" if path is None else str(path),
         check_same_thread=False,  # used from the store's one thread, opened elsewhere
         isolation_level=None,
-        timeout=30.0,
+        timeout=busy_timeout,
     )
     conn.execute("PRAGMA journal_mode = WAL")
     # "250 means stored": with synchronous=FULL every commit fsyncs the WAL before returning.

@@ -80,11 +80,13 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from casework.faq import default_faq_path
+
     return ask_command.run(args, settings.desk.faq_path or default_faq_path())
 
 
 def _hours(args: argparse.Namespace, settings: Settings) -> int:
     from casework.calendar import calendar_config_from_mapping
+
     config = calendar_config_from_mapping(settings.hours)
     return hours_command.run(args, config, datetime.now(UTC))
 

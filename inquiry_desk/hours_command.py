@@ -1,63 +1,131 @@
-"""`inquiry-desk hours [--at ISO-8601] [--json] [--upcoming DAYS]` (DESIGN.md)."""
+"""`inquiry-desk hours [--at ISO-8601] [--json] [--upcoming DAYS]` (DESIGN.md, "The command").
+
+`--json` prints the contract `{"open": bool, "reason": str, "next_open": ISO-8601 or null}`;
+with `--upcoming` it adds `reason_ja` and `upcoming` (the days off ahead) and nothing else.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from datetime import datetime
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
+from typing import Any
 
-from casework.calendar import BusinessCalendar, CalendarConfig, describe_opening
+from casework.calendar import (
+    SEARCH_DAYS,
+    BusinessCalendar,
+    CalendarConfig,
+    OpenStatus,
+    describe_opening,
+    describe_received,
+)
+from casework.errors import HolidayDataMissing
+
+
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {text!r}") from None
+    if not 1 <= days <= SEARCH_DAYS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {SEARCH_DAYS} days, got {days}")
+    return days
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--at", metavar="ISO-8601", help="the moment to ask about (no offset: Japan time)"
+        "--at",
+        metavar="ISO-8601",
+        help="the moment to ask about, e.g. 2026-12-28T18:00 (no offset: Japan time; default now)",
     )
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
-        "--upcoming", type=int, metavar="DAYS", default=0, help="also list the days off ahead"
+        "--upcoming", type=_days, metavar="DAYS", default=0, help="also list the days off ahead"
     )
 
 
-def _moment(text: str | None, now: datetime, zone: ZoneInfo) -> datetime:
+def _moment(text: str | None, now: datetime, calendar: BusinessCalendar) -> datetime:
+    """The moment asked about, in the calendar's zone. Raises ValueError on bad text."""
     if text is None:
-        return now.astimezone(zone)
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+        return now.astimezone(calendar.zone)
+    moment = datetime.fromisoformat(text.strip())
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=calendar.zone)
+    return moment.astimezone(calendar.zone)
 
 
 def run(args: argparse.Namespace, config: CalendarConfig, now: datetime) -> int:
     calendar = BusinessCalendar(config)
     try:
-        moment = _moment(args.at, now, calendar.zone)
+        moment = _moment(args.at, now, calendar)
     except ValueError:
-        print(f"inquiry-desk: --at: not an ISO-8601 date and time: {args.at!r}", file=sys.stderr)
+        print(
+            f"inquiry-desk hours: --at: not an ISO-8601 date and time: {args.at!r}"
+            " (try 2026-12-28T18:00 or 2026-12-28T09:00:00+00:00)",
+            file=sys.stderr,
+        )
         return 2
-    status = calendar.status(moment)
-    upcoming = calendar.non_working_days(moment.date(), args.upcoming) if args.upcoming else []
+    upcoming = args.upcoming or 0
+    try:
+        status = calendar.status(moment)
+        days_off = _days_off(calendar, moment.date(), upcoming)
+    except HolidayDataMissing as exc:
+        print(f"inquiry-desk hours: {exc}", file=sys.stderr)
+        return 1
     if args.json:
-        data: dict[str, object] = {
-            "open": status.open,
-            "reason": status.reason,
-            "next_open": status.next_open.isoformat() if status.next_open else None,
-        }
-        if args.upcoming:
-            data["reason_ja"] = status.reason_ja
-            data["upcoming"] = [
-                {"date": d.isoformat(), "reason": en, "reason_ja": ja} for d, en, ja in upcoming
-            ]
-        print(json.dumps(data, ensure_ascii=False))
-        return 0
-    local = moment.astimezone(calendar.zone)
-    print(f"{local:%Y-%m-%d %H:%M %Z}: {'open' if status.open else 'closed'} ({status.reason})")
-    print(f"  {'受付中' if status.open else '受付時間外'}（{status.reason_ja}）")
+        print(json.dumps(_as_json(status, days_off, asked=upcoming > 0), ensure_ascii=False))
+    else:
+        _print_text(moment, status, days_off, upcoming)
+    return 0
+
+
+def _days_off(
+    calendar: BusinessCalendar, start: date, days: int
+) -> list[tuple[date, tuple[str, str]]]:
+    return [
+        (day, calendar.day_off_reasons(day) or (reason, reason))
+        for day, reason in calendar.non_working_days(start, days)
+    ]
+
+
+def _as_json(
+    status: OpenStatus, days_off: list[tuple[date, tuple[str, str]]], *, asked: bool
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "open": status.open,
+        "reason": status.reason,
+        "next_open": status.next_open.isoformat() if status.next_open else None,
+    }
+    if asked:
+        data["reason_ja"] = status.reason_ja
+        data["upcoming"] = [
+            {"date": day.isoformat(), "reason": en, "reason_ja": ja} for day, (en, ja) in days_off
+        ]
+    return data
+
+
+def _print_text(
+    moment: datetime,
+    status: OpenStatus,
+    days_off: list[tuple[date, tuple[str, str]]],
+    upcoming: int,
+) -> None:
+    print(f"{describe_received(moment, 'en')} / {describe_received(moment, 'ja')}")
+    if status.open:
+        print("  open / 営業中")
+    else:
+        print(f"  closed: {status.reason}")
+        print(f"  受付時間外：{status.reason_ja}")
     if status.next_open is not None:
         print(f"  next opening: {describe_opening(status.next_open, 'en')}")
-        print(f"  次の受付開始: {describe_opening(status.next_open, 'ja')}")
-    if args.upcoming:
-        print(f"days off in the next {args.upcoming} days:" if upcoming else "no days off ahead")
-        for day, en, ja in upcoming:
-            print(f"  {day:%Y-%m-%d %a}  {en} / {ja}")
-    return 0
+        print(f"  次の営業開始：{describe_opening(status.next_open, 'ja')}")
+    elif not status.open:
+        print(f"  no opening within {SEARCH_DAYS} days / {SEARCH_DAYS}日以内に営業日がありません")
+    if upcoming:
+        last = moment.date() + timedelta(days=upcoming - 1)
+        print(f"days off from {moment.date()} to {last} / 休業日：")
+        for day, (en, ja) in days_off:
+            print(f"  {day.isoformat()} {day:%a}  {en} / {ja}")
+        if not days_off:
+            print("  none / なし")

@@ -66,7 +66,8 @@ class Desk:
         matcher = FaqMatcher(faq)
         calendar = BusinessCalendar(calendar_config_from_mapping(s.hours))
         s.desk.data_dir.mkdir(parents=True, exist_ok=True)
-        store = CaseStore(open_database(s.database_path), tag_prefix=s.desk.case_tag_prefix)
+        db = open_database(s.database_path, busy_timeout=s.desk.busy_timeout)
+        store = CaseStore(db, tag_prefix=s.desk.case_tag_prefix)
         self.runner = runner = StoreRunner(store)
         recovered = await runner.call(lambda st: outbox.recover(st.db, self.clock()))
         if recovered:
