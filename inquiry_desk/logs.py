@@ -9,20 +9,34 @@ import sys
 _ADDRESS = re.compile(r"([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+)")
 
 
-def mask_addresses(text: str) -> str:
-    """Customer addresses are personal information: keep the first letter and the domain."""
-    return _ADDRESS.sub(lambda m: f"{m.group(1)}***@{m.group(2)}", text)
+def mask_addresses(text: str, keep: frozenset[str] = frozenset()) -> str:
+    """Customer addresses are personal information: keep the first letter and the domain.
+    The desk's own addresses (`keep`, lower case) are not anyone's personal information."""
+
+    def mask(m: re.Match[str]) -> str:
+        if m.group(0).lower() in keep:
+            return m.group(0)
+        return f"{m.group(1)}***@{m.group(2)}"
+
+    return _ADDRESS.sub(mask, text)
 
 
 class MaskingFormatter(logging.Formatter):
+    def __init__(self, fmt: str, keep: frozenset[str] = frozenset()) -> None:
+        super().__init__(fmt)
+        self.keep = keep
+
     def format(self, record: logging.LogRecord) -> str:
-        return mask_addresses(super().format(record))
+        return mask_addresses(super().format(record), self.keep)
 
 
-def configure_logging(level: int = logging.INFO) -> None:
+def configure_logging(level: int = logging.INFO, desk_addresses: tuple[str, ...] = ()) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(
-        MaskingFormatter("%(asctime)s level=%(levelname)s logger=%(name)s msg=%(message)s")
+        MaskingFormatter(
+            "%(asctime)s level=%(levelname)s logger=%(name)s msg=%(message)s",
+            keep=frozenset(a.lower() for a in desk_addresses),
+        )
     )
     root = logging.getLogger()
     root.handlers[:] = [handler]

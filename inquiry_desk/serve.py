@@ -35,7 +35,7 @@ def now_utc() -> datetime:
 
 
 def serve(settings: Settings) -> int:
-    configure_logging()
+    configure_logging(desk_addresses=settings.desk.addresses)
     try:
         import uvloop
 
