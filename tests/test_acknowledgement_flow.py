@@ -372,3 +372,17 @@ async def test_with_a_trusted_authserv_id_only_authenticated_senders_are_acknowl
     else:
         assert case.ack_state is AckState.SUPPRESSED and "unauthenticated" in case.ack_reason
         assert relay.messages == []
+
+
+async def test_when_the_language_is_unclear_the_acknowledgement_is_in_both(
+    tmp_path: Path, relay: RecordingRelay
+) -> None:
+    raw = make_mail(subject="?", body="Tel 03-1234-5678 / 山田")
+    async with start_desk(tmp_path, relay, Clock(SATURDAY_NIGHT)) as desk:
+        case = await one_case(desk, raw)
+    assert case.ack_state is AckState.SENT
+    m = relay.messages[0].message
+    assert m["Content-Language"] == "ja, en"
+    body = body_of(m)
+    assert "2026年11月28日（土）23時05分" in body
+    assert "Saturday 28 November 2026 at 23:05" in body
