@@ -22,15 +22,12 @@ action_id              meaning (every button's value is ``str(case.number)``)
 ``case_show_mail``     open the full mail in a modal (always; also on the App Home)
 =====================  ==========================================================
 
-Views: ``case_reply_submit`` (the editor; its submission should push the preview) and
-``case_reply_send`` (the preview; its submission is the explicit Send), ``case_full_mail``.
-The reply text is read from ``view.state.values["reply_body"]["body"]["value"]``.
+The modals are built in `bot.modals`, the /policy answers in `bot.policy_blocks` and the
+ephemeral notices in `bot.notices`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -43,18 +40,12 @@ from bot.escaping import (
     FIELD_TEXT_MAX,
     HEADER_TEXT_MAX,
     MESSAGE_TEXT_SAFE,
-    MODAL_TITLE_MAX,
-    PRIVATE_METADATA_MAX,
     SECTION_TEXT_SAFE,
-    VIEW_BLOCKS_MAX,
     clip_mrkdwn,
     clip_plain,
     escape_mrkdwn,
     one_line,
-    plain,
-    split_for_sections,
     truncate,
-    utf16_len,
 )
 from casework.models import AckState, Attachment, Case, CaseStatus, PersonalInfoRequest
 
@@ -357,264 +348,21 @@ def thread_note_transition(user_id: str, action: str) -> dict[str, Any]:
     return {"text": text, "blocks": [context(text)]}
 
 
-# --- modals ------------------------------------------------------------------------------------
-
-CALLBACK_FULL_MAIL = "case_full_mail"
-CALLBACK_REPLY_SUBMIT = "case_reply_submit"
-CALLBACK_REPLY_SEND = "case_reply_send"
-REPLY_BLOCK_ID = "reply_body"
-REPLY_ACTION_ID = "body"
-REPLY_MAX = 3000  # plain_text_input's own maximum
-MODAL_MAIL_MAX = 30_000  # JSON-escaped Japanese is 6 bytes a character; views stop at 250 kB
-DESK_ADDRESS = "info@planetmgmt.biz"
-
-
-def _modal(title: str, blocks: list[Block], **extra: Any) -> dict[str, Any]:
-    view: dict[str, Any] = {"type": "modal", "title": plain_text(title, MODAL_TITLE_MAX)}
-    view.update({k: v for k, v in extra.items() if v is not None})
-    view["blocks"] = blocks[:VIEW_BLOCKS_MAX]
-    return view
-
-
-def _label(text: str) -> dict[str, Any]:
-    return plain_text(text, MODAL_TITLE_MAX)
-
-
-def mail_sections(text: str, *, limit: int, budget: int) -> list[Block]:
-    """Untrusted mail text as escaped sections, at most `budget` blocks and `limit` characters;
-    a last context block says how much was left out."""
-    escaped = escape_mrkdwn(text.strip())
-    shown = truncate(escaped, limit, ellipsis="")
-    chunks = split_for_sections(shown)
-    if len(chunks) > budget - 1:
-        chunks = chunks[: budget - 1]
-    blocks = [section(chunk) for chunk in chunks] or [section("_(empty / 本文なし)_")]
-    left = utf16_len(escaped) - sum(utf16_len(c) for c in chunks)
-    if left > 0:
-        blocks.append(
-            context(f"✂️ {left:,} more characters not shown / 残り {left:,} 文字は省略しました")
-        )
-    return blocks
-
-
-def full_mail_modal(case: Case, message_text: str, headers_summary: str) -> dict[str, Any]:
-    """A modal showing a whole mail (escaped, split over sections, ≤ 100 blocks)."""
-    head: list[Block] = [
-        section(f"*{escape_mrkdwn(case_title(case))}*\n{customer_line(case)}"),
-        context(clip_mrkdwn(headers_summary, CONTEXT_TEXT_MAX)),
-        {"type": "divider"},
-    ]
-    body = mail_sections(message_text, limit=MODAL_MAIL_MAX, budget=VIEW_BLOCKS_MAX - len(head))
-    return _modal(
-        f"Mail / メール #{case.number}",
-        head + body,
-        callback_id=CALLBACK_FULL_MAIL,
-        close=_label("Close / 閉じる"),
-        private_metadata=json.dumps({"case": case.number}),
+def thread_note_reply_failed(user_id: str, excerpt: str, error: str) -> dict[str, Any]:
+    """A thread reply saying that a staff reply could not be mailed, and why."""
+    who = f"{mention(user_id)}'s" if user_id else "A"
+    head = (
+        f"⚠️ {who} reply could not be sent to the customer / お客様への返信を送信できませんでした"
+        f"\n*Error / エラー:* {clip_mrkdwn(one_line(error), 500) or '—'}"
     )
+    body = quote(clip_mrkdwn(excerpt.strip(), EXCERPT_MAX) or "_(empty / 本文なし)_")
+    return {"text": "A reply could not be sent", "blocks": [section(head), section(body)]}
 
 
-def _route_line(case: Case, desk_address: str) -> str:
-    to = clip_mrkdwn(case.customer_address or "(none)", 300)
-    subject = clip_mrkdwn(f"Re: {one_line(case.subject)} {case.tag}".strip(), 400)
-    desk = escape_mrkdwn(desk_address)
-    return (
-        f"✉️ Sent by e-mail from {desk} to {to}, as a reply to their mail."
-        f" / {desk} から {to} へメールで送信します。\n*Subject / 件名:* {subject}"
+def thread_note_ack_failed(error: str) -> dict[str, Any]:
+    """A thread reply saying that the automatic acknowledgement could not be sent."""
+    text = (
+        "⚠️ The automatic acknowledgement could not be sent / 自動受付メールを送信できませんでした"
+        f"\n*Error / エラー:* {clip_mrkdwn(one_line(error), 500) or '—'}"
     )
-
-
-def reply_modal(
-    case: Case,
-    prefill: str,
-    *,
-    callback_id: str = CALLBACK_REPLY_SUBMIT,
-    desk_address: str = DESK_ADDRESS,
-) -> dict[str, Any]:
-    """The editor for a reply to the customer. Submitting it shows the preview; nothing is sent.
-
-    The body is a multiline plain_text_input (block ``reply_body``, action ``body``); `prefill`
-    (usually the matched FAQ answer in the customer's language) is its initial value, unescaped
-    because input values are plain text that is mailed as typed.
-    """
-    element: dict[str, Any] = {
-        "type": "plain_text_input",
-        "action_id": REPLY_ACTION_ID,
-        "multiline": True,
-        "min_length": 1,
-        "max_length": REPLY_MAX,
-        "placeholder": plain_text("Write the reply / 返信内容を入力", 150),
-    }
-    if prefill.strip():
-        element["initial_value"] = truncate(prefill, REPLY_MAX, ellipsis="")
-    blocks: list[Block] = [
-        context(_route_line(case, desk_address)),
-        {
-            "type": "input",
-            "block_id": REPLY_BLOCK_ID,
-            "label": plain_text("Reply / 返信", 2000),
-            "element": element,
-        },
-        context(
-            "You will see a preview before anything is sent. / 送信前に確認画面が表示されます。"
-        ),
-    ]
-    return _modal(
-        f"Reply / 返信 #{case.number}",
-        blocks,
-        callback_id=callback_id,
-        submit=_label("Preview / 確認"),
-        close=_label("Cancel / 取消"),
-        private_metadata=json.dumps({"case": case.number}),
-    )
-
-
-def _exact_sections(text: str) -> list[Block]:
-    """Text shown exactly as it will be mailed: plain_text sections are not parsed as mrkdwn, so
-    `*`, `_` and `:smile:` appear as typed, as they will in the customer's mail."""
-    chunks = split_for_sections(text.strip(), SECTION_TEXT_SAFE)[:20] or [" "]
-    return [
-        {"type": "section", "text": {"type": "plain_text", "text": plain(c), "emoji": False}}
-        for c in chunks
-    ]
-
-
-def body_digest(body: str) -> str:
-    """The SHA-256 (hex) of a reply body, which ties a preview to exactly that text."""
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
-def reply_preview_modal(
-    case: Case, body: str, *, desk_address: str = DESK_ADDRESS
-) -> dict[str, Any]:
-    """The preview of a reply: exactly what will be mailed, and a Send button.
-
-    Meant to be pushed on top of the editor (``ack(response_action="push", view=...)``), so
-    "Back" returns to the editor with the text intact. Only submitting this view — pressing
-    Send — may send the mail. Its private_metadata holds the case number and the body's digest,
-    and the body itself when it fits in Slack's 3,000 characters; see `read_reply_metadata`.
-    """
-    meta: dict[str, Any] = {"case": case.number, "sha256": body_digest(body), "body": body}
-    encoded = json.dumps(meta, ensure_ascii=False)
-    if len(encoded) > PRIVATE_METADATA_MAX:
-        del meta["body"]
-        encoded = json.dumps(meta, ensure_ascii=False)
-    blocks: list[Block] = [
-        context(_route_line(case, desk_address)),
-        {"type": "divider"},
-        *_exact_sections(body),
-        {"type": "divider"},
-        context("Nothing is sent until you press Send. / 「送信」を押すまで送信されません。"),
-    ]
-    return _modal(
-        f"Preview / 確認 #{case.number}",
-        blocks,
-        callback_id=CALLBACK_REPLY_SEND,
-        submit=_label("Send / 送信"),
-        close=_label("Back / 戻る"),
-        private_metadata=encoded,
-    )
-
-
-def read_reply_metadata(private_metadata: str) -> tuple[int, str, str | None]:
-    """(case number, body digest, body or None) from a preview's private_metadata.
-
-    When the body is None it was too long to carry; the listener that pushed the preview keeps
-    the draft keyed by its digest. A body whose digest does not match is refused with
-    ValueError, so a preview can only ever send the text it showed.
-    """
-    meta = json.loads(private_metadata)
-    number, digest, body = int(meta["case"]), str(meta["sha256"]), meta.get("body")
-    if body is not None and body_digest(str(body)) != digest:
-        raise ValueError("reply body does not match its digest")
-    return number, digest, None if body is None else str(body)
-
-
-# --- /policy -----------------------------------------------------------------------------------
-
-SECTION_NAMES_JA = {
-    "collection": "取得する情報",
-    "purpose": "利用目的",
-    "third-party": "第三者提供",
-    "joint-use": "共同利用",
-    "disclosure": "開示",
-    "correction": "訂正・追加・削除",
-    "suspension": "利用停止等",
-    "contact": "お問い合わせ窓口",
-    "changes": "ポリシーの変更",
-    "hours": "受付時間",
-}
-PolicyMatch = tuple[str, str, float, str, str]  # (id, section, score, question, answer)
-_POLICY_TEXT = {
-    "en": {
-        "q": "You asked",
-        "section": "Section",
-        "unsure": "No confident answer in the policy FAQ. The nearest entries:",
-        "none": "No FAQ entry matches. Try other words, or ask a colleague.",
-        "also": "Also related",
-    },
-    "ja": {
-        "q": "質問",
-        "section": "セクション",
-        "unsure": "確度の高い回答は見つかりませんでした。近いFAQ:",
-        "none": "該当するFAQはありません。言い換えるか、担当者に確認してください。",
-        "also": "関連",
-    },
-}
-
-
-def _section_name(section_id: str, lang: str) -> str:
-    name = escape_mrkdwn(section_id)
-    return f"{name} ({SECTION_NAMES_JA[section_id]})" if section_id in SECTION_NAMES_JA else name
-
-
-def _entry_line(match: PolicyMatch, lang: str) -> str:
-    entry_id, section_id, score, question, _ = match
-    meta = f"{_section_name(section_id, lang)} · `{escape_mrkdwn(entry_id)}` · {score:.2f}"
-    return f"• {clip_mrkdwn(one_line(question), 300)} ({meta})"
-
-
-def policy_answer(
-    question: str, lang: str, answered: bool, matches: Sequence[PolicyMatch]
-) -> dict[str, Any]:
-    """The ephemeral /policy answer, in `lang` ("ja" or "en"), best match first.
-
-    Confident: the answer with its section, and up to two related entries. Not confident: says
-    so and lists up to three nearest entries. The echoed question is escaped.
-    """
-    words = _POLICY_TEXT.get(lang, _POLICY_TEXT["en"])
-    blocks: list[Block] = [context(f"❓ {words['q']}: {clip_mrkdwn(one_line(question), 500)}")]
-    if answered and matches:
-        best = matches[0]
-        blocks.append(section(f"*{clip_mrkdwn(best[3], 500)}*\n{clip_mrkdwn(best[4], 2300)}"))
-        blocks.append(context(f"📖 {words['section']}: {_section_name(best[1], lang)}"))
-        if len(matches) > 1:
-            lines = [_entry_line(m, lang) for m in matches[1:3]]
-            blocks.append(context(f"{words['also']}:\n" + "\n".join(lines)))
-        fallback = clip_mrkdwn(best[4], MESSAGE_TEXT_SAFE)
-    elif matches:
-        lines = [_entry_line(m, lang) for m in matches[:3]]
-        blocks.append(section(f"🤔 {words['unsure']}\n" + "\n".join(lines)))
-        fallback = words["unsure"]
-    else:
-        blocks.append(section(f"🤔 {words['none']}"))
-        fallback = words["none"]
-    return {"response_type": "ephemeral", "text": fallback, "blocks": blocks}
-
-
-def policy_usage(lang: str | None = None) -> dict[str, Any]:
-    """The ephemeral help shown for `/policy` with no text (both languages unless `lang`)."""
-    en = (
-        "*/policy QUESTION* answers from the privacy-policy FAQ, only to you.\n"
-        "Example: `/policy how do I request disclosure of my data?`"
-    )
-    ja = (
-        "*/policy 質問* でプライバシーポリシーのFAQから回答します(あなたにだけ表示)。\n"
-        "例: `/policy 個人情報の開示を請求したい`"
-    )
-    parts = {"en": [en], "ja": [ja]}.get(lang or "", [ja, en])
-    return {
-        "response_type": "ephemeral",
-        "text": "Usage: /policy QUESTION / 使い方: /policy 質問",
-        "blocks": [section(p) for p in parts],
-    }
+    return {"text": "The acknowledgement could not be sent", "blocks": [section(text)]}

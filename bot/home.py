@@ -20,6 +20,7 @@ from bot.blocks import (
     customer_line,
     jst,
     mention,
+    plain_text,
     section,
 )
 from bot.escaping import VIEW_BLOCKS_MAX, escape_mrkdwn
@@ -87,3 +88,19 @@ def app_home(claimed: Sequence[Case], unclaimed: Sequence[Case], user_id: str) -
         context("Work on cases in the cases channel. / 操作は案件チャンネルで行えます。"),
     ]
     return {"type": "home", "blocks": blocks[:VIEW_BLOCKS_MAX]}
+
+
+def home_not_allowed() -> dict[str, Any]:
+    """The Home view for someone outside the desk's allow-list: it shows no case."""
+    return {
+        "type": "home",
+        "blocks": [
+            {"type": "header", "text": plain_text("Inquiry desk / 問い合わせ窓口", 150)},
+            section(
+                "🔒 Cases are shown to the inquiry desk's staff only. `/policy QUESTION` answers "
+                "privacy-policy questions for everyone.\n"
+                "案件は問い合わせ窓口の担当者にのみ表示されます。"
+                "`/policy 質問` はどなたでも使えます。"
+            ),
+        ],
+    }

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fakeslack import FakeSlack
 
 from casework.store import CaseStore, open_database
 
@@ -68,3 +69,10 @@ def fixed_now() -> datetime:
 
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeSlack]:
+    """A fake of Slack's Web API on loopback; test modules needing directory data override it."""
+    async with FakeSlack() as server:
+        yield server

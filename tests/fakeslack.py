@@ -11,11 +11,13 @@ It records every request (`calls`), checks `Authorization: Bearer` against the b
 app token for ``apps.connections.open``), accepts JSON and form bodies, answers in Slack's
 shapes with Slack's error codes, keeps the messages of each channel (so a test can read a
 message after ``chat.update``, or a thread's replies), and fails on demand: `fail_next` (429
-with Retry-After, 5xx, or any ``{"ok": false, "error": ...}``), `delay` (for timeouts).
+with Retry-After, 5xx, any ``{"ok": false, "error": ...}``, or a call that hangs and is
+dropped unprocessed), `delay` (every answer late, but processed).
 
 Block payloads are checked against Slack's documented limits, lightly: too many blocks, an
 over-long text or a missing fallback are refused with Slack's error codes so tests catch them.
-The Socket Mode WebSocket is not served; ``apps.connections.open`` only returns its URL.
+Socket Mode: ``apps.connections.open`` returns ``ws://.../link``, where the fake says hello,
+sends envelopes on demand (`push`) and records the app's acknowledgements (`socket_acks`).
 """
 
 from __future__ import annotations
@@ -153,6 +155,7 @@ class _Fault:
     retry_after: int | None
     error: str | None
     count: int
+    hang: float | None = None
 
 
 class _Reply(Exception):
@@ -211,6 +214,9 @@ class FakeSlack:
         self._used_triggers: set[str] = set()
         self._runner: web.AppRunner | None = None
         self.base = ""
+        self.sockets: list[web.WebSocketResponse] = []
+        self.socket_acks: list[JSONDict] = []
+        self._envelopes = itertools.count(1)
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -218,6 +224,7 @@ class FakeSlack:
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._handle_api)
         app.router.add_post("/response/{rid}", self._handle_response_url)
+        app.router.add_get("/link", self._handle_socket)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -227,6 +234,8 @@ class FakeSlack:
         return self
 
     async def close(self) -> None:
+        for socket in list(self.sockets):
+            await socket.close()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -275,13 +284,16 @@ class FakeSlack:
         retry_after: int | None = 1,
         count: int = 1,
         error: str | None = None,
+        hang: float | None = None,
     ) -> None:
         """Fail the next `count` calls to `method` (None: any method).
 
         status 429 answers ``ratelimited`` with a Retry-After header; 5xx answers that status;
-        with `error` and status 200 the call answers ``{"ok": false, "error": error}``.
+        with `error` and status 200 the call answers ``{"ok": false, "error": error}``. With
+        `hang` the call is held that many seconds (past a client's timeout) and then answered
+        with `status` without being carried out: a request lost on its way to Slack.
         """
-        self._faults.append(_Fault(method, status, retry_after, error, count))
+        self._faults.append(_Fault(method, status, retry_after, error, count, hang))
 
     def delay(self, seconds: float, method: str | None = None) -> None:
         """Hold every later answer (to `method`, or to all) for `seconds`; 0 turns it off."""
@@ -338,6 +350,8 @@ class FakeSlack:
         try:
             fault = self._take_fault(method)
             if fault is not None:
+                if fault.hang:
+                    await asyncio.sleep(fault.hang)
                 raise self._fault_reply(fault)
             self._check_token(method, params, headers)
             handler = getattr(self, "_m_" + method.replace(".", "_"), None)
@@ -353,6 +367,37 @@ class FakeSlack:
         payload = await request.json()
         self.responses.setdefault(rid, []).append(payload)
         return web.Response(text="ok")
+
+    # --- Socket Mode ------------------------------------------------------------------------------
+
+    async def _handle_socket(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse(autoping=True)
+        await socket.prepare(request)
+        self.sockets.append(socket)
+        await socket.send_json({"type": "hello", "num_connections": len(self.sockets)})
+        try:
+            async for message in socket:
+                if message.type == web.WSMsgType.TEXT:
+                    self.socket_acks.append(json.loads(message.data))
+        finally:
+            self.sockets.remove(socket)
+        return socket
+
+    async def push(self, kind: str, payload: JSONDict, *, retry_attempt: int = 0) -> str:
+        """Send an envelope (`kind`: slash_commands, interactive or events_api) to every
+        connected app; returns its envelope_id, which the app's ack must name."""
+        envelope_id = f"env-{next(self._envelopes)}"
+        envelope = {
+            "envelope_id": envelope_id,
+            "type": kind,
+            "payload": payload,
+            "accepts_response_payload": kind != "events_api",
+            "retry_attempt": retry_attempt,
+            "retry_reason": "timeout" if retry_attempt else "",
+        }
+        for socket in list(self.sockets):
+            await socket.send_json(envelope)
+        return envelope_id
 
     # --- helpers for the methods ----------------------------------------------------------------
 

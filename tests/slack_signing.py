@@ -7,19 +7,34 @@ slack_sdk's own `SignatureVerifier.generate_signature` so the test and the app a
 algorithm by construction (https://docs.slack.dev/authentication/verifying-requests-from-slack/).
 
 Use the bodies with Bolt directly (``AsyncBoltRequest(body=body, headers=signed_headers(...))``)
-or over HTTP with `post_signed`.
+or over HTTP with `post_signed`. `slack_desk` runs the desk's own Slack edge against a FakeSlack
+for the tests that drive it that way, and `new_case`/`follow_up` put cases in its store.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import itertools
 import json
 import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote, urlencode
 
 import aiohttp
+from fakeslack import FakeSlack
 from slack_sdk.signature import SignatureVerifier
+
+from bot.runtime import SlackRuntime, build_slack
+from casework import outbox
+from casework.faq import default_faq_path, load_faq
+from casework.matching import FaqMatcher
+from casework.models import AckState, Attachment, Case, FaqHit, ParsedMail
+from casework.settings import Settings, SlackSettings
+from casework.store import CaseStore, Received, StoreRunner
 
 TEAM_ID = "T0PLANET"
 TEAM_DOMAIN = "planet-desk"
@@ -253,3 +268,224 @@ async def post_signed(
         session.post(url, data=body.encode("utf-8"), headers=headers) as response,
     ):
         return response.status, await response.text()
+
+
+# --- the desk's Slack edge under test ----------------------------------------------------------
+#
+# `slack_desk` starts the real runtime (bot.runtime) in HTTP mode on 127.0.0.1, port 0, with its
+# Web API client pointed at a FakeSlack and a real CaseStore behind it; tests then talk to it
+# only as Slack would: signed requests in, Web API calls out.
+
+SECRET = "signing-secret-for-tests"
+CHANNEL = "C0CASES1"
+T0 = datetime(2026, 11, 28, 14, 0, tzinfo=UTC)  # a Saturday, 23:00 in Tokyo
+
+
+@dataclass
+class SlackDesk:
+    fake: FakeSlack
+    runtime: SlackRuntime
+    store: CaseStore
+    runner: StoreRunner
+    settings: Settings
+    notified: list[int] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.runtime.http_port}"
+
+    async def post(self, body: str, **kw: Any) -> tuple[int, str]:
+        return await post_signed(self.url, body, SECRET, **kw)
+
+    async def click(
+        self, action_id: str, number: int, user: str = "U0STAFF01", **kw: Any
+    ) -> tuple[int, str]:
+        case = self.store.case(number)
+        kw.setdefault("message_ts", case.slack_ts or "1700000000.000001")
+        kw.setdefault("response_url", self.fake.response_url())
+        body = block_actions_body(action_id, str(number), user, CHANNEL, **kw)
+        return await self.post(body)
+
+    async def drain(self) -> int:
+        """Run every due Slack outbox row through the runtime's handlers, oldest first."""
+        handlers = self.runtime.handlers()
+        done = 0
+        while True:
+            rows = await self.runner.call(
+                lambda s: outbox.claim_due(s.db, handlers, datetime.now(UTC), 10)
+            )
+            if not rows:
+                return done
+            for row in rows:
+                await handlers[row.kind](row)
+                await self.runner.call(_finish, row.id)
+                done += 1
+
+    def outbox_rows(self, kind: str | None = None) -> list[tuple[Any, ...]]:
+        rows = self.store.db.execute(
+            "SELECT id, kind, payload, state FROM outbox ORDER BY id"
+        ).fetchall()
+        return [r for r in rows if kind is None or r[1] == kind]
+
+
+def _finish(store: CaseStore, row_id: int) -> None:
+    outbox.finish(store.db, row_id, datetime.now(UTC))
+
+
+async def eventually(check: Callable[[], Any], timeout: float = 5.0) -> Any:
+    """Poll `check` until it returns something truthy (listeners go on working after their
+    ack, so effects land a moment after the HTTP answer)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError("the expected effect did not happen")
+        await asyncio.sleep(0.01)
+
+
+def slack_settings(fake: FakeSlack, **slack: Any) -> Settings:
+    base: dict[str, Any] = dict(
+        channel=CHANNEL,
+        http_host="127.0.0.1",
+        http_port=0,
+        bot_token=fake.bot_token,
+        signing_secret=SECRET,
+        api_url=fake.url,
+        post_interval=0.0,
+    )
+    base.update(slack)
+    return Settings(slack=SlackSettings(**base))
+
+
+@contextlib.asynccontextmanager
+async def slack_desk(
+    store: CaseStore, fake: FakeSlack, *, api_timeout: float = 10.0, **slack: Any
+) -> AsyncIterator[SlackDesk]:
+    settings = slack_settings(fake, **slack)
+    runner = StoreRunner(store)
+    faq = load_faq(default_faq_path())
+    notified: list[int] = []
+    runtime = build_slack(
+        settings,
+        runner,
+        FaqMatcher(faq),
+        faq,
+        lambda: datetime.now(UTC),
+        lambda: notified.append(1),
+        api_timeout=api_timeout,
+    )
+    await runtime.start()
+    try:
+        yield SlackDesk(fake, runtime, store, runner, settings, notified)
+    finally:
+        await runtime.stop()
+        runner._executor.shutdown(wait=True)
+
+
+def new_case(
+    store: CaseStore,
+    *,
+    subject: str = "個人情報の開示について",
+    body: str = "私の個人情報の開示を請求したいです。",
+    sender: str = "hanako@example.jp",
+    name: str = "山田 花子",
+    language: str = "ja",
+    hits: tuple[FaqHit, ...] = (),
+    answered: bool = False,
+    attachments: tuple[Attachment, ...] = (),
+    at: datetime = T0,
+) -> Case:
+    """A case as intake leaves it: the mail stored and parsed, triage set, slack_post queued."""
+    # A distinct Message-ID keeps equal texts from being taken for a retransmission.
+    raw = f"From: {sender}\r\nMessage-ID: <{_next('c')}@example.jp>\r\n\r\n{body}\r\n".encode()
+    item = Received(raw, sender, ("info@planetmgmt.biz",), "127.0.0.1", False, at)
+    [outcome] = store.store_received([item], duplicate_window=timedelta(days=1))
+    mail = ParsedMail(
+        message_id=f"<m{outcome.message_id}@example.jp>",
+        message_id_generated=False,
+        in_reply_to=(),
+        references=(),
+        from_address=sender or None,
+        from_name=name,
+        subject=subject,
+        date=at,
+        body=body,
+        body_for_matching=body,
+        body_source="plain",
+        attachments=attachments,
+    )
+    with store.transaction():
+        store.db.execute("UPDATE outbox SET state = 'done' WHERE kind = 'intake'")
+        case = store.open_case(item, mail, language=language, now=at)
+        store.record_parsed(outcome.message_id, mail, case.id)
+        store.set_triage(
+            case.id,
+            hits=hits,
+            answered=answered,
+            pi_request=None,
+            out_of_hours=True,
+            ack_state=AckState.NOT_NEEDED,
+            ack_reason="",
+        )
+        queued = datetime.now(UTC)  # due at once, whatever `at` says
+        outbox.enqueue(store.db, "slack_post", {"case": case.id}, now=queued, case_id=case.id)
+    return store.case_by_id(case.id)
+
+
+def follow_up(store: CaseStore, case: Case, body: str, at: datetime) -> int:
+    """A customer's further mail on `case`, queued as intake does (thread note + update)."""
+    raw = f"Message-ID: <{_next('f')}@example.jp>\r\n\r\n{body}\r\n".encode()
+    item = Received(raw, case.customer_address, ("info@planetmgmt.biz",), "127.0.0.1", False, at)
+    [outcome] = store.store_received([item], duplicate_window=timedelta(days=1))
+    mail = ParsedMail(
+        message_id=f"<m{outcome.message_id}@example.jp>",
+        message_id_generated=False,
+        in_reply_to=(),
+        references=(),
+        from_address=case.customer_address,
+        from_name=case.customer_name,
+        subject=f"Re: {case.tag}",
+        date=at,
+        body=body,
+        body_for_matching=body,
+        body_source="plain",
+    )
+    with store.transaction():
+        store.db.execute("UPDATE outbox SET state = 'done' WHERE kind = 'intake'")
+        store.record_parsed(outcome.message_id, mail, case.id)
+        store.record_followup(store.case_by_id(case.id), item, at)
+        payload = {"message": outcome.message_id}
+        queued = datetime.now(UTC)
+        outbox.enqueue(store.db, "slack_thread", payload, now=queued, case_id=case.id)
+        outbox.enqueue(store.db, "slack_update", {"case": case.id}, now=queued, case_id=case.id)
+    return outcome.message_id
+
+
+def _text_objects(node: Any) -> list[dict[str, Any]]:
+    if isinstance(node, dict):
+        found = [node] if node.get("type") in ("plain_text", "mrkdwn") and "text" in node else []
+        return found + [t for value in node.values() for t in _text_objects(value)]
+    if isinstance(node, list):
+        return [t for item in node for t in _text_objects(item)]
+    return []
+
+
+def assert_inert(payload: dict[str, Any], allowed: tuple[str, ...] = ()) -> None:
+    """Nothing in a payload Slack received can notify, mention or disguise a link: mrkdwn
+    (and the top-level fallback) holds no `<`, and no text holds a bare broadcast word.
+    plain_text objects may show `<` as typed: Slack does not parse them. `allowed` are the
+    desk's own mentions (the assignee)."""
+    texts = _text_objects(payload.get("blocks", [])) + _text_objects(payload.get("view", {}))
+    if isinstance(payload.get("text"), str):
+        texts.append({"type": "mrkdwn", "text": payload["text"]})
+    assert texts
+    for obj in texts:
+        text = obj["text"]
+        for mention in allowed:
+            text = text.replace(mention, "")
+        for word in ("@here", "@channel", "@everyone"):
+            assert word not in text, text
+        if obj["type"] == "mrkdwn":
+            assert "<" not in text, text

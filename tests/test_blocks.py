@@ -14,20 +14,21 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.blocks import (
     ACTION_SHOW_MAIL,
-    CALLBACK_REPLY_SEND,
     case_message,
-    full_mail_modal,
-    policy_answer,
-    policy_usage,
-    read_reply_metadata,
-    reply_modal,
-    reply_preview_modal,
     thread_note_followup,
     thread_note_reply_sent,
     thread_note_transition,
 )
 from bot.escaping import escape_mrkdwn, truncate, utf16_len
 from bot.home import app_home
+from bot.modals import (
+    CALLBACK_REPLY_SEND,
+    full_mail_modal,
+    read_reply_metadata,
+    reply_modal,
+    reply_preview_modal,
+)
+from bot.policy_blocks import policy_answer, policy_usage
 from casework.models import (
     AckState,
     Attachment,

@@ -1,0 +1,176 @@
+"""Replying to the customer: Reply button → editor → preview → Send → the outbox.
+
+Only the person who has claimed a case may reply on it (`bot.notices.reply_problem_text`):
+the claim is what keeps two people from answering one customer at once, and a colleague who
+takes over presses Unclaim, then Claim. The rule is checked when the editor opens and again,
+with the queueing, in one call on the store's thread at Send.
+
+The editor is pre-filled with the matched FAQ answer in the customer's language when the case
+had a confident match. Submitting it pushes a preview of exactly the text to be mailed; only
+the preview's Send queues it (`CaseStore.queue_reply`), and the body queued is the one whose
+digest the preview carries, so nothing is mailed that was not shown.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.ack.async_ack import AsyncAck
+
+from bot.blocks import ACTION_REPLY
+from bot.escaping import clip_mrkdwn, utf16_len
+from bot.listeners import ListenerContext, case_number, user_of
+from bot.modals import (
+    CALLBACK_REPLY_SEND,
+    CALLBACK_REPLY_SUBMIT,
+    REPLY_ACTION_ID,
+    REPLY_BLOCK_ID,
+    REPLY_MAX,
+    body_digest,
+    read_reply_metadata,
+    reply_modal,
+    reply_preview_modal,
+)
+from bot.notices import (
+    case_not_found,
+    draft_lost,
+    reply_problem,
+    reply_problem_text,
+    reply_queued,
+    try_again,
+)
+from casework.errors import CaseNotFound, TransitionRejected
+from casework.faq import Faq
+from casework.models import Case
+from casework.store import CaseStore
+
+log = logging.getLogger("bot.listeners")
+
+EMPTY_ERROR = "Write the reply first. / 返信内容を入力してください。"
+TOO_LONG_ERROR = f"At most {REPLY_MAX:,} characters. / {REPLY_MAX:,} 文字以内で入力してください。"
+
+
+def validate_reply(text: str) -> str | None:
+    """The error to show on the editor's input block, or None when the text can be sent."""
+    if not text.strip():
+        return EMPTY_ERROR
+    if len(text) > REPLY_MAX or utf16_len(text) > REPLY_MAX:
+        return TOO_LONG_ERROR
+    return None
+
+
+def suggested_answer(case: Case, faq: Faq) -> str:
+    """The best FAQ answer in the case's language when the match was confident, else ""."""
+    if not case.answered or not case.faq_hits:
+        return ""
+    entry = faq.get(case.faq_hits[0].id)
+    return entry.answer_in(case.language) if entry else ""
+
+
+def queue_if_assignee(
+    store: CaseStore, number: int, user: str, body: str, now: datetime, id_domain: str
+) -> tuple[Case, str | None, str | None]:
+    """On the store's thread: check that `user` may reply, then queue the reply.
+
+    Returns (case, message id or None, problem text or None). The check and the queueing run
+    back to back on the store's single thread, so no claim can slip in between.
+    """
+    case = store.case(number)
+    problem = reply_problem_text(case, user)
+    if problem is not None:
+        return case, None, problem
+    message_id = store.queue_reply(number, user, body, now, id_domain=id_domain)
+    return case, message_id, None
+
+
+def register(app: AsyncApp, ctx: ListenerContext) -> None:
+    async def on_reply(ack: AsyncAck, body: dict[str, Any]) -> None:
+        await ack()
+        number, user = case_number(body), user_of(body)
+        if number is None or not await ctx.admit(body):
+            return
+        try:
+            case = await ctx.runner.call(CaseStore.case, number)
+        except CaseNotFound:
+            await ctx.tell(body, case_not_found(number))
+            return
+        problem = reply_problem_text(case, user)
+        if problem is not None:
+            await ctx.tell(body, reply_problem(problem))
+            return
+        view = reply_modal(
+            case, suggested_answer(case, ctx.faq), desk_address=ctx.settings.desk.address
+        )
+        try:
+            await ctx.client.views_open(trigger_id=body["trigger_id"], view=view)
+        except Exception as exc:  # an expired trigger, a refusal or an outage: say so
+            log.warning("Slack: could not open the reply editor for %s (%s)", case.tag, exc)
+            await ctx.tell(body, try_again("reply editor / 返信画面"))
+
+    async def on_editor_submit(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
+        # The answer to this submission is the acknowledgement itself (errors, or the preview
+        # pushed on top), so it is worked out first: a JSON parse and one indexed read.
+        values = view.get("state", {}).get("values", {})
+        text = str(values.get(REPLY_BLOCK_ID, {}).get(REPLY_ACTION_ID, {}).get("value") or "")
+        error = validate_reply(text)
+        if error is not None:
+            await ack(response_action="errors", errors={REPLY_BLOCK_ID: error})
+            return
+        try:
+            number = int(json.loads(view.get("private_metadata") or "{}")["case"])
+            case = await ctx.runner.call(CaseStore.case, number)
+        except (CaseNotFound, KeyError, TypeError, ValueError):
+            await ack(response_action="errors", errors={REPLY_BLOCK_ID: "No such case. / 案件なし"})
+            return
+        preview = reply_preview_modal(case, text, desk_address=ctx.settings.desk.address)
+        if "body" not in json.loads(preview["private_metadata"]):
+            ctx.drafts.keep(user_of(body), body_digest(text), number, text)
+        await ack(response_action="push", view=preview)
+
+    async def on_send(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any]) -> None:
+        await ack(response_action="clear")
+        await send(ctx, body, view)
+
+    app.action(ACTION_REPLY)(on_reply)
+    app.view(CALLBACK_REPLY_SUBMIT)(on_editor_submit)
+    app.view(CALLBACK_REPLY_SEND)(on_send)
+
+
+async def send(ctx: ListenerContext, body: dict[str, Any], view: dict[str, Any]) -> None:
+    """The preview's Send: queue exactly the previewed body, then tell the user."""
+    user = user_of(body)
+    try:
+        number, digest, text = read_reply_metadata(view.get("private_metadata") or "")
+    except (KeyError, TypeError, ValueError) as exc:
+        log.warning("Slack: a reply preview from %s carried bad metadata (%s)", user, exc)
+        return
+    channel = ctx.settings.slack.channel
+    if text is None:
+        text = ctx.drafts.take(user, digest, number)
+        if text is None:
+            await ctx.tell(body, draft_lost(number), channel=channel)
+            return
+    if not await ctx.access.allows(user):
+        await ctx.admit(body | {"channel": {"id": channel}})
+        return
+    try:
+        case, message_id, problem = await ctx.runner.call(
+            queue_if_assignee, number, user, text, ctx.clock(), ctx.settings.desk.domain
+        )
+    except CaseNotFound:
+        await ctx.tell(body, case_not_found(number), channel=channel)
+        return
+    except TransitionRejected as exc:
+        await ctx.tell(body, reply_problem(clip_mrkdwn(str(exc), 500)), channel=channel)
+        return
+    where = case.slack_channel or channel
+    if problem is not None:
+        await ctx.tell(body, reply_problem(problem), channel=where)
+        return
+    log.info("Slack: %s queued a reply on %s (%s)", user, case.tag, message_id)
+    ctx.notify()
+    await ctx.tell(body, reply_queued(case), channel=where)

@@ -1,0 +1,293 @@
+"""The Slack publisher: case messages and thread notes, rendered from the store.
+
+Outbox rows say *which* case changed, never *what* to show: every handler re-reads the case
+and renders it as it is now, so rows can run late, twice or out of order and the channel still
+ends up showing the store's state. The rows are drained by one worker in id order at
+`[slack] post_interval`, which keeps to Slack's one message a second per channel.
+
+Slack failures are sorted in one place (`api`): an outage (HTTP 429 or 5xx after the SDK's own
+retries, a timeout, a refused connection) becomes `RetryLater`, so the row waits in the outbox
+until Slack is back; a refusal that can never succeed (``invalid_blocks``, ``not_in_channel``,
+``channel_not_found``, ``msg_too_long``...) becomes `GiveUp` and the row is parked, logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.web.async_slack_response import AsyncSlackResponse
+
+from bot.blocks import (
+    case_message,
+    jst,
+    thread_note_ack_failed,
+    thread_note_followup,
+    thread_note_reply_failed,
+    thread_note_reply_sent,
+    thread_note_transition,
+)
+from casework.faq import Faq
+from casework.models import Case, Message, OutboxRow
+from casework.outbox import GiveUp, RetryLater
+from casework.store import CaseStore, StoreRunner
+
+log = logging.getLogger(__name__)
+
+EXCERPT_SOURCE_MAX = 8000  # the builders cut far shorter; this bounds the work of cutting
+# Errors that no retry can fix; the row is parked and the error logged for staff.
+PERMANENT_ERRORS = frozenset(
+    {
+        "invalid_blocks",
+        "invalid_blocks_format",
+        "msg_too_long",
+        "msg_blocks_too_long",
+        "no_text",
+        "invalid_arguments",
+        "channel_not_found",
+        "not_in_channel",
+        "is_archived",
+        "channel_is_archived",
+        "restricted_action",
+        "message_not_found",
+        "cant_update_message",
+        "edit_window_closed",
+        "thread_not_found",
+    }
+)
+# A case message someone deleted, or one too old to edit: post the case afresh.
+_REPOST_ERRORS = frozenset({"message_not_found", "cant_update_message", "edit_window_closed"})
+NOTE_KINDS = ("reply_sent", "reply_failed", "ack_failed")
+
+
+class SlackRefused(GiveUp):
+    """Slack refused a call for good; `error` is its error code."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__(f"slack: {error}")
+        self.error = error
+
+
+class SlackUnavailable(RetryLater):
+    """Slack could not be reached or asked us to wait."""
+
+
+def _retry_after(response: AsyncSlackResponse) -> float | None:
+    for key, value in (response.headers or {}).items():
+        if key.lower() == "retry-after":
+            text = value[0] if isinstance(value, list) else value
+            try:
+                return float(text)
+            except (TypeError, ValueError):
+                return None
+    return None
+
+
+async def api(call: Awaitable[AsyncSlackResponse]) -> AsyncSlackResponse:
+    """Await one Web API call, turning failures into `SlackUnavailable` or `SlackRefused`."""
+    try:
+        return await call
+    except SlackApiError as exc:
+        response = exc.response
+        status = int(getattr(response, "status_code", 0) or 0)
+        error = str(response.get("error") or f"HTTP {status}")
+        if status == 429:
+            raise SlackUnavailable("slack: ratelimited", after=_retry_after(response)) from exc
+        if status >= 500:
+            raise SlackUnavailable(f"slack: HTTP {status} ({error})") from exc
+        if error in PERMANENT_ERRORS:
+            raise SlackRefused(error) from exc
+        raise SlackUnavailable(f"slack: {error}") from exc
+    except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+        raise SlackUnavailable(f"slack unreachable: {type(exc).__name__} {exc}".strip()) from exc
+
+
+@dataclass(frozen=True)
+class CaseSnapshot:
+    """A case and the first mail of it, read together on the store's thread."""
+
+    case: Case
+    first: Message | None
+
+
+def snapshot(store: CaseStore, case_id: int) -> CaseSnapshot:
+    case = store.case_by_id(case_id)
+    first = next((m for m in store.messages(case_id) if m.direction == "in"), None)
+    return CaseSnapshot(case, first)
+
+
+def post_pending(store: CaseStore, case_id: int) -> bool:
+    """True while a slack_post row for the case is waiting or running."""
+    row = store.db.execute(
+        "SELECT 1 FROM outbox WHERE kind = 'slack_post' AND case_id = ?"
+        " AND state IN ('pending', 'running') LIMIT 1",
+        [case_id],
+    ).fetchone()
+    return row is not None
+
+
+def unposted_before(store: CaseStore, row_id: int) -> list[int]:
+    """Cases whose slack_post rows are older than `row_id`, still waiting, and not posted."""
+    rows = store.db.execute(
+        "SELECT o.case_id FROM outbox o JOIN cases c ON c.id = o.case_id"
+        " WHERE o.kind = 'slack_post' AND o.state = 'pending' AND o.id < ?"
+        " AND c.slack_ts IS NULL ORDER BY o.id",
+        [row_id],
+    ).fetchall()
+    return list(dict.fromkeys(int(r[0]) for r in rows))
+
+
+def _digest(payload: Mapping[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+
+
+class Publisher:
+    """Writes cases to the channel. The outbox handlers and the listeners share it."""
+
+    def __init__(
+        self,
+        client: AsyncWebClient,
+        runner: StoreRunner,
+        faq: Faq,
+        channel: str,
+        *,
+        interval: float = 1.0,
+    ) -> None:
+        self.client = client
+        self.runner = runner
+        self.faq = faq
+        self.channel = channel
+        self.interval = interval
+        self._titles: dict[str, dict[str, str]] = {}
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._shown: dict[int, str] = {}  # case id -> digest of what the message shows
+
+    def handlers(self) -> dict[str, Callable[[OutboxRow], Awaitable[None]]]:
+        return {
+            "slack_post": self.on_post,
+            "slack_update": self.on_update,
+            "slack_thread": self.on_thread,
+            "slack_note": self.on_note,
+        }
+
+    # --- rendering --------------------------------------------------------------------------
+
+    def titles(self, lang: str) -> dict[str, str]:
+        if lang not in self._titles:
+            self._titles[lang] = self.faq.titles(lang)
+        return self._titles[lang]
+
+    def render(self, snap: CaseSnapshot) -> dict[str, Any]:
+        first = snap.first
+        return case_message(
+            snap.case,
+            excerpt=first.body[:EXCERPT_SOURCE_MAX] if first else "",
+            attachments=first.attachments if first else (),
+            faq_titles=self.titles(snap.case.language),
+        )
+
+    def _lock(self, case_id: int) -> asyncio.Lock:
+        return self._locks.setdefault(case_id, asyncio.Lock())
+
+    # --- the case message -------------------------------------------------------------------
+
+    async def publish(self, case_id: int, *, fallback: tuple[str, str] | None = None) -> Case:
+        """Post the case, or bring its message up to date. Serialised per case, so the last
+        write shows the latest state; an update identical to the last one is skipped.
+
+        `fallback` is the (channel, ts) of a message to update when the store has none
+        recorded (a click on a message whose ts was never saved)."""
+        async with self._lock(case_id):
+            snap = await self.runner.call(snapshot, case_id)
+            case, payload = snap.case, self.render(snap)
+            where = (case.slack_channel or self.channel, case.slack_ts) if case.slack_ts else None
+            where = where or fallback
+            if where is None:
+                return await self._post(case, payload)
+            if self._shown.get(case.id) == _digest({**payload, "at": where}):
+                return case
+            try:
+                await api(self.client.chat_update(channel=where[0], ts=where[1], **payload))
+            except SlackRefused as exc:
+                if exc.error not in _REPOST_ERRORS:
+                    raise
+                log.warning("Slack: message of %s is gone (%s); posting it anew", case.tag, exc)
+                return await self._post(case, payload)
+            if not case.slack_ts:
+                await self.runner.call(CaseStore.set_slack_post, case.id, where[0], where[1])
+            self._shown[case.id] = _digest({**payload, "at": where})
+            return case
+
+    async def _post(self, case: Case, payload: dict[str, Any]) -> Case:
+        response = await api(self.client.chat_postMessage(channel=self.channel, **payload))
+        channel, ts = str(response["channel"]), str(response["ts"])
+        await self.runner.call(CaseStore.set_slack_post, case.id, channel, ts)
+        self._shown[case.id] = _digest({**payload, "at": (channel, ts)})
+        log.info("Slack: posted %s as %s", case.tag, ts)
+        return case
+
+    async def on_post(self, row: OutboxRow) -> None:
+        """``slack_post``: post the case. Older cases still waiting (their rows retrying after
+        an outage) are posted first, so the channel keeps the cases in order."""
+        for earlier in await self.runner.call(unposted_before, row.id):
+            await self.publish(earlier)
+            await asyncio.sleep(self.interval)
+        await self.publish(int(str(row.payload["case"])))
+
+    async def on_update(self, row: OutboxRow) -> None:
+        """``slack_update``: re-render. Not posted yet: the pending post will show the current
+        state, so nothing to do, unless no post is pending any more (it was given up)."""
+        case_id = int(str(row.payload["case"]))
+        case = await self.runner.call(CaseStore.case_by_id, case_id)
+        if case.slack_ts is None and await self.runner.call(post_pending, case_id):
+            return
+        await self.publish(case_id)
+
+    # --- thread notes -----------------------------------------------------------------------
+
+    async def _in_thread(self, case: Case, note: dict[str, Any]) -> None:
+        if not case.slack_ts:
+            raise RetryLater(f"{case.tag} is not in Slack yet", after=max(self.interval, 1.0))
+        await api(
+            self.client.chat_postMessage(
+                channel=case.slack_channel or self.channel, thread_ts=case.slack_ts, **note
+            )
+        )
+
+    async def on_thread(self, row: OutboxRow) -> None:
+        """``slack_thread``: a customer's follow-up mail, as a note in the case's thread."""
+        message = await self.runner.call(CaseStore.message, int(str(row.payload["message"])))
+        if message.case_id is None:
+            raise GiveUp(f"message {message.id} belongs to no case")
+        case = await self.runner.call(CaseStore.case_by_id, message.case_id)
+        note = thread_note_followup(message.body[:EXCERPT_SOURCE_MAX], jst(message.received_at))
+        await self._in_thread(case, note)
+
+    async def on_note(self, row: OutboxRow) -> None:
+        """``slack_note``: what the mail side reports (a reply sent or failed, an
+        acknowledgement failed), in the case's thread."""
+        p = row.payload
+        kind, user = str(p.get("note", "")), str(p.get("user") or "")
+        excerpt, error = str(p.get("excerpt") or ""), str(p.get("error") or "")
+        if kind == "reply_sent":
+            note = thread_note_reply_sent(user, excerpt)
+        elif kind == "reply_failed":
+            note = thread_note_reply_failed(user, excerpt, error)
+        elif kind == "ack_failed":
+            note = thread_note_ack_failed(error)
+        else:
+            raise GiveUp(f"unknown note kind {kind!r} (known: {', '.join(NOTE_KINDS)})")
+        case = await self.runner.call(CaseStore.case_by_id, int(str(p["case"])))
+        await self._in_thread(case, note)
+
+    async def note_transition(self, case: Case, user_id: str, action: str) -> None:
+        """Say in the thread who claimed, released, resolved or reopened the case."""
+        await self._in_thread(case, thread_note_transition(user_id, action))

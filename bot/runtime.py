@@ -1,0 +1,246 @@
+"""The Slack edge, put together: the Web API client, the Bolt app, its transport, the publisher.
+
+Everything runs in the desk's own event loop. Bolt's `AsyncApp.start()` is never used, since it
+would take over the loop; instead the app is served either over Socket Mode
+(`AsyncSocketModeHandler.connect_async`, when an app-level token is set: no inbound port) or
+over HTTP by an aiohttp server of our own on ``[slack] http_host:http_port`` at
+``POST /slack/events``, where Bolt verifies every request's signature with the signing secret
+(https://docs.slack.dev/authentication/verifying-requests-from-slack/).
+
+Start-up calls auth.test itself (the async Bolt app has no eager token check), so a wrong token
+stops the desk with a message naming SLACK_BOT_TOKEN. A Slack that cannot be *reached* at
+start-up does not stop the desk: mail keeps arriving, and case posts wait in the outbox.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+import aiohttp
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.access import Access
+from bot.listeners import ListenerContext, register
+from bot.publisher import Publisher
+from casework.errors import ConfigError
+from casework.faq import Faq
+from casework.matching import FaqMatcher
+from casework.models import OutboxRow
+from casework.settings import Settings
+from casework.store import StoreRunner
+
+log = logging.getLogger("bot")
+
+EVENTS_PATH = "/slack/events"
+API_TIMEOUT = 10.0  # seconds per Web API call; an outage then returns the row to the outbox
+SDK_RETRIES = 2  # the SDK's own retries per call, for each of 429, 5xx and dropped connections
+REQUEST_MAX = 1024 * 1024  # Slack's requests are a few kilobytes; refuse anything absurd
+# auth.test answers that mean the token itself is wrong, not that Slack is unwell.
+TOKEN_ERRORS = frozenset(
+    {"invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive"}
+)
+SOCKET_CONNECT_WAIT = 10.0  # start-up waits this long for Socket Mode, then lets it go on
+
+
+def api_base_url(url: str) -> str:
+    """The Web API base URL, ending in "/": the SDK joins method names onto it with urljoin,
+    which drops the last path segment of a URL without the slash."""
+    return url if url.endswith("/") else url + "/"
+
+
+def make_client(token: str, api_url: str, *, timeout: float = API_TIMEOUT) -> AsyncWebClient:
+    """The Web API client, with bounded retries for rate limits, server errors and dropped
+    connections (the async handler classes: the sync ones fail on an async client)."""
+    return AsyncWebClient(
+        token=token,
+        base_url=api_base_url(api_url),
+        timeout=max(1, round(timeout)),  # whole seconds, as the SDK types it
+        retry_handlers=[
+            AsyncConnectionErrorRetryHandler(max_retry_count=SDK_RETRIES),
+            AsyncRateLimitErrorRetryHandler(max_retry_count=SDK_RETRIES),
+            AsyncServerErrorRetryHandler(max_retry_count=SDK_RETRIES),
+        ],
+    )
+
+
+class SlackRuntime:
+    """The running Slack edge. `start()`, then give `handlers()` to the "slack" outbox worker."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        runner: StoreRunner,
+        matcher: FaqMatcher,
+        faq: Faq,
+        clock: Callable[[], datetime],
+        notify: Callable[[], None],
+        *,
+        api_timeout: float = API_TIMEOUT,
+    ) -> None:
+        if not isinstance(settings, Settings):
+            raise TypeError("the Slack edge takes the whole Settings, not settings.slack")
+        s = settings.slack
+        self.settings = settings
+        self.client = make_client(s.bot_token, s.api_url, timeout=api_timeout)
+        # Socket Mode requests are not signed; an unguessable secret keeps the verifier shut.
+        secret = s.signing_secret or secrets.token_hex(32)
+        self.app = AsyncApp(client=self.client, signing_secret=secret, name="inquiry-desk")
+        self.publisher = Publisher(self.client, runner, faq, s.channel, interval=s.post_interval)
+        self.access = Access(self.client, s.allowed_users, s.allowed_usergroup)
+        self.context = ListenerContext(
+            settings, runner, self.client, self.publisher, self.access, matcher, faq, clock, notify
+        )
+        register(self.app, self.context)
+        self._web: web.AppRunner | None = None
+        self._socket: AsyncSocketModeHandler | None = None
+        self._port: int | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    @property
+    def http_port(self) -> int | None:
+        """The port bound in HTTP mode (the settings may say 0 for any); None otherwise."""
+        return self._port
+
+    def handlers(self) -> dict[str, Callable[[OutboxRow], Awaitable[None]]]:
+        """The outbox handlers: slack_post, slack_update, slack_thread, slack_note."""
+        return self.publisher.handlers()
+
+    async def start(self) -> None:
+        s = self.settings.slack
+        if not s.channel:
+            raise ConfigError("slack.channel", "set it to the cases channel's ID (C0123456789)")
+        if not s.bot_token:
+            raise ConfigError("SLACK_BOT_TOKEN", "is not set")
+        if not s.app_token and not s.signing_secret:
+            raise ConfigError(
+                "SLACK_SIGNING_SECRET",
+                "HTTP mode (no SLACK_APP_TOKEN) needs the app's signing secret to verify requests",
+            )
+        if self.app.oauth_flow is not None:
+            raise ConfigError(
+                "SLACK_CLIENT_ID",
+                "the desk is a single-workspace app; unset SLACK_CLIENT_ID and SLACK_CLIENT_SECRET",
+            )
+        await self._check_token()
+        if s.app_token:
+            await self._start_socket_mode()
+        else:
+            await self._start_http()
+
+    async def _check_token(self) -> None:
+        try:
+            who = await self.client.auth_test()
+        except SlackApiError as exc:
+            error = str(exc.response.get("error") or exc.response.status_code)
+            if error in TOKEN_ERRORS:
+                raise ConfigError("SLACK_BOT_TOKEN", f"Slack rejected the token: {error}") from None
+            log.warning("Slack: auth.test failed (%s); carrying on, posts wait in outbox", error)
+            return
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            log.warning(
+                "Slack: not reachable at start-up (%s: %s); carrying on, posts wait in the outbox",
+                type(exc).__name__,
+                exc,
+            )
+            return
+        log.info(
+            "Slack: signed in as %s (%s) in %s; cases go to channel %s",
+            who.get("user"),
+            who.get("user_id"),
+            who.get("team"),
+            self.settings.slack.channel,
+        )
+
+    async def _start_http(self) -> None:
+        s = self.settings.slack
+        app = web.Application(client_max_size=REQUEST_MAX)
+        app.router.add_post(EVENTS_PATH, self._dispatch)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        try:
+            await web.TCPSite(runner, s.http_host, s.http_port).start()
+        except OSError as exc:
+            await runner.cleanup()
+            where = f"{s.http_host}:{s.http_port}"
+            raise ConfigError("slack.http_port", f"cannot listen on {where} ({exc})") from exc
+        self._web = runner
+        self._port = int(runner.addresses[0][1])
+        log.info(
+            "Slack: HTTP mode, listening on http://%s:%d%s (requests verified with the signing "
+            "secret)",
+            s.http_host,
+            self._port,
+            EVENTS_PATH,
+        )
+
+    async def _dispatch(self, request: web.Request) -> web.Response:
+        response = await self.app.async_dispatch(await to_bolt_request(request))
+        return await to_aiohttp_response(response)
+
+    async def _start_socket_mode(self) -> None:
+        token = self.settings.slack.app_token
+        # Created here, inside the running loop: the client opens its aiohttp session at once.
+        self._socket = handler = AsyncSocketModeHandler(
+            self.app, app_token=token, loop=asyncio.get_running_loop()
+        )
+        # The SDK retries a failed connection forever, a wrong token included; so ask for the
+        # WebSocket URL ourselves first, and stop at once if Slack rejects the app token.
+        try:
+            opened = await self.client.apps_connections_open(app_token=token)
+            handler.client.wss_uri = str(opened["url"])
+        except SlackApiError as exc:
+            error = str(exc.response.get("error") or exc.response.status_code)
+            if error in TOKEN_ERRORS:
+                self._socket = None
+                await handler.close_async()  # type: ignore[no-untyped-call]
+                raise ConfigError("SLACK_APP_TOKEN", f"Slack rejected the token: {error}") from None
+            log.warning("Slack: apps.connections.open failed (%s); will keep trying", error)
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            log.warning("Slack: Socket Mode not reachable (%s); will keep trying", exc)
+        task = asyncio.create_task(self._connect(handler), name="slack-socket-connect")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        done, _ = await asyncio.wait({task}, timeout=SOCKET_CONNECT_WAIT)
+        if not done:
+            log.warning(
+                "Slack: Socket Mode is still connecting after %.0f s; carrying on, it keeps "
+                "trying in the background",
+                SOCKET_CONNECT_WAIT,
+            )
+
+    async def _connect(self, handler: AsyncSocketModeHandler) -> None:
+        await handler.connect_async()  # type: ignore[no-untyped-call]
+        if not handler.client.closed:
+            log.info("Slack: Socket Mode connected (outbound WebSocket; no inbound port is open)")
+
+    async def stop(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        socket, self._socket = self._socket, None
+        if socket is not None:
+            with contextlib.suppress(Exception):
+                await socket.close_async()  # type: ignore[no-untyped-call]
+        if self._web is not None:
+            await self._web.cleanup()
+            self._web = None
+            self._port = None
+
+
+# The name serve.py and the tests build the edge by; the class checks its arguments itself.
+build_slack = SlackRuntime

@@ -1,0 +1,271 @@
+"""The outbox side of the Slack edge: case messages, thread notes, and Slack outages.
+
+Rows are made the way the desk makes them (casework.outbox.enqueue, in the store) and run
+through the runtime's own handlers, directly or with a real OutboxWorker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from fakeslack import FakeSlack
+from slack_signing import (
+    CHANNEL,
+    T0,
+    assert_inert,
+    eventually,
+    follow_up,
+    new_case,
+    slack_desk,
+)
+
+from casework import outbox
+from casework.models import Attachment, CaseStatus, FaqHit, OutboxRow
+from casework.outbox import GiveUp, OutboxWorker, RetryLater, WorkerPolicy
+from casework.store import CaseStore
+
+EVIL_SUBJECT = "Refund <!channel> <@U123> & @here"
+EVIL_BODY = "Click <https://evil.example|bank> now <!here> @channel <!subteam^S1> <@U123>"
+
+
+def action_ids(blocks: list[dict[str, Any]]) -> list[str]:
+    return [e["action_id"] for b in blocks if b["type"] == "actions" for e in b["elements"]]
+
+
+def claim_row(store: CaseStore, kind: str) -> OutboxRow:
+    [row] = outbox.claim_due(store.db, [kind], datetime.now(UTC) + timedelta(hours=1), 1)
+    return row
+
+
+def queue(store: CaseStore, kind: str, payload: dict[str, Any], case_id: int) -> None:
+    outbox.enqueue(store.db, kind, payload, now=datetime.now(UTC), case_id=case_id)
+
+
+async def test_a_case_is_posted_once_with_fallback_text_and_recorded(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    hit = FaqHit("disclosure-request", "disclosure", 0.51)
+    case = new_case(
+        fresh_store,
+        hits=(hit,),
+        answered=True,
+        attachments=(Attachment("本人確認書類.pdf", "application/pdf", 2048),),
+    )
+    async with slack_desk(fresh_store, fake) as desk:
+        assert await desk.drain() == 1
+    [post] = fake.calls_to("chat.postMessage")
+    assert post.params["channel"] == CHANNEL
+    assert "link_names" not in post.params and "parse" not in post.params
+    assert case.tag in post.params["text"]
+    [message] = fake.channel_messages(CHANNEL)
+    stored = fresh_store.case(case.number)
+    assert (stored.slack_channel, stored.slack_ts) == (CHANNEL, message.ts)
+    text = json.dumps(message.blocks, ensure_ascii=False)
+    assert "私の個人情報の開示を請求したいです。" in text  # the excerpt
+    assert "本人確認書類.pdf" in text  # the attachment
+    assert "個人情報の開示" in text and "disclosure-request" in text  # FAQ title in Japanese
+    assert action_ids(message.blocks) == ["case_claim", "case_resolve", "case_show_mail"]
+
+
+async def test_after_a_restart_a_rerun_post_updates_instead_of_posting_again(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    case = new_case(fresh_store)
+    async with slack_desk(fresh_store, fake) as desk:
+        await desk.drain()
+    # The row ran again after a crash (the store had recorded the ts): no second message.
+    queue(fresh_store, "slack_post", {"case": case.id}, case.id)
+    async with slack_desk(fresh_store, fake) as desk:
+        await desk.drain()
+    assert len(fake.calls_to("chat.postMessage")) == 1
+    [update] = fake.calls_to("chat.update")
+    assert update.params["ts"] == fresh_store.case(case.number).slack_ts
+    assert len(fake.channel_messages(CHANNEL)) == 1
+
+
+async def test_customer_text_reaches_slack_inert(fresh_store: CaseStore, fake: FakeSlack) -> None:
+    new_case(fresh_store, subject=EVIL_SUBJECT, body=EVIL_BODY, name="<@U999> @everyone")
+    async with slack_desk(fresh_store, fake) as desk:
+        await desk.drain()
+    [call] = fake.calls_to("chat.postMessage")
+    assert_inert(call.params)
+    sent = json.dumps(call.params["blocks"])
+    assert "&lt;!here&gt;" in sent and "&lt;https://evil.example|bank&gt;" in sent
+    assert "&lt;!channel&gt;" in call.params["text"]
+    assert "&lt;@U999&gt;" in sent and "\\uff20here" in sent  # the full-width sign staff see
+
+
+async def test_a_100_kb_body_posts_within_slacks_limits(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    body = ("お問い合わせ本文です。" * 10 + "\n") * 1000  # about 330 kB of UTF-8
+    assert len(body.encode()) > 100_000
+    case = new_case(fresh_store, body=body)
+    async with slack_desk(fresh_store, fake) as desk:
+        await desk.drain()
+    # FakeSlack refuses over-long blocks with invalid_blocks/msg_too_long: it took the post.
+    assert fresh_store.case(case.number).slack_ts is not None
+    [message] = fake.channel_messages(CHANNEL)
+    assert sum(len(json.dumps(b, ensure_ascii=False)) for b in message.blocks) < 12_000
+
+
+async def test_update_before_the_post_waits_for_it_unless_the_post_gave_up(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    case = new_case(fresh_store)
+    async with slack_desk(fresh_store, fake) as desk:
+        queue(fresh_store, "slack_update", {"case": case.id}, case.id)
+        update = claim_row(fresh_store, "slack_update")
+        await desk.runtime.handlers()["slack_update"](update)
+        assert fake.calls_to("chat.postMessage") == []  # the pending post will show it
+        # The post was given up (say channel_not_found before the bot was invited):
+        post = claim_row(fresh_store, "slack_post")
+        outbox.fail(fresh_store.db, post.id, "slack: not_in_channel", datetime.now(UTC))
+        await desk.runtime.handlers()["slack_update"](update)
+        assert len(fake.calls_to("chat.postMessage")) == 1
+        assert fresh_store.case(case.number).slack_ts is not None
+
+
+async def test_a_change_is_rendered_from_the_store_on_update(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    case = new_case(fresh_store)
+    async with slack_desk(fresh_store, fake) as desk:
+        await desk.drain()
+        fresh_store.transition("claim", case.number, "U0STAFF02", datetime.now(UTC))
+        assert await desk.drain() == 1  # the store queued slack_update with the claim
+        [message] = fake.channel_messages(CHANNEL)
+        assert message.edits == 1
+        assert action_ids(message.blocks) == [
+            "case_unclaim",
+            "case_resolve",
+            "case_reply",
+            "case_show_mail",
+        ]
+        assert "<@U0STAFF02>" in json.dumps(message.blocks)
+        # The same state again: nothing new to show, so no call at all.
+        queue(fresh_store, "slack_update", {"case": case.id}, case.id)
+        await desk.drain()
+        assert len(fake.calls_to("chat.update")) == 1
+
+
+async def test_follow_ups_go_into_the_thread_and_the_parent_is_updated(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    case = new_case(fresh_store)
+    fresh_store.transition("resolve", case.number, "U0STAFF01", datetime.now(UTC))
+    async with slack_desk(fresh_store, fake) as desk:
+        await desk.drain()
+        follow_up(fresh_store, case, "追伸 <!channel> です。", T0 + timedelta(hours=1))
+        await desk.drain()
+    parent_ts = fresh_store.case(case.number).slack_ts
+    assert parent_ts is not None
+    [note] = fake.thread(CHANNEL, parent_ts)
+    note_json = json.dumps(note.blocks, ensure_ascii=False)
+    assert "追伸 &lt;!channel&gt; です。" in note_json
+    assert "2026-11-29 (Sun/日) 00:00 JST" in note_json  # when it was received
+    [parent] = fake.channel_messages(CHANNEL)
+    assert "1 follow-up mail(s)" in json.dumps(parent.blocks)
+    assert action_ids(parent.blocks)[0] == "case_claim"  # the follow-up reopened it
+
+
+async def test_a_thread_note_before_the_case_is_posted_retries_later(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    case = new_case(fresh_store)
+    message_id = follow_up(fresh_store, case, "more", T0)
+    async with slack_desk(fresh_store, fake) as desk:
+        row = OutboxRow(1, "slack_thread", {"message": message_id}, 1, case.id)
+        with pytest.raises(RetryLater):
+            await desk.runtime.handlers()["slack_thread"](row)
+    assert fake.calls_to("chat.postMessage") == []
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ({"note": "reply_sent", "user": "U0STAFF01", "excerpt": "Thank you"}, "replied"),
+        ({"note": "reply_failed", "user": "U0STAFF01", "error": "550 no"}, "550 no"),
+        ({"note": "ack_failed", "error": "relay refused <@U1>"}, "relay refused &lt;@U1&gt;"),
+    ],
+)
+async def test_notes_from_the_mail_side_land_in_the_thread(
+    fresh_store: CaseStore, fake: FakeSlack, note: dict[str, str], expected: str
+) -> None:
+    case = new_case(fresh_store)
+    async with slack_desk(fresh_store, fake) as desk:
+        await desk.drain()
+        queue(fresh_store, "slack_note", {"case": case.id, **note}, case.id)
+        await desk.drain()
+        [posted] = fake.thread(CHANNEL, str(fresh_store.case(case.number).slack_ts))
+        assert expected in json.dumps(posted.blocks, ensure_ascii=False)
+        bad = OutboxRow(9, "slack_note", {"case": case.id, "note": "gossip"}, 1, case.id)
+        with pytest.raises(GiveUp):
+            await desk.runtime.handlers()["slack_note"](bad)
+
+
+@pytest.mark.parametrize("error", ["invalid_blocks", "channel_not_found", "not_in_channel"])
+async def test_permanent_refusals_give_up_with_the_error_code(
+    fresh_store: CaseStore, fake: FakeSlack, error: str
+) -> None:
+    case = new_case(fresh_store)
+    async with slack_desk(fresh_store, fake) as desk:
+        fake.fail_next("chat.postMessage", status=200, error=error)
+        with pytest.raises(GiveUp, match=error):
+            await desk.runtime.handlers()["slack_post"](claim_row(fresh_store, "slack_post"))
+    assert fresh_store.case(case.number).slack_ts is None
+
+
+async def test_rate_limits_beyond_the_sdks_retries_wait_for_retry_after(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    new_case(fresh_store)
+    async with slack_desk(fresh_store, fake) as desk:
+        fake.fail_next("chat.postMessage", status=429, retry_after=1, count=3)
+        with pytest.raises(RetryLater) as later:
+            await desk.runtime.handlers()["slack_post"](claim_row(fresh_store, "slack_post"))
+    assert later.value.after == 1.0
+    assert len(fake.calls_to("chat.postMessage")) == 3  # the first try and two SDK retries
+    assert fake.channel_messages(CHANNEL) == []
+
+
+async def test_an_outage_is_ridden_out_in_the_outbox_one_message_per_case_in_order(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    cases = [new_case(fresh_store, subject=f"case {n}") for n in range(3)]
+    async with slack_desk(fresh_store, fake, api_timeout=1) as desk:
+        # Slack is down: server errors, then rate limiting, then a request that hangs.
+        fake.fail_next("chat.postMessage", status=503, count=3)
+        fake.fail_next("chat.postMessage", status=429, retry_after=1, count=3)
+        fake.fail_next("chat.postMessage", status=503, hang=1.5)
+        worker = OutboxWorker(
+            "slack",
+            desk.runtime.handlers(),
+            lambda fn: desk.runner.call(lambda s: fn(s.db)),
+            WorkerPolicy(max_attempts=8, base_delay=0.05, max_delay=0.2, poll=0.02),
+            lambda: datetime.now(UTC),
+        )
+        task = asyncio.create_task(worker.run())
+        try:
+            await eventually(
+                lambda: all(s == "done" for *_, s in desk.outbox_rows("slack_post")), 30
+            )
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+    messages = fake.channel_messages(CHANNEL)
+    assert [m.text.split(" — ")[0] for m in messages] == [
+        f"{c.tag} case {n}" for n, c in enumerate(cases)
+    ]
+    assert [fresh_store.case(c.number).slack_ts for c in cases] == [m.ts for m in messages]
+    errors = fresh_store.db.execute(
+        "SELECT attempts, last_error FROM outbox WHERE kind = 'slack_post' ORDER BY id"
+    ).fetchall()
+    assert errors[0][0] > 1 and errors[0][1] == ""  # retried, then finished
+    assert all(state != "failed" for *_, state in desk.outbox_rows())
+    statuses = {fresh_store.case(c.number).status for c in cases}
+    assert statuses == {CaseStatus.OPEN}

@@ -1,0 +1,189 @@
+"""The Slack edge's start-up and transport: token and settings checks, HTTP mode on loopback,
+signature verification, and the Web API client's base URL."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import time
+from datetime import UTC, datetime
+from urllib.parse import parse_qsl, unquote
+
+import pytest
+from fakeslack import FakeSlack
+from slack_signing import (
+    CHANNEL,
+    SECRET,
+    block_actions_body,
+    eventually,
+    new_case,
+    post_signed,
+    slack_desk,
+    slack_settings,
+    slash_command_body,
+)
+
+from bot.runtime import SlackRuntime, api_base_url, build_slack
+from casework import outbox
+from casework.errors import ConfigError
+from casework.faq import default_faq_path, load_faq
+from casework.matching import FaqMatcher
+from casework.models import CaseStatus
+from casework.store import CaseStore, StoreRunner
+
+
+@pytest.fixture(autouse=True)
+def no_oauth_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_SIGNING_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def runtime_for(store: CaseStore, fake: FakeSlack, **slack: object) -> SlackRuntime:
+    faq = load_faq(default_faq_path())
+    settings = slack_settings(fake, **slack)
+    clock = functools.partial(datetime.now, UTC)
+    return build_slack(settings, StoreRunner(store), FaqMatcher(faq), faq, clock, lambda: None)
+
+
+async def test_http_mode_binds_a_port_and_says_so(
+    fresh_store: CaseStore, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot")
+    async with slack_desk(fresh_store, fake) as desk:
+        port = desk.runtime.http_port
+        assert port is not None and port > 0
+        assert fake.calls_to("auth.test")[0].headers["authorization"] == f"Bearer {fake.bot_token}"
+        body = slash_command_body(text="", response_url=fake.response_url())
+        status, _ = await desk.post(body)
+        assert status == 200
+    assert any(
+        "HTTP mode" in r.message and f"127.0.0.1:{port}/slack/events" in r.message
+        for r in caplog.records
+    )
+    assert desk.runtime.http_port is None  # stopped
+
+
+async def test_a_wrong_bot_token_stops_start_up_naming_slack_bot_token(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    runtime = runtime_for(fresh_store, fake, bot_token="xoxb-wrong")
+    with pytest.raises(ConfigError) as failed:
+        await runtime.start()
+    assert failed.value.key == "SLACK_BOT_TOKEN"
+    assert str(failed.value) == "SLACK_BOT_TOKEN: Slack rejected the token: invalid_auth"
+    assert runtime.http_port is None  # nothing was left listening
+    await runtime.stop()
+
+
+async def test_missing_channel_and_missing_signing_secret_are_config_errors(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    with pytest.raises(ConfigError) as no_channel:
+        await runtime_for(fresh_store, fake, channel="").start()
+    assert no_channel.value.key == "slack.channel"
+    with pytest.raises(ConfigError) as no_secret:
+        await runtime_for(fresh_store, fake, signing_secret="").start()
+    assert no_secret.value.key == "SLACK_SIGNING_SECRET"
+    assert fake.calls_to("auth.test") == []  # refused before touching Slack
+
+
+async def test_stray_oauth_variables_cannot_switch_the_app_to_oauth(
+    fresh_store: CaseStore, fake: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SLACK_CLIENT_ID", "111.222")
+    monkeypatch.setenv("SLACK_CLIENT_SECRET", "shh")
+    runtime = runtime_for(fresh_store, fake)
+    with pytest.raises(ConfigError) as failed:
+        await runtime.start()
+    assert failed.value.key == "SLACK_CLIENT_ID"
+
+
+async def test_an_unreachable_slack_at_start_up_does_not_stop_the_desk(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    fake.fail_next("auth.test", status=503, count=10)
+    async with slack_desk(fresh_store, fake) as desk:
+        assert desk.runtime.http_port
+
+
+def test_the_api_url_gets_its_trailing_slash() -> None:
+    assert api_base_url("http://127.0.0.1:9/api") == "http://127.0.0.1:9/api/"
+    assert api_base_url("https://slack.com/api/") == "https://slack.com/api/"
+
+
+async def test_an_api_url_without_slash_still_reaches_api_methods(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    new_case(fresh_store)
+    async with slack_desk(fresh_store, fake, api_url=fake.url.rstrip("/")) as desk:
+        await desk.drain()
+    assert [c.method for c in fake.calls] == ["auth.test", "chat.postMessage"]
+
+
+async def test_bad_signatures_leave_the_case_and_slack_untouched(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    case = new_case(fresh_store)
+    async with slack_desk(fresh_store, fake) as desk:
+        await desk.drain()
+        before = len(fake.calls)
+        events_before = len(fresh_store.events(case.id))
+        click = block_actions_body(
+            "case_claim", str(case.number), "U0STAFF01", CHANNEL, fresh_store.case(1).slack_ts
+        )
+        status, text = await post_signed(desk.url, click, "not-the-secret")
+        assert (status, text) == (401, '{"error": "invalid request"}')
+        status, _ = await post_signed(desk.url, click, SECRET, timestamp=int(time.time()) - 301)
+        assert status == 401
+        assert fresh_store.case(case.number).status is CaseStatus.OPEN
+        assert len(fresh_store.events(case.id)) == events_before
+        assert len(fake.calls) == before
+
+
+async def test_socket_mode_with_a_wrong_app_token_stops_start_up_naming_it(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    runtime = runtime_for(fresh_store, fake, app_token="xapp-wrong", signing_secret="")
+    with pytest.raises(ConfigError) as failed:
+        await runtime.start()
+    assert failed.value.key == "SLACK_APP_TOKEN"
+    [opened] = fake.calls_to("apps.connections.open")
+    assert opened.headers["authorization"] == "Bearer xapp-wrong"
+    assert runtime.http_port is None  # Socket Mode opens no port
+    await runtime.stop()
+
+
+async def test_socket_mode_answers_policy_and_buttons_over_the_websocket(
+    fresh_store: CaseStore, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot")
+    case = new_case(fresh_store)
+    runtime = runtime_for(fresh_store, fake, app_token=fake.app_token, signing_secret="")
+    await runtime.start()
+    try:
+        assert runtime.http_port is None and fake.sockets
+        assert any("Socket Mode connected" in r.message for r in caplog.records)
+        await runtime.handlers()["slack_post"](
+            outbox.claim_due(fresh_store.db, ["slack_post"], datetime.now(UTC), 1)[0]
+        )
+        command = dict(parse_qsl(slash_command_body(text="開示請求をしたい")))
+        sent = await fake.push("slash_commands", command)
+        [ack] = await eventually(lambda: [a for a in fake.socket_acks if a["envelope_id"] == sent])
+        assert ack["payload"]["response_type"] == "ephemeral"
+        assert "disclosure" in json.dumps(ack["payload"]["blocks"])
+        click = json.loads(
+            unquote(
+                block_actions_body(
+                    "case_claim", str(case.number), "U0STAFF01", CHANNEL,
+                    fresh_store.case(case.number).slack_ts,
+                ).removeprefix("payload=")
+            )
+        )  # fmt: skip
+        clicked = await fake.push("interactive", click)
+        await eventually(lambda: any(a["envelope_id"] == clicked for a in fake.socket_acks))
+        await eventually(lambda: fresh_store.case(case.number).assignee == "U0STAFF01")
+        await eventually(lambda: fake.calls_to("chat.update"))
+    finally:
+        await runtime.stop()
+    await eventually(lambda: not fake.sockets)  # the WebSocket was closed
