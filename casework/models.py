@@ -132,3 +132,4 @@ class OutboxRow:
     payload: dict[str, object] = field(default_factory=dict)
     attempts: int = 0
     case_id: int | None = None
+    created_at: datetime | None = None

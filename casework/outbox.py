@@ -2,8 +2,11 @@
 
 Rows are written in the same transaction as the change that calls for them ("store first,
 then work from the outbox"). A worker claims due rows, runs the handler for the row's kind,
-and on failure retries with exponential backoff and jitter; after `max_attempts` the row is
-parked as failed, with its last error, where staff can see it (`inquiry-desk outbox`).
+and on failure retries with exponential backoff and jitter. Two kinds of failure count
+differently: an outage (`RetryLater`: the relay or Slack unreachable, 4xx, 429, 5xx) waits as long
+as the outage lasts, up to `outage_patience`, as an MTA keeps a queue for days; any other fault
+is a defect or a bad row and is parked as failed after `max_attempts`, with its last error, where
+staff can see it (`inquiry-desk outbox`).
 """
 
 from __future__ import annotations
@@ -38,8 +41,15 @@ class GiveUp(Exception):
     """The handler can never finish this row (a permanent refusal); park it as failed now."""
 
 
+_TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
 def _ts(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return moment.astimezone(UTC).strftime(_TS_FORMAT)
+
+
+def _parse_ts(text: str) -> datetime:
+    return datetime.strptime(text, _TS_FORMAT).replace(tzinfo=UTC)
 
 
 def enqueue(
@@ -89,11 +99,11 @@ def claim_due(
         f"UPDATE outbox SET state = 'running', attempts = attempts + 1, updated_at = ?"
         f" WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND kind IN ({marks})"
         f" AND next_attempt_at <= ? ORDER BY id LIMIT ?)"
-        f" RETURNING id, kind, payload, attempts, case_id",
+        f" RETURNING id, kind, payload, attempts, case_id, created_at",
         [_ts(now), *kinds, _ts(now), limit],
     ).fetchall()
     rows.sort(key=lambda r: r[0])
-    return [OutboxRow(r[0], r[1], json.loads(r[2]), r[3], r[4]) for r in rows]
+    return [OutboxRow(r[0], r[1], json.loads(r[2]), r[3], r[4], _parse_ts(r[5])) for r in rows]
 
 
 def finish(db: sqlite_utils.Database, row_id: int, now: datetime) -> None:
@@ -136,7 +146,7 @@ def depth(db: sqlite_utils.Database, now: datetime) -> list[dict[str, Any]]:
     ).fetchall()
     result = []
     for kind, state, count, oldest in rows:
-        age = now - datetime.strptime(oldest, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        age = now - _parse_ts(oldest)
         result.append(
             {"kind": kind, "state": state, "count": count, "oldest_age": age.total_seconds()}
         )
@@ -155,7 +165,8 @@ Runner = Callable[..., Awaitable[Any]]
 
 @dataclass
 class WorkerPolicy:
-    max_attempts: int = 8
+    max_attempts: int = 8  # faults (not outages) before a row is parked
+    outage_patience: float = 5 * 86400.0  # seconds an outage may hold a row before it is parked
     base_delay: float = 2.0
     max_delay: float = 900.0
     concurrency: int = 1
@@ -210,22 +221,35 @@ class OutboxWorker:
         try:
             await self.handlers[row.kind](row)
         except RetryLater as exc:
-            await self._failed(row, str(exc) or type(exc).__name__, exc.after, permanent=False)
+            await self._failed(row, str(exc) or type(exc).__name__, exc.after, outage=True)
         except GiveUp as exc:
             await self._failed(row, str(exc), None, permanent=True)
         except Exception as exc:
             log.exception("outbox %s row %d (%s) failed", self.name, row.id, row.kind)
-            await self._failed(row, f"{type(exc).__name__}: {exc}", None, permanent=False)
+            await self._failed(row, f"{type(exc).__name__}: {exc}", None)
         else:
             await self.run_db(lambda db: finish(db, row.id, self.clock()))
             self.processed += 1
 
+    def _exhausted(self, row: OutboxRow, now: datetime, *, outage: bool) -> bool:
+        if not outage:
+            return row.attempts >= self.policy.max_attempts
+        # An outage is not the row's fault: it waits until the peer is back, within patience.
+        created = row.created_at or now
+        return (now - created).total_seconds() >= self.policy.outage_patience
+
     async def _failed(
-        self, row: OutboxRow, error: str, after: float | None, *, permanent: bool
+        self,
+        row: OutboxRow,
+        error: str,
+        after: float | None,
+        *,
+        permanent: bool = False,
+        outage: bool = False,
     ) -> None:
         now = self.clock()
         self.errors[row.kind] += 1
-        if permanent or row.attempts >= self.policy.max_attempts:
+        if permanent or self._exhausted(row, now, outage=outage):
             log.error("outbox row %d (%s) parked as failed: %s", row.id, row.kind, error)
             await self.run_db(lambda db: fail(db, row.id, error, now))
             if row.kind in self.on_give_up:

@@ -76,6 +76,8 @@ class MailSettings:
 @dataclass(frozen=True)
 class OutboxSettings:
     max_attempts: int = 8
+    # As long as Postfix keeps a message queued (maximal_queue_lifetime, 5 days).
+    outage_patience_hours: float = 120.0
     base_delay: float = 2.0
     max_delay: float = 900.0
     workers: int = 4
@@ -305,6 +307,11 @@ def _check(s: Settings) -> None:
             lambda: s.outbox.max_attempts >= 1 and s.outbox.workers >= 1,
             "outbox.max_attempts",
             "max_attempts and workers must be at least 1",
+        ),
+        (
+            lambda: s.outbox.outage_patience_hours > 0,
+            "outbox.outage_patience_hours",
+            "must be positive",
         ),
         (
             lambda: 0 < s.outbox.base_delay <= s.outbox.max_delay,

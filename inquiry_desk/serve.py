@@ -204,6 +204,7 @@ class Desk:
         box = self.settings.outbox
         return WorkerPolicy(
             max_attempts=box.max_attempts,
+            outage_patience=box.outage_patience_hours * 3600,
             base_delay=box.base_delay,
             max_delay=box.max_delay,
             concurrency=concurrency,

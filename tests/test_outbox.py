@@ -59,15 +59,17 @@ async def _drain(worker: OutboxWorker, until) -> None:  # type: ignore[no-untype
         task.cancel()
 
 
-@pytest.mark.parametrize("failure", ["retry", "crash"])
+@pytest.mark.parametrize("failure", ["outage", "crash"])
 async def test_failing_rows_retry_then_park_as_failed(fresh_store: CaseStore, failure: str) -> None:
+    """A fault parks the row after max_attempts; an outage (RetryLater) is not the row's fault
+    and keeps it waiting, past max_attempts, until outage_patience has run out."""
     runner = StoreRunner(fresh_store)
     calls: list[int] = []
     given_up: list[str] = []
 
     async def handler(row: OutboxRow) -> None:
         calls.append(row.attempts)
-        if failure == "retry":
+        if failure == "outage":
             raise RetryLater("relay down")
         raise ValueError("boom")
 
@@ -80,7 +82,7 @@ async def test_failing_rows_retry_then_park_as_failed(fresh_store: CaseStore, fa
         "test",
         {"k": handler},
         lambda fn: runner.call(lambda s: fn(s.db)),
-        WorkerPolicy(max_attempts=3, base_delay=1, max_delay=1, poll=0.01),
+        WorkerPolicy(max_attempts=3, outage_patience=60, base_delay=1, max_delay=1, poll=0.01),
         lambda: clock[0],
         on_give_up={"k": on_give_up},
     )
@@ -91,9 +93,14 @@ async def test_failing_rows_retry_then_park_as_failed(fresh_store: CaseStore, fa
         return state.fetchone()[0] == "failed"
 
     await _drain(worker, parked)
-    assert calls == [1, 2, 3]
+    if failure == "outage":
+        # Attempts every 5 s of the clock until 60 s after the row was queued: far more than 3.
+        assert calls == list(range(1, len(calls) + 1))
+        assert 11 <= len(calls) <= 13
+    else:
+        assert calls == [1, 2, 3]
     error = fresh_store.db.execute("SELECT last_error FROM outbox").fetchone()[0]
-    assert error == ("relay down" if failure == "retry" else "ValueError: boom")
+    assert error == ("relay down" if failure == "outage" else "ValueError: boom")
     assert given_up == [error]
 
 
