@@ -102,10 +102,34 @@ def open_database(path: Path | None, *, busy_timeout: float = 30.0) -> sqlite_ut
 
 
 class CaseStore:
-    def __init__(self, db: sqlite_utils.Database, *, tag_prefix: str = "PMC") -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, *, tag_prefix: str = "PMC", slack: bool = True
+    ) -> None:
         self.db = db
         self.tag_prefix = tag_prefix
+        # Mail-only (no Slack configured): no Slack work is queued, or it would wait forever
+        # and make /metrics cry wolf; `queue_unposted` catches up once Slack is configured.
+        self.slack = slack
         self._depth = 0
+
+    def queue_slack(self, kind: str, payload: dict[str, Any], case_id: int, now: datetime) -> None:
+        """Queue work for the Slack edge (slack_post, slack_update, slack_thread, slack_note),
+        inside the caller's transaction."""
+        if self.slack:
+            outbox.enqueue(self.db, kind, payload, now=now, case_id=case_id)
+
+    def queue_unposted(self, now: datetime) -> int:
+        """Queue a slack_post for every unresolved case that is not in Slack and not waiting to
+        be: the cases of a mail-only period, or whose post was parked. Oldest first."""
+        with self.transaction():
+            rows = self.db.execute(
+                "SELECT id FROM cases c WHERE slack_ts IS NULL AND status != 'resolved'"
+                " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'slack_post'"
+                " AND o.case_id = c.id AND o.state IN ('pending', 'running')) ORDER BY id"
+            ).fetchall()
+            for (case_id,) in rows:
+                self.queue_slack("slack_post", {"case": case_id}, case_id, now)
+        return len(rows)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -470,7 +494,7 @@ class CaseStore:
 
     def _after_transition(self, case_id: int, actor: str, action: str, now: datetime) -> Case:
         self.add_event(case_id, now, actor, action)
-        outbox.enqueue(self.db, "slack_update", {"case": case_id}, now=now, case_id=case_id)
+        self.queue_slack("slack_update", {"case": case_id}, case_id, now)
         return self.case_by_id(case_id)
 
     def transition(self, action: str, number: int, user: str, now: datetime) -> Case:

@@ -67,11 +67,15 @@ class Desk:
         calendar = BusinessCalendar(calendar_config_from_mapping(s.hours))
         s.desk.data_dir.mkdir(parents=True, exist_ok=True)
         db = open_database(s.database_path, busy_timeout=s.desk.busy_timeout)
-        store = CaseStore(db, tag_prefix=s.desk.case_tag_prefix)
+        store = CaseStore(db, tag_prefix=s.desk.case_tag_prefix, slack=s.slack.enabled)
         self.runner = runner = StoreRunner(store)
         recovered = await runner.call(lambda st: outbox.recover(st.db, self.clock()))
         if recovered:
             log.info("re-running %d outbox rows left in flight by the last run", recovered)
+        if s.slack.enabled:
+            unposted = await runner.call(CaseStore.queue_unposted, self.clock())
+            if unposted:
+                log.info("Slack: queueing %d open cases that are not in the channel yet", unposted)
 
         run_db = partial(_run_db, runner)
         policy = AutoReplyPolicy(

@@ -19,7 +19,6 @@ from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
 
-from casework import outbox
 from casework.calendar import BusinessCalendar, describe_opening, describe_received
 from casework.errors import CaseworkError
 from casework.faq import Faq
@@ -247,7 +246,7 @@ def _acknowledged(
         store.set_ack_state(case_id, AckState.SENT, "", now)
         _record(store, case_id, message, "acknowledgement", envelope_from, recipient, "", None, now)
         store.add_event(case_id, now, "system", "acknowledgement sent", recipient)
-        outbox.enqueue(store.db, "slack_update", {"case": case_id}, now=now, case_id=case_id)
+        store.queue_slack("slack_update", {"case": case_id}, case_id, now)
 
 
 def _replied(
@@ -264,8 +263,8 @@ def _replied(
         _record(store, case_id, message, "reply", envelope_from, recipient, body, author, now)
         store.add_event(case_id, now, author or "staff", "reply sent", recipient)
         note = {"case": case_id, "note": "reply_sent", "user": author, "excerpt": body[:500]}
-        outbox.enqueue(store.db, "slack_note", {**note, "error": ""}, now=now, case_id=case_id)
-        outbox.enqueue(store.db, "slack_update", {"case": case_id}, now=now, case_id=case_id)
+        store.queue_slack("slack_note", {**note, "error": ""}, case_id, now)
+        store.queue_slack("slack_update", {"case": case_id}, case_id, now)
 
 
 def _record(
@@ -301,16 +300,12 @@ def _ack_failed(store: CaseStore, case_id: int, sender_key: str, error: str, now
         store.set_ack_state(case_id, AckState.FAILED, error[:500], now)
         store.add_event(case_id, now, "system", "acknowledgement failed", error[:2000])
         note = {"case": case_id, "note": "ack_failed", "user": "", "excerpt": ""}
-        outbox.enqueue(
-            store.db, "slack_note", {**note, "error": error[:500]}, now=now, case_id=case_id
-        )
-        outbox.enqueue(store.db, "slack_update", {"case": case_id}, now=now, case_id=case_id)
+        store.queue_slack("slack_note", {**note, "error": error[:500]}, case_id, now)
+        store.queue_slack("slack_update", {"case": case_id}, case_id, now)
 
 
 def _reply_failed(store: CaseStore, case_id: int, author: str, error: str, now: datetime) -> None:
     with store.transaction():
         store.add_event(case_id, now, "system", "reply failed", error[:2000])
         note = {"case": case_id, "note": "reply_failed", "user": author, "excerpt": ""}
-        outbox.enqueue(
-            store.db, "slack_note", {**note, "error": error[:500]}, now=now, case_id=case_id
-        )
+        store.queue_slack("slack_note", {**note, "error": error[:500]}, case_id, now)

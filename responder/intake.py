@@ -119,10 +119,8 @@ def apply_intake(
         if case is not None:
             store.record_parsed(message_id, triage.mail, case.id)
             case = store.record_followup(case, received, now)
-            outbox.enqueue(
-                store.db, "slack_thread", {"message": message_id}, now=now, case_id=case.id
-            )
-            outbox.enqueue(store.db, "slack_update", {"case": case.id}, now=now, case_id=case.id)
+            store.queue_slack("slack_thread", {"message": message_id}, case.id, now)
+            store.queue_slack("slack_update", {"case": case.id}, case.id, now)
             return case
         case = store.open_case(received, triage.mail, language=triage.language, now=now)
         store.record_parsed(message_id, triage.mail, case.id)
@@ -155,7 +153,7 @@ def apply_intake(
             store.add_event(
                 case.id, now, "system", "malformed", "; ".join(triage.mail.defects)[:2000]
             )
-        outbox.enqueue(store.db, "slack_post", {"case": case.id}, now=now, case_id=case.id)
+        store.queue_slack("slack_post", {"case": case.id}, case.id, now)
         return store.case_by_id(case.id)
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from casework.errors import CaseNotFound, TransitionRejected
 from casework.models import CaseStatus, ParsedMail
-from casework.store import CaseStore, Received
+from casework.store import CaseStore, Received, open_database
 
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -185,3 +185,28 @@ def test_the_database_survives_reopening(tmp_path) -> None:  # type: ignore[no-u
     assert again.received(outcome.message_id).raw == received().raw
     assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert again.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def _slack_rows(store: CaseStore) -> list[tuple[str, int]]:
+    rows = store.db.execute(
+        "SELECT kind, case_id FROM outbox WHERE kind LIKE 'slack_%' ORDER BY id"
+    ).fetchall()
+    return [(kind, case_id) for kind, case_id in rows]
+
+
+def test_mail_only_queues_no_slack_work_and_catches_up_when_slack_comes() -> None:
+    """With no Slack configured, nothing waits for it; once configured, the open cases that
+    never reached the channel are queued oldest first, and a resolved one is not."""
+    mail_only = CaseStore(open_database(None), slack=False)
+    first, second, third = (open_case(mail_only, parsed(message_id=f"<{n}@x>")) for n in "abc")
+    mail_only.transition("resolve", second.number, "U1", NOW)
+    assert _slack_rows(mail_only) == []
+
+    with_slack = CaseStore(mail_only.db, slack=True)
+    assert with_slack.queue_unposted(NOW) == 2
+    assert _slack_rows(with_slack) == [("slack_post", first.id), ("slack_post", third.id)]
+    # A second start queues nothing more: the rows are still waiting.
+    assert with_slack.queue_unposted(NOW) == 0
+    with_slack.set_slack_post(first.id, "C1", "1.1")
+    with_slack.db.execute("UPDATE outbox SET state = 'failed'")
+    assert with_slack.queue_unposted(NOW) == 1  # the third's post was parked: queued again
