@@ -127,7 +127,16 @@ def test_inquiries_reach_their_section(text: str, section: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "明日の打ち合わせの時間を変更できますか",
+        pytest.param(
+            "明日の打ち合わせの時間を変更できますか",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known confusable: 時間 and 変更 are the words of the opening-hours and"
+                " policy-changes entries; it stands clear of them by the margin rule. One of the"
+                " off-topic inquiries we know (dev, held-out, this table: 1 of 37) is answered,"
+                " within the 0.05 false-answer budget of issue 3",
+            ),
+        ),
         "請求書を再発行してください",
         "今だけ限定！高収入のお仕事をご紹介します",
         "Can I change my booking to next Tuesday?",
