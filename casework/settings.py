@@ -169,10 +169,14 @@ def load_settings(path: Path | None, environ: Mapping[str, str]) -> Settings:
         if not isinstance(raw, dict):
             raise ConfigError(name, "must be a table")
         raw = dict(raw)
+        for (section, key), var in _SECRETS.items():
+            # A config file is read by more people than a secret should be (and gets committed).
+            if section == name and key in raw:
+                raise ConfigError(f"{name}.{key}", f"is a secret: set {var} in the environment")
         for (section, key), var in {**_SECRETS, **_ENV_OVERRIDES}.items():
             if section == name and environ.get(var):
                 raw[key] = environ[var]
-        sections[name] = _build(name, cls, raw, allow_secret=False)
+        sections[name] = _build(name, cls, raw)
     hours = data.get("hours", {})
     if not isinstance(hours, dict):
         raise ConfigError("hours", "must be a table")
@@ -181,7 +185,7 @@ def load_settings(path: Path | None, environ: Mapping[str, str]) -> Settings:
     return settings
 
 
-def _build(section: str, cls: type[T], raw: Mapping[str, Any], *, allow_secret: bool) -> T:
+def _build(section: str, cls: type[T], raw: Mapping[str, Any]) -> T:
     known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
     values: dict[str, Any] = {}
     for key, value in raw.items():

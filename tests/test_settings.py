@@ -1,0 +1,145 @@
+"""Settings: every key has a default, a broken file names the key and the problem, secrets
+come from the environment only, and `serve` refuses to start on a bad setting."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from casework.errors import ConfigError
+from casework.settings import Settings, load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def settings_from(tmp_path: Path, text: str, environ: dict[str, str] | None = None) -> Settings:
+    path = tmp_path / "desk.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_settings(path, environ or {})
+
+
+def config_error(tmp_path: Path, text: str, environ: dict[str, str] | None = None) -> ConfigError:
+    with pytest.raises(ConfigError) as caught:
+        settings_from(tmp_path, text, environ)
+    return caught.value
+
+
+def test_no_file_at_all_gives_the_documented_defaults() -> None:
+    s = load_settings(None, {})
+    assert (s.listener.host, s.listener.port, s.listener.protocol) == ("127.0.0.1", 2525, "smtp")
+    assert s.database_path == Path("var") / "desk.sqlite3"
+    assert s.desk.addresses == ("info@planetmgmt.biz",)
+    assert not s.slack.enabled
+    assert s.outbox.outage_patience_hours == 120.0
+
+
+def test_every_key_in_the_readme_table_exists_and_every_key_is_in_it() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    documented = set()
+    for line in readme.splitlines():
+        if line.startswith("| `") and "." in line.split("|")[1]:
+            for cell_key in line.split("|")[1].split(","):
+                documented.add(cell_key.strip().strip("`"))
+    defaults = load_settings(None, {})
+    secrets = {"slack.bot_token", "slack.app_token", "slack.signing_secret", "mail.relay_password"}
+    actual = {
+        f"{section}.{key}"
+        for section in ("desk", "listener", "acknowledgement", "mail", "outbox", "slack", "http")
+        for key in vars(getattr(defaults, section))
+    } - secrets
+    assert actual - documented == set(), "keys missing from the README's table"
+    assert {k for k in documented - actual if not k.startswith("hours.")} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "problem"),
+    [
+        ("[listener]\nport = 'twenty'\n", "listener.port", "must be a whole number"),
+        ("[listener]\nport = 70000\n", "listener.port", "between 1 and 65535"),
+        ("[listener]\nprotocol = 'pop3'\n", "listener.protocol", "'smtp' or 'lmtp'"),
+        ("[listener]\nprotocol = 'lmtp'\nport = 25\n", "listener.port", "RFC 2033"),
+        ("[listener]\nportt = 25\n", "listener.portt", "unknown key"),
+        ("[listner]\nport = 25\n", "listner", "unknown section"),
+        ("listener = 3\n", "listener", "must be a table"),
+        ("[desk]\naddress = 'info'\n", "desk.address", "not an e-mail address"),
+        ("[desk]\naliases = 'a@b.jp'\n", "desk.aliases", "list of strings"),
+        ("[desk]\ncase_tag_prefix = 'pmc'\n", "desk.case_tag_prefix", "capital letters"),
+        ("[acknowledgement]\nenabled = 'yes'\n", "acknowledgement.enabled", "true or false"),
+        ("[acknowledgement]\nmax_answers = 3\n", "acknowledgement.max_answers", "0, 1 or 2"),
+        ("[outbox]\nbase_delay = 0\n", "outbox.base_delay", "must be positive"),
+        ("[outbox]\noutage_patience_hours = -1\n", "outbox.outage_patience_hours", "positive"),
+        ("[slack]\napi_url = 'ftp://x'\n", "slack.api_url", "http:// or https://"),
+        ("[http]\nport = -1\n", "http.port", "between 0"),
+        ("[listener]\ntls_cert = '/nonexistent/cert.pem'\n", "listener.tls_cert", "together"),
+    ],
+)
+def test_a_broken_setting_names_the_key_and_the_problem(
+    tmp_path: Path, text: str, key: str, problem: str
+) -> None:
+    error = config_error(tmp_path, text)
+    assert error.key == key
+    assert problem in error.problem
+
+
+def test_invalid_toml_and_a_missing_file_name_the_file(tmp_path: Path) -> None:
+    error = config_error(tmp_path, "[listener\nport = 1\n")
+    assert error.key.endswith("desk.toml") and "not valid TOML" in error.problem
+    with pytest.raises(ConfigError) as caught:
+        load_settings(tmp_path / "absent.toml", {})
+    assert "cannot read the file" in caught.value.problem
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "variable"),
+    [
+        ("slack", "bot_token", "SLACK_BOT_TOKEN"),
+        ("slack", "app_token", "SLACK_APP_TOKEN"),
+        ("slack", "signing_secret", "SLACK_SIGNING_SECRET"),
+        ("mail", "relay_password", "INQUIRY_DESK_RELAY_PASSWORD"),
+    ],
+)
+def test_a_secret_in_the_file_is_refused_and_named(
+    tmp_path: Path, section: str, key: str, variable: str
+) -> None:
+    error = config_error(tmp_path, f"[{section}]\n{key} = 'xoxb-in-the-file'\n")
+    assert error.key == f"{section}.{key}"
+    assert variable in error.problem
+    assert "xoxb-in-the-file" not in str(error)
+
+
+def test_secrets_and_the_api_url_come_from_the_environment(tmp_path: Path) -> None:
+    env = {
+        "SLACK_BOT_TOKEN": "xoxb-1",
+        "SLACK_SIGNING_SECRET": "s3cret",
+        "SLACK_API_URL": "http://127.0.0.1:9/api/",
+    }
+    s = settings_from(tmp_path, "[slack]\nchannel = 'C0CASES'\n", env)
+    assert s.slack.enabled and s.slack.bot_token == "xoxb-1"
+    assert s.slack.api_url == "http://127.0.0.1:9/api/"
+    assert "xoxb-1" not in repr(s) and "s3cret" not in repr(s)
+
+
+def test_slack_half_configured_is_an_error(tmp_path: Path) -> None:
+    error = config_error(tmp_path, "", {"SLACK_BOT_TOKEN": "xoxb-1"})
+    assert error.key == "slack.channel"
+    error = config_error(tmp_path, "[slack]\nchannel = 'C1'\n", {"SLACK_BOT_TOKEN": "xoxb-1"})
+    assert "SLACK_APP_TOKEN" in error.problem and "SLACK_SIGNING_SECRET" in error.problem
+
+
+def test_serve_with_a_broken_setting_stops_with_the_key_and_no_traceback(tmp_path: Path) -> None:
+    config = tmp_path / "desk.toml"
+    config.write_text("[listener]\nprotocol = 'pop3'\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "inquiry_desk.cli", "--config", str(config), "serve"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "listener.protocol" in done.stderr and "'smtp' or 'lmtp'" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "var").exists()  # stopped before touching anything
