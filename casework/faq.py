@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from casework.errors import FaqFileInvalid
+from casework.resources import shipped
 
 SECTIONS: tuple[str, ...] = (
     "collection",
@@ -57,7 +58,7 @@ class Faq:
 
 
 def default_faq_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "faq.yaml"
+    return shipped("faq.yaml")
 
 
 def load_faq(path: Path) -> Faq:

@@ -16,7 +16,6 @@ from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from email.utils import make_msgid
-from pathlib import Path
 from typing import Any
 
 from casework.calendar import BusinessCalendar, describe_opening, describe_received
@@ -25,6 +24,7 @@ from casework.faq import Faq
 from casework.language import reply_language
 from casework.models import AckState, Case, OutboxRow
 from casework.outbox import GiveUp, RetryLater
+from casework.resources import shipped
 from casework.settings import Settings
 from casework.store import CaseStore, Received, StoreRunner, parse_ts, ts
 from responder.acknowledgement import (
@@ -40,7 +40,7 @@ from responder.sender import MailSender, SendError
 
 log = logging.getLogger(__name__)
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES_DIR = shipped("templates")
 Handler = Callable[[OutboxRow], Awaitable[None]]
 GiveUpHandler = Callable[[OutboxRow, str], Awaitable[None]]
 
