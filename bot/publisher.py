@@ -2,8 +2,9 @@
 
 Outbox rows say *which* case changed, never *what* to show: every handler re-reads the case
 and renders it as it is now, so rows can run late, twice or out of order and the channel still
-ends up showing the store's state. The rows are drained by one worker in id order at
-`[slack] post_interval`, which keeps to Slack's one message a second per channel.
+ends up showing the store's state. The rows are drained by one worker in id order; posts
+(chat.postMessage) are kept `[slack] post_interval` apart, Slack's one message a second per
+channel, while updates and rows that need no call go at once.
 
 Slack failures are sorted in one place (`api`): an outage (HTTP 429 or 5xx after the SDK's own
 retries, a timeout, a refused connection) becomes `RetryLater`, so the row waits in the outbox
@@ -17,6 +18,7 @@ import asyncio
 import hashlib
 import json
 import logging
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -166,6 +168,8 @@ class Publisher:
         self.faq = faq
         self.channel = channel
         self.interval = interval
+        self._last_post = -interval  # monotonic time of the last chat.postMessage
+        self._post_lock = asyncio.Lock()
         self._titles: dict[str, dict[str, str]] = {}
         self._locks: dict[int, asyncio.Lock] = {}
         self._shown: dict[int, str] = {}  # case id -> digest of what the message shows
@@ -226,8 +230,21 @@ class Publisher:
             self._shown[case.id] = _digest({**payload, "at": where})
             return case
 
+    async def _post_message(self, **params: Any) -> AsyncSlackResponse:
+        """chat.postMessage, at most one per `interval`: Slack allows about one message a
+        second per channel (slack.md §4). Only posting is paced: chat.update is Tier 3, and a
+        row that calls nothing must not cost a second."""
+        async with self._post_lock:
+            wait = self._last_post + self.interval - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            try:
+                return await api(self.client.chat_postMessage(**params))
+            finally:
+                self._last_post = time.monotonic()
+
     async def _post(self, case: Case, payload: dict[str, Any]) -> Case:
-        response = await api(self.client.chat_postMessage(channel=self.channel, **payload))
+        response = await self._post_message(channel=self.channel, **payload)
         channel, ts = str(response["channel"]), str(response["ts"])
         await self.runner.call(CaseStore.set_slack_post, case.id, channel, ts)
         self._shown[case.id] = _digest({**payload, "at": (channel, ts)})
@@ -239,7 +256,6 @@ class Publisher:
         an outage) are posted first, so the channel keeps the cases in order."""
         for earlier in await self.runner.call(unposted_before, row.id):
             await self.publish(earlier)
-            await asyncio.sleep(self.interval)
         await self.publish(int(str(row.payload["case"])))
 
     async def on_update(self, row: OutboxRow) -> None:
@@ -256,10 +272,8 @@ class Publisher:
     async def _in_thread(self, case: Case, note: dict[str, Any]) -> None:
         if not case.slack_ts:
             raise RetryLater(f"{case.tag} is not in Slack yet", after=max(self.interval, 1.0))
-        await api(
-            self.client.chat_postMessage(
-                channel=case.slack_channel or self.channel, thread_ts=case.slack_ts, **note
-            )
+        await self._post_message(
+            channel=case.slack_channel or self.channel, thread_ts=case.slack_ts, **note
         )
 
     async def on_thread(self, row: OutboxRow) -> None:

@@ -170,7 +170,6 @@ class WorkerPolicy:
     base_delay: float = 2.0
     max_delay: float = 900.0
     concurrency: int = 1
-    interval: float = 0.0  # pause between rows (Slack pacing)
     poll: float = 1.0
 
 
@@ -214,8 +213,6 @@ class OutboxWorker:
                     await asyncio.wait_for(self.wakeup.wait(), self.policy.poll)
                 continue
             await asyncio.gather(*(self._handle(row) for row in rows))
-            if self.policy.interval:
-                await asyncio.sleep(self.policy.interval)
 
     async def _handle(self, row: OutboxRow) -> None:
         try:

@@ -173,7 +173,7 @@ class Desk:
                 "slack",
                 slack.handlers(),
                 run_db,
-                self._policy(1, interval=s.slack.post_interval),
+                self._policy(1),  # the publisher paces its own posts
                 self.clock,
             )
         )
@@ -204,7 +204,7 @@ class Desk:
                 "see the README"
             )
 
-    def _policy(self, concurrency: int, interval: float = 0.0) -> WorkerPolicy:
+    def _policy(self, concurrency: int) -> WorkerPolicy:
         box = self.settings.outbox
         return WorkerPolicy(
             max_attempts=box.max_attempts,
@@ -212,7 +212,6 @@ class Desk:
             base_delay=box.base_delay,
             max_delay=box.max_delay,
             concurrency=concurrency,
-            interval=interval,
         )
 
     def _poke_all(self) -> None:

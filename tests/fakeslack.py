@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -127,11 +128,13 @@ def check_view(view: JSONDict) -> tuple[str, str] | None:
 
 
 class Call(NamedTuple):
-    """One request as the fake received it: Web API method, parsed params, lower-cased headers."""
+    """One request as the fake received it: Web API method, parsed params, lower-cased headers,
+    and when it arrived (time.monotonic())."""
 
     method: str
     params: JSONDict
     headers: dict[str, str]
+    at: float = 0.0
 
 
 @dataclass
@@ -343,7 +346,7 @@ class FakeSlack:
         method = request.match_info["method"]
         headers = {k.lower(): v for k, v in request.headers.items()}
         params = await self._params(request)
-        self.calls.append(Call(method, params, headers))
+        self.calls.append(Call(method, params, headers, time.monotonic()))
         seconds, only = self._delay
         if seconds and only in (None, method):
             await asyncio.sleep(seconds)

@@ -7,6 +7,7 @@ through the runtime's own handlers, directly or with a real OutboxWorker.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -269,3 +270,40 @@ async def test_an_outage_is_ridden_out_in_the_outbox_one_message_per_case_in_ord
     assert all(state != "failed" for *_, state in desk.outbox_rows())
     statuses = {fresh_store.case(c.number).status for c in cases}
     assert statuses == {CaseStatus.OPEN}
+
+
+async def test_posts_are_paced_but_updates_that_need_no_post_are_not(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    """Slack allows about one message a second per channel: chat.postMessage calls are kept
+    post_interval apart. The update row an acknowledgement queues after each post finds the
+    message already showing the latest state and makes no call at all."""
+    interval = 0.3
+    cases = []
+    for n in range(4):
+        cases.append(new_case(fresh_store, subject=f"case {n}"))
+        with fresh_store.transaction():  # what a sent acknowledgement queues for the case
+            fresh_store.queue_slack(
+                "slack_update", {"case": cases[-1].id}, cases[-1].id, datetime.now(UTC)
+            )
+    async with slack_desk(fresh_store, fake, post_interval=interval) as desk:
+        worker = OutboxWorker(
+            "slack",
+            desk.runtime.handlers(),
+            lambda fn: desk.runner.call(lambda s: fn(s.db)),
+            WorkerPolicy(base_delay=0.05, max_delay=0.2, poll=0.02),
+            lambda: datetime.now(UTC),
+        )
+        task = asyncio.create_task(worker.run())
+        try:
+            await eventually(lambda: all(s == "done" for *_, s in desk.outbox_rows()), 30)
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+    posts = fake.calls_to("chat.postMessage")
+    assert [p.params["text"].split(" — ")[0] for p in posts] == [
+        f"{c.tag} case {n}" for n, c in enumerate(cases)
+    ]
+    gaps = [b.at - a.at for a, b in itertools.pairwise(posts)]
+    assert min(gaps) >= interval * 0.95, gaps  # the pacing's lower bound, not a speed figure
+    assert fake.calls_to("chat.update") == []  # each post already showed the latest state
