@@ -196,14 +196,24 @@ class OutboxWorker:
         self.wakeup = asyncio.Event()
         self.processed = 0
         self.errors: Counter[str] = Counter()  # failed attempts by kind, for /metrics
+        self.finishing = False
 
     def poke(self) -> None:
         self.wakeup.set()
 
+    def finish(self) -> None:
+        """Claim nothing more; `run` returns once the rows in hand are done. A row cut off
+        mid-way runs again at the next start (at least once), so a graceful stop lets the
+        handlers finish: a Slack post made but not recorded would be posted twice."""
+        self.finishing = True
+        self.wakeup.set()
+
     async def run(self) -> None:
-        while True:
+        while not self.finishing:
             if self.gate is not None:
                 await self.gate()
+            if self.finishing:
+                return
             rows = await self.run_db(
                 lambda db: claim_due(db, self.handlers, self.clock(), self.policy.concurrency)
             )

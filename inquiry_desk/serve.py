@@ -28,6 +28,7 @@ from responder.listener import GroupCommitWriter, InquiryHandler, ListenerStats,
 from responder.sender import sender_from_url
 
 log = logging.getLogger("inquiry_desk")
+STOP_GRACE = 10.0  # seconds the workers get to finish their rows at shutdown
 
 
 def now_utc() -> datetime:
@@ -223,6 +224,14 @@ class Desk:
             self.server.close()
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self.server.wait_closed(), 5)
+        # Let the workers finish the rows in hand (a Slack post or a mail half done would run
+        # again at the next start), within a grace period; the writer has nothing in flight
+        # once the listener is closed.
+        for worker in self.workers:
+            worker.finish()
+        running = [t for t in self.tasks if t.get_name().startswith("outbox-")]
+        if running:
+            await asyncio.wait(running, timeout=STOP_GRACE)
         for task in self.tasks:
             task.cancel()
         await asyncio.gather(*self.tasks, return_exceptions=True)

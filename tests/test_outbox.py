@@ -126,3 +126,36 @@ async def test_give_up_parks_at_once_and_success_finishes(fresh_store: CaseStore
         return rows.fetchall() == [(good, "done", 1), (bad, "failed", 1)]
 
     await _drain(worker, settled)
+
+
+async def test_finish_lets_the_rows_in_hand_complete_and_claims_nothing_more(
+    fresh_store: CaseStore,
+) -> None:
+    """A graceful stop: the row being handled finishes (and is recorded done); the rows still
+    waiting stay pending for the next start."""
+    runner = StoreRunner(fresh_store)
+    started = asyncio.Event()
+    release = asyncio.Event()
+    handled: list[int] = []
+
+    async def handler(row: OutboxRow) -> None:
+        started.set()
+        await release.wait()
+        handled.append(row.id)
+
+    ids = [outbox.enqueue(fresh_store.db, "k", {}, now=NOW) for _ in range(3)]
+    worker = OutboxWorker(
+        "t",
+        {"k": handler},
+        lambda fn: runner.call(lambda s: fn(s.db)),
+        WorkerPolicy(concurrency=1, poll=0.01),
+        lambda: NOW,
+    )
+    task = asyncio.create_task(worker.run())
+    await asyncio.wait_for(started.wait(), 5)
+    worker.finish()
+    release.set()
+    await asyncio.wait_for(task, 5)  # returns by itself: no cancel needed
+    states = fresh_store.db.execute("SELECT id, state FROM outbox ORDER BY id").fetchall()
+    assert handled == [ids[0]]
+    assert states == [(ids[0], "done"), (ids[1], "pending"), (ids[2], "pending")]
