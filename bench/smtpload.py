@@ -60,14 +60,19 @@ async def _command(
 
 
 async def _connection(
-    host: str, port: int, messages: list[bytes], result: LoadResult, lmtp: bool, rcpt: str
+    host: str,
+    port: int,
+    messages: list[tuple[str, bytes]],
+    result: LoadResult,
+    lmtp: bool,
+    rcpt: str,
 ) -> None:
     reader, writer = await asyncio.open_connection(host, port)
     try:
         await reader.readline()
         await _command(reader, writer, (b"LHLO" if lmtp else b"EHLO") + b" load.example\r\n")
-        for n, raw in enumerate(messages):
-            await _command(reader, writer, f"MAIL FROM:<c{n}@example.com>\r\n".encode())
+        for mail_from, raw in messages:
+            await _command(reader, writer, f"MAIL FROM:<{mail_from}>\r\n".encode())
             await _command(reader, writer, f"RCPT TO:<{rcpt}>\r\n".encode())
             await _command(reader, writer, b"DATA\r\n")
             stuffed = raw.replace(b"\r\n.", b"\r\n..")
@@ -93,9 +98,13 @@ async def run_load(
     connections: int = 20,
     lmtp: bool = False,
     rcpt: str = "info@planetmgmt.biz",
+    sender: str = "c",
 ) -> LoadResult:
+    """Send `messages` over `connections` at once; message n comes from <{sender}{n}@...>,
+    so every message has its own envelope sender (and its own acknowledgement, if due)."""
     result = LoadResult()
-    shares = [messages[i::connections] for i in range(connections)]
+    envelopes = [(f"{sender}{n}@example.com", raw) for n, raw in enumerate(messages)]
+    shares = [envelopes[i::connections] for i in range(connections)]
     started = time.perf_counter()
     outcomes = await asyncio.gather(
         *(_connection(host, port, share, result, lmtp, rcpt) for share in shares if share),
