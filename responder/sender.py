@@ -124,7 +124,8 @@ class RelaySender:
     """Sends through an SMTP relay with aiosmtplib, one connection per message.
 
     `implicit_tls` is smtps (TLS from the first byte). Otherwise STARTTLS is used whenever the
-    relay offers it, and is required when `require_starttls`. A `username` means AUTH, which
+    relay offers it, is required when `require_starttls`, and is not used when `skip_starttls`
+    (a relay on loopback whose certificate cannot be verified). A `username` means AUTH, which
     is refused over an unencrypted connection unless the relay is on a loopback address.
     `tls_context` replaces the default verifying context (tests pass one trusting their own
     certificate); `verify_tls=False` switches verification off and is for tests only.
@@ -139,6 +140,7 @@ class RelaySender:
         *,
         implicit_tls: bool = False,
         require_starttls: bool = False,
+        skip_starttls: bool = False,
         username: str | None = None,
         password: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
@@ -155,6 +157,7 @@ class RelaySender:
         self.port = port
         self.implicit_tls = implicit_tls
         self.require_starttls = require_starttls
+        self.skip_starttls = skip_starttls
         self.username = username
         self._password = password
         self.timeout = timeout
@@ -210,7 +213,7 @@ class RelaySender:
 
     def _start_tls_mode(self) -> bool | None:
         # aiosmtplib: None upgrades when the relay offers STARTTLS, True insists (RFC 3207).
-        if self.implicit_tls:
+        if self.implicit_tls or self.skip_starttls:
             return False
         return True if self.require_starttls else None
 
@@ -378,8 +381,8 @@ def sender_from_url(
     """The sender for `mail.relay_url`.
 
     - `file`: .eml files under `directory`; `file:///abs/path`: under that path instead.
-    - `smtp://[user@]host[:port][?starttls=auto|require]`: port 25 by default, STARTTLS when
-      offered (`auto`, the default) or required.
+    - `smtp://[user@]host[:port][?starttls=auto|require|off]`: port 25 by default, STARTTLS
+      when offered (`auto`, the default), required, or not used (`off`, loopback relays only).
     - `smtps://[user@]host[:port]`: implicit TLS, port 465 by default.
     A user in the URL means AUTH with `password` (kept out of the URL, so it never reaches a
     log line or a configuration file). Raises ConfigError("mail.relay_url", ...).
@@ -392,7 +395,11 @@ def sender_from_url(
     if parts.scheme not in ("smtp", "smtps"):
         raise ConfigError(_URL_KEY, "must be 'file', 'file:///path', 'smtp://…' or 'smtps://…'")
     host, port, user = _relay_address(parts.scheme, url)
-    require = _starttls_mode(parts.scheme, parts.query) == "require"
+    mode = _starttls_mode(parts.scheme, parts.query)
+    # Cleartext only where nobody can listen in: Debian's Postfix offers STARTTLS on port 25
+    # with a self-signed ("snakeoil") certificate that no client can verify.
+    if mode == "off" and not _is_loopback(host):
+        raise ConfigError(_URL_KEY, "starttls=off is for a relay on a loopback address only")
     if user is not None and not password:
         raise ConfigError(
             "mail.relay_password", f"the relay URL names the user {user!r} but no password is set"
@@ -401,7 +408,8 @@ def sender_from_url(
         host,
         port,
         implicit_tls=parts.scheme == "smtps",
-        require_starttls=require,
+        require_starttls=mode == "require",
+        skip_starttls=mode == "off",
         username=user,
         password=password if user is not None else None,
         timeout=timeout,
@@ -451,8 +459,8 @@ def _starttls_mode(scheme: str, query: str) -> str:
     if unknown:
         raise ConfigError(_URL_KEY, f"unknown relay URL option(s): {', '.join(sorted(unknown))}")
     values = params.get("starttls", ["auto"])
-    if len(values) != 1 or values[0] not in ("auto", "require"):
-        raise ConfigError(_URL_KEY, "starttls must be 'auto' or 'require'")
+    if len(values) != 1 or values[0] not in ("auto", "require", "off"):
+        raise ConfigError(_URL_KEY, "starttls must be 'auto', 'require' or 'off'")
     if scheme == "smtps" and "starttls" in params:
         raise ConfigError(_URL_KEY, "smtps:// is TLS already; starttls applies to smtp:// only")
     return values[0]

@@ -258,6 +258,21 @@ async def test_starttls_with_an_untrusted_certificate_is_refused() -> None:
     assert relay.messages == []
 
 
+async def test_starttls_off_sends_in_the_clear_to_a_loopback_relay_with_an_untrusted_cert(
+    tmp_path: Path,
+) -> None:
+    """Debian's Postfix offers STARTTLS with a certificate nobody can verify; on loopback the
+    administrator may say starttls=off, and the mail goes through without TLS."""
+    async with RecordingRelay(tls="starttls") as relay:
+        sender = sender_from_url(
+            f"smtp://127.0.0.1:{relay.port}?starttls=off", password=None, directory=tmp_path
+        )
+        await sender.send(make_message(), envelope_from="", recipients=[CUSTOMER])
+    [sent] = relay.messages
+    assert not sent.tls
+    assert text_of(sent.message) == JA_BODY
+
+
 async def test_required_starttls_fails_against_a_plain_relay(relay: RecordingRelay) -> None:
     sender = relay_sender(relay, require_starttls=True)
     with pytest.raises(SendError, match="STARTTLS") as caught:
@@ -472,6 +487,7 @@ def test_sender_from_url_relay_forms(tmp_path: Path) -> None:
         "smtp://user:pw@relay.example.jp",
         "smtp://relay.example.jp/path",
         "smtp://relay.example.jp?starttls=maybe",
+        "smtp://relay.example.jp?starttls=off",
         "smtp://relay.example.jp?verify=no",
         "smtps://relay.example.jp?starttls=require",
         "file:relative/dir",
