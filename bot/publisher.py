@@ -170,6 +170,7 @@ class Publisher:
         self.interval = interval
         self._last_post = -interval  # monotonic time of the last chat.postMessage
         self._post_lock = asyncio.Lock()
+        self._quiet_until = 0.0  # monotonic time before which a 429 asked us not to post
         self._titles: dict[str, dict[str, str]] = {}
         self._locks: dict[int, asyncio.Lock] = {}
         self._shown: dict[int, str] = {}  # case id -> digest of what the message shows
@@ -235,11 +236,17 @@ class Publisher:
         second per channel (slack.md §4). Only posting is paced: chat.update is Tier 3, and a
         row that calls nothing must not cost a second."""
         async with self._post_lock:
-            wait = self._last_post + self.interval - time.monotonic()
+            wait = max(self._last_post + self.interval, self._quiet_until) - time.monotonic()
             if wait > 0:
                 await asyncio.sleep(wait)
             try:
                 return await api(self.client.chat_postMessage(**params))
+            except SlackUnavailable as exc:
+                # A 429's Retry-After holds the method for the whole app, not just this row:
+                # the next case's post must wait too (slack.md §4).
+                if exc.after:
+                    self._quiet_until = time.monotonic() + exc.after
+                raise
             finally:
                 self._last_post = time.monotonic()
 

@@ -18,6 +18,7 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 from typing import Any
 
+from casework import outbox
 from casework.calendar import BusinessCalendar, describe_opening, describe_received
 from casework.errors import CaseworkError
 from casework.faq import Faq
@@ -167,8 +168,8 @@ class MailDelivery:
         recipient = str(payload["recipient"])
         outcome = await self._send(message, envelope_from, recipient)
         await self.runner.call(
-            _acknowledged, case.id, str(payload["sender_key"]), message, envelope_from, recipient,
-            self.clock(), timedelta(days=self.settings.acknowledgement.window_days),
+            _acknowledged, row.id, case.id, str(payload["sender_key"]), message, envelope_from,
+            recipient, self.clock(), timedelta(days=self.settings.acknowledgement.window_days),
         )  # fmt: skip
         log.info("acknowledged case %d: %s", case.number, outcome)
         self.notify()
@@ -191,7 +192,7 @@ class MailDelivery:
         await self._send(message, desk.address, case.customer_address)
         author = str(payload.get("author", ""))
         await self.runner.call(
-            _replied, case.id, message, desk.address, case.customer_address, body, author,
+            _replied, row.id, case.id, message, desk.address, case.customer_address, body, author,
             self.clock(),
         )  # fmt: skip
         log.info("sent %s's reply on case %d", author or "staff", case.number)
@@ -232,6 +233,7 @@ def _raw(message: EmailMessage) -> bytes:
 
 def _acknowledged(
     store: CaseStore,
+    row_id: int,
     case_id: int,
     sender_key: str,
     message: EmailMessage,
@@ -242,6 +244,9 @@ def _acknowledged(
 ) -> None:
     """After the relay took the acknowledgement: the mark, the case, the record, one commit."""
     with store.transaction():
+        # The row is finished in the same commit that records the send: a crash between the
+        # two would otherwise run the row again and mail the customer a second time.
+        outbox.finish(store.db, row_id, now)
         store.mark_ack_sent(sender_key, now, window)
         store.set_ack_state(case_id, AckState.SENT, "", now)
         _record(store, case_id, message, "acknowledgement", envelope_from, recipient, "", None, now)
@@ -251,6 +256,7 @@ def _acknowledged(
 
 def _replied(
     store: CaseStore,
+    row_id: int,
     case_id: int,
     message: EmailMessage,
     envelope_from: str,
@@ -260,6 +266,7 @@ def _replied(
     now: datetime,
 ) -> None:
     with store.transaction():
+        outbox.finish(store.db, row_id, now)  # with the record, as for acknowledgements
         _record(store, case_id, message, "reply", envelope_from, recipient, body, author, now)
         store.add_event(case_id, now, author or "staff", "reply sent", recipient)
         note = {"case": case_id, "note": "reply_sent", "user": author, "excerpt": body[:500]}
