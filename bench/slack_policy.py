@@ -36,7 +36,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from fakeslack import FakeSlack  # noqa: E402
 from slack_signing import signed_headers, slash_command_body  # noqa: E402
 
-from bot.runtime import build_slack  # noqa: E402
+from bot.runtime import SlackRuntime  # noqa: E402
 from casework.faq import default_faq_path, load_faq  # noqa: E402
 from casework.matching import FaqMatcher  # noqa: E402
 from casework.settings import Settings, SlackSettings  # noqa: E402
@@ -132,7 +132,7 @@ async def main(requests: int, concurrency: int) -> int:
             api_url=fake.url,
         )
         runner = StoreRunner(CaseStore(open_database(None)))
-        runtime = build_slack(
+        runtime = SlackRuntime(
             Settings(slack=slack),
             runner,
             FaqMatcher(faq),

@@ -32,7 +32,6 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from bot.escaping import (
     BUTTON_TEXT_MAX,
@@ -47,10 +46,10 @@ from bot.escaping import (
     one_line,
     truncate,
 )
+from casework.calendar import JST
 from casework.models import AckState, Attachment, Case, CaseStatus, PersonalInfoRequest
 
 Block = dict[str, Any]
-JST = ZoneInfo("Asia/Tokyo")
 EXCERPT_MAX = 1500  # keeps the whole message far below the ~12k characters Slack accepts
 MAX_FAQ_LINES = 5
 

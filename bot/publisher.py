@@ -121,30 +121,7 @@ class CaseSnapshot:
 
 
 def snapshot(store: CaseStore, case_id: int) -> CaseSnapshot:
-    case = store.case_by_id(case_id)
-    first = next((m for m in store.messages(case_id) if m.direction == "in"), None)
-    return CaseSnapshot(case, first)
-
-
-def post_pending(store: CaseStore, case_id: int) -> bool:
-    """True while a slack_post row for the case is waiting or running."""
-    row = store.db.execute(
-        "SELECT 1 FROM outbox WHERE kind = 'slack_post' AND case_id = ?"
-        " AND state IN ('pending', 'running') LIMIT 1",
-        [case_id],
-    ).fetchone()
-    return row is not None
-
-
-def unposted_before(store: CaseStore, row_id: int) -> list[int]:
-    """Cases whose slack_post rows are older than `row_id`, still waiting, and not posted."""
-    rows = store.db.execute(
-        "SELECT o.case_id FROM outbox o JOIN cases c ON c.id = o.case_id"
-        " WHERE o.kind = 'slack_post' AND o.state = 'pending' AND o.id < ?"
-        " AND c.slack_ts IS NULL ORDER BY o.id",
-        [row_id],
-    ).fetchall()
-    return list(dict.fromkeys(int(r[0]) for r in rows))
+    return CaseSnapshot(store.case_by_id(case_id), store.first_incoming(case_id))
 
 
 def _digest(payload: Mapping[str, Any]) -> str:
@@ -261,7 +238,7 @@ class Publisher:
     async def on_post(self, row: OutboxRow) -> None:
         """``slack_post``: post the case. Older cases still waiting (their rows retrying after
         an outage) are posted first, so the channel keeps the cases in order."""
-        for earlier in await self.runner.call(unposted_before, row.id):
+        for earlier in await self.runner.call(CaseStore.unposted_before, row.id):
             await self.publish(earlier)
         await self.publish(int(str(row.payload["case"])))
 
@@ -270,7 +247,7 @@ class Publisher:
         state, so nothing to do, unless no post is pending any more (it was given up)."""
         case_id = int(str(row.payload["case"]))
         case = await self.runner.call(CaseStore.case_by_id, case_id)
-        if case.slack_ts is None and await self.runner.call(post_pending, case_id):
+        if case.slack_ts is None and await self.runner.call(CaseStore.post_waiting, case_id):
             return
         await self.publish(case_id)
 

@@ -57,6 +57,11 @@ TOKEN_ERRORS = frozenset(
 SOCKET_CONNECT_WAIT = 10.0  # start-up waits this long for Socket Mode, then lets it go on
 
 
+def slack_error(exc: SlackApiError) -> str:
+    """Slack's error code for a refused call (or the HTTP status when there is none)."""
+    return str(exc.response.get("error") or exc.response.status_code)
+
+
 def api_base_url(url: str) -> str:
     """The Web API base URL, ending in "/": the SDK joins method names onto it with urljoin,
     which drops the last path segment of a URL without the slash."""
@@ -92,8 +97,6 @@ class SlackRuntime:
         *,
         api_timeout: float = API_TIMEOUT,
     ) -> None:
-        if not isinstance(settings, Settings):
-            raise TypeError("the Slack edge takes the whole Settings, not settings.slack")
         s = settings.slack
         self.settings = settings
         self.client = make_client(s.bot_token, s.api_url, timeout=api_timeout)
@@ -146,8 +149,7 @@ class SlackRuntime:
         try:
             who = await self.client.auth_test()
         except SlackApiError as exc:
-            error = str(exc.response.get("error") or exc.response.status_code)
-            if error in TOKEN_ERRORS:
+            if (error := slack_error(exc)) in TOKEN_ERRORS:
                 raise ConfigError("SLACK_BOT_TOKEN", f"Slack rejected the token: {error}") from None
             log.warning("Slack: auth.test failed (%s); carrying on, posts wait in outbox", error)
             return
@@ -204,8 +206,7 @@ class SlackRuntime:
             opened = await self.client.apps_connections_open(app_token=token)
             handler.client.wss_uri = str(opened["url"])
         except SlackApiError as exc:
-            error = str(exc.response.get("error") or exc.response.status_code)
-            if error in TOKEN_ERRORS:
+            if (error := slack_error(exc)) in TOKEN_ERRORS:
                 self._socket = None
                 await handler.close_async()  # type: ignore[no-untyped-call]
                 raise ConfigError("SLACK_APP_TOKEN", f"Slack rejected the token: {error}") from None
@@ -240,7 +241,3 @@ class SlackRuntime:
             await self._web.cleanup()
             self._web = None
             self._port = None
-
-
-# The name serve.py and the tests build the edge by; the class checks its arguments itself.
-build_slack = SlackRuntime

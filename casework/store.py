@@ -101,6 +101,13 @@ def open_database(path: Path | None, *, busy_timeout: float = 30.0) -> sqlite_ut
     return db
 
 
+# A slack_post row for a case that is waiting or running; {case} is the case id expression.
+_POST_WAITING = (
+    "SELECT 1 FROM outbox o WHERE o.kind = 'slack_post' AND o.case_id = {case}"
+    " AND o.state IN ('pending', 'running') LIMIT 1"
+)
+
+
 class CaseStore:
     def __init__(
         self, db: sqlite_utils.Database, *, tag_prefix: str = "PMC", slack: bool = True
@@ -124,12 +131,27 @@ class CaseStore:
         with self.transaction():
             rows = self.db.execute(
                 "SELECT id FROM cases c WHERE slack_ts IS NULL AND status != 'resolved'"
-                " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'slack_post'"
-                " AND o.case_id = c.id AND o.state IN ('pending', 'running')) ORDER BY id"
+                f" AND NOT EXISTS ({_POST_WAITING.format(case='c.id')}) ORDER BY id"
             ).fetchall()
             for (case_id,) in rows:
                 self.queue_slack("slack_post", {"case": case_id}, case_id, now)
         return len(rows)
+
+    def post_waiting(self, case_id: int) -> bool:
+        """True while a slack_post row for the case is waiting or running."""
+        query = _POST_WAITING.format(case="?")
+        return self.db.execute(query, [case_id]).fetchone() is not None
+
+    def unposted_before(self, row_id: int) -> list[int]:
+        """Cases whose slack_post rows are older than `row_id`, still waiting, and not posted
+        (their rows retrying after an outage), oldest first."""
+        rows = self.db.execute(
+            "SELECT o.case_id FROM outbox o JOIN cases c ON c.id = o.case_id"
+            " WHERE o.kind = 'slack_post' AND o.state = 'pending' AND o.id < ?"
+            " AND c.slack_ts IS NULL ORDER BY o.id",
+            [row_id],
+        ).fetchall()
+        return list(dict.fromkeys(int(r[0]) for r in rows))
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -574,6 +596,16 @@ class CaseStore:
             self.db.execute("SELECT * FROM messages WHERE case_id = ? ORDER BY id", [case_id])
         )
         return [_message(r) for r in rows]
+
+    def first_incoming(self, case_id: int) -> Message | None:
+        """The mail that opened the case (what Slack shows), without reading the others."""
+        rows = _dicts(
+            self.db.execute(
+                "SELECT * FROM messages WHERE case_id = ? AND direction = 'in' ORDER BY id LIMIT 1",
+                [case_id],
+            )
+        )
+        return _message(rows[0]) if rows else None
 
     def message(self, message_id: int) -> Message:
         row = self._one("SELECT * FROM messages WHERE id = ?", [message_id])

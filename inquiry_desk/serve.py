@@ -10,6 +10,7 @@ import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 
@@ -26,6 +27,9 @@ from responder.delivery import AckComposer, MailDelivery
 from responder.intake import IntakeWorker, decide_acknowledgement, triage_mail
 from responder.listener import GroupCommitWriter, InquiryHandler, ListenerStats, start_listener
 from responder.sender import sender_from_url
+
+if TYPE_CHECKING:  # imported when Slack is configured: mail-only loads no Slack libraries
+    from bot.runtime import SlackRuntime
 
 log = logging.getLogger("inquiry_desk")
 STOP_GRACE = 10.0  # seconds the workers get to finish their rows at shutdown
@@ -56,9 +60,10 @@ class Desk:
         self.clock = clock
         self.stats = ListenerStats()
         self.workers: list[OutboxWorker] = []
-        self.tasks: list[asyncio.Task[None]] = []
+        self.tasks: list[asyncio.Task[None]] = []  # the group-commit writer's, then the workers'
+        self.worker_tasks: list[asyncio.Task[None]] = []
         self.server: asyncio.Server | None = None
-        self.slack: object | None = None
+        self.slack: SlackRuntime | None = None
         self.http: web.AppRunner | None = None
 
     async def start(self) -> None:
@@ -141,8 +146,13 @@ class Desk:
             lmtp=s.listener.protocol == "lmtp",
             stats=self.stats,
         )
-        self.tasks = [asyncio.create_task(self.writer.run(), name="group-commit")]
-        self.tasks += [asyncio.create_task(w.run(), name=f"outbox-{w.name}") for w in self.workers]
+        self.worker_tasks = [
+            asyncio.create_task(w.run(), name=f"outbox-{w.name}") for w in self.workers
+        ]
+        self.tasks = [
+            asyncio.create_task(self.writer.run(), name="group-commit"),
+            *self.worker_tasks,
+        ]
         self.server = await start_listener(s.listener, self.handler)
         if s.http.port:
             from inquiry_desk.health import Sources, start_http
@@ -163,9 +173,9 @@ class Desk:
                 "cases are stored and can be listed with `inquiry-desk cases`"
             )
             return
-        from bot.runtime import build_slack
+        from bot.runtime import SlackRuntime
 
-        self.slack = slack = build_slack(
+        self.slack = slack = SlackRuntime(
             s, self.runner, matcher, faq, self.clock, notify=self._poke_all
         )
         await slack.start()
@@ -229,14 +239,13 @@ class Desk:
         # once the listener is closed.
         for worker in self.workers:
             worker.finish()
-        running = [t for t in self.tasks if t.get_name().startswith("outbox-")]
-        if running:
-            await asyncio.wait(running, timeout=STOP_GRACE)
+        if self.worker_tasks:
+            await asyncio.wait(self.worker_tasks, timeout=STOP_GRACE)
         for task in self.tasks:
             task.cancel()
         await asyncio.gather(*self.tasks, return_exceptions=True)
         if self.slack is not None:
-            await self.slack.stop()  # type: ignore[attr-defined]
+            await self.slack.stop()
         if self.http is not None:
             await self.http.cleanup()
         self.runner.close()

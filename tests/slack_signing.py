@@ -28,11 +28,12 @@ import aiohttp
 from fakeslack import FakeSlack
 from slack_sdk.signature import SignatureVerifier
 
-from bot.runtime import SlackRuntime, build_slack
+from bot.runtime import SlackRuntime
 from casework import outbox
 from casework.faq import default_faq_path, load_faq
 from casework.matching import FaqMatcher
 from casework.models import AckState, Attachment, Case, FaqHit, ParsedMail
+from casework.outbox import OutboxWorker, WorkerPolicy
 from casework.settings import Settings, SlackSettings
 from casework.store import CaseStore, Received, StoreRunner
 
@@ -321,6 +322,23 @@ class SlackDesk:
                 await self.runner.call(_finish, row.id)
                 done += 1
 
+    async def work_until(self, done: Callable[[], bool], timeout: float = 30.0) -> None:
+        """Run a real "slack" outbox worker (retries and backoff included, kept short) until
+        `done()` holds."""
+        worker = OutboxWorker(
+            "slack",
+            self.runtime.handlers(),
+            lambda fn: self.runner.call(lambda s: fn(s.db)),
+            WorkerPolicy(base_delay=0.05, max_delay=0.2, poll=0.02),
+            lambda: datetime.now(UTC),
+        )
+        task = asyncio.create_task(worker.run())
+        try:
+            await eventually(done, timeout)
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
     def outbox_rows(self, kind: str | None = None) -> list[tuple[Any, ...]]:
         rows = self.store.db.execute(
             "SELECT id, kind, payload, state FROM outbox ORDER BY id"
@@ -367,7 +385,7 @@ async def slack_desk(
     runner = StoreRunner(store)
     faq = load_faq(default_faq_path())
     notified: list[int] = []
-    runtime = build_slack(
+    runtime = SlackRuntime(
         settings,
         runner,
         FaqMatcher(faq),
@@ -384,24 +402,24 @@ async def slack_desk(
         runner._executor.shutdown(wait=True)
 
 
-def new_case(
+def _stored(
     store: CaseStore,
-    *,
-    subject: str = "個人情報の開示について",
-    body: str = "私の個人情報の開示を請求したいです。",
-    sender: str = "hanako@example.jp",
-    name: str = "山田 花子",
-    language: str = "ja",
-    hits: tuple[FaqHit, ...] = (),
-    answered: bool = False,
+    head: str,
+    prefix: str,
+    sender: str,
+    name: str | None,
+    subject: str,
+    body: str,
+    at: datetime,
     attachments: tuple[Attachment, ...] = (),
-    at: datetime = T0,
-) -> Case:
-    """A case as intake leaves it: the mail stored and parsed, triage set, slack_post queued."""
+) -> tuple[Received, int, ParsedMail]:
+    """A mail stored as the listener stores it (its intake row marked done: the tests play
+    intake's part) and the ParsedMail intake would make of it."""
     # A distinct Message-ID keeps equal texts from being taken for a retransmission.
-    raw = f"From: {sender}\r\nMessage-ID: <{_next('c')}@example.jp>\r\n\r\n{body}\r\n".encode()
+    raw = f"{head}Message-ID: <{_next(prefix)}@example.jp>\r\n\r\n{body}\r\n".encode()
     item = Received(raw, sender, ("info@planetmgmt.biz",), "127.0.0.1", False, at)
     [outcome] = store.store_received([item], duplicate_window=timedelta(days=1))
+    store.db.execute("UPDATE outbox SET state = 'done' WHERE kind = 'intake'")
     mail = ParsedMail(
         message_id=f"<m{outcome.message_id}@example.jp>",
         message_id_generated=False,
@@ -416,10 +434,28 @@ def new_case(
         body_source="plain",
         attachments=attachments,
     )
+    return item, outcome.message_id, mail
+
+
+def new_case(
+    store: CaseStore,
+    *,
+    subject: str = "個人情報の開示について",
+    body: str = "私の個人情報の開示を請求したいです。",
+    sender: str = "hanako@example.jp",
+    name: str = "山田 花子",
+    language: str = "ja",
+    hits: tuple[FaqHit, ...] = (),
+    answered: bool = False,
+    attachments: tuple[Attachment, ...] = (),
+    at: datetime = T0,
+) -> Case:
+    """A case as intake leaves it: the mail stored and parsed, triage set, slack_post queued."""
+    head = f"From: {sender}\r\n"
+    item, message_id, mail = _stored(store, head, "c", sender, name, subject, body, at, attachments)
     with store.transaction():
-        store.db.execute("UPDATE outbox SET state = 'done' WHERE kind = 'intake'")
         case = store.open_case(item, mail, language=language, now=at)
-        store.record_parsed(outcome.message_id, mail, case.id)
+        store.record_parsed(message_id, mail, case.id)
         store.set_triage(
             case.id,
             hits=hits,
@@ -436,31 +472,17 @@ def new_case(
 
 def follow_up(store: CaseStore, case: Case, body: str, at: datetime) -> int:
     """A customer's further mail on `case`, queued as intake does (thread note + update)."""
-    raw = f"Message-ID: <{_next('f')}@example.jp>\r\n\r\n{body}\r\n".encode()
-    item = Received(raw, case.customer_address, ("info@planetmgmt.biz",), "127.0.0.1", False, at)
-    [outcome] = store.store_received([item], duplicate_window=timedelta(days=1))
-    mail = ParsedMail(
-        message_id=f"<m{outcome.message_id}@example.jp>",
-        message_id_generated=False,
-        in_reply_to=(),
-        references=(),
-        from_address=case.customer_address,
-        from_name=case.customer_name,
-        subject=f"Re: {case.tag}",
-        date=at,
-        body=body,
-        body_for_matching=body,
-        body_source="plain",
+    item, message_id, mail = _stored(
+        store, "", "f", case.customer_address, case.customer_name, f"Re: {case.tag}", body, at
     )
     with store.transaction():
-        store.db.execute("UPDATE outbox SET state = 'done' WHERE kind = 'intake'")
-        store.record_parsed(outcome.message_id, mail, case.id)
+        store.record_parsed(message_id, mail, case.id)
         store.record_followup(store.case_by_id(case.id), item, at)
-        payload = {"message": outcome.message_id}
+        payload = {"message": message_id}
         queued = datetime.now(UTC)
         outbox.enqueue(store.db, "slack_thread", payload, now=queued, case_id=case.id)
         outbox.enqueue(store.db, "slack_update", {"case": case.id}, now=queued, case_id=case.id)
-    return outcome.message_id
+    return message_id
 
 
 def _text_objects(node: Any) -> list[dict[str, Any]]:

@@ -6,7 +6,6 @@ through the runtime's own handlers, directly or with a real OutboxWorker.
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 from datetime import UTC, datetime, timedelta
@@ -18,7 +17,6 @@ from slack_signing import (
     CHANNEL,
     T0,
     assert_inert,
-    eventually,
     follow_up,
     new_case,
     slack_desk,
@@ -26,7 +24,7 @@ from slack_signing import (
 
 from casework import outbox
 from casework.models import Attachment, CaseStatus, FaqHit, OutboxRow
-from casework.outbox import GiveUp, OutboxWorker, RetryLater, WorkerPolicy
+from casework.outbox import GiveUp, RetryLater
 from casework.store import CaseStore
 
 EVIL_SUBJECT = "Refund <!channel> <@U123> & @here"
@@ -243,21 +241,7 @@ async def test_an_outage_is_ridden_out_in_the_outbox_one_message_per_case_in_ord
         fake.fail_next("chat.postMessage", status=503, count=3)
         fake.fail_next("chat.postMessage", status=429, retry_after=1, count=3)
         fake.fail_next("chat.postMessage", status=503, hang=1.5)
-        worker = OutboxWorker(
-            "slack",
-            desk.runtime.handlers(),
-            lambda fn: desk.runner.call(lambda s: fn(s.db)),
-            WorkerPolicy(max_attempts=8, base_delay=0.05, max_delay=0.2, poll=0.02),
-            lambda: datetime.now(UTC),
-        )
-        task = asyncio.create_task(worker.run())
-        try:
-            await eventually(
-                lambda: all(s == "done" for *_, s in desk.outbox_rows("slack_post")), 30
-            )
-        finally:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+        await desk.work_until(lambda: all(s == "done" for *_, s in desk.outbox_rows("slack_post")))
     messages = fake.channel_messages(CHANNEL)
     assert [m.text.split(" — ")[0] for m in messages] == [
         f"{c.tag} case {n}" for n, c in enumerate(cases)
@@ -287,19 +271,7 @@ async def test_posts_are_paced_but_updates_that_need_no_post_are_not(
                 "slack_update", {"case": cases[-1].id}, cases[-1].id, datetime.now(UTC)
             )
     async with slack_desk(fresh_store, fake, post_interval=interval) as desk:
-        worker = OutboxWorker(
-            "slack",
-            desk.runtime.handlers(),
-            lambda fn: desk.runner.call(lambda s: fn(s.db)),
-            WorkerPolicy(base_delay=0.05, max_delay=0.2, poll=0.02),
-            lambda: datetime.now(UTC),
-        )
-        task = asyncio.create_task(worker.run())
-        try:
-            await eventually(lambda: all(s == "done" for *_, s in desk.outbox_rows()), 30)
-        finally:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+        await desk.work_until(lambda: all(s == "done" for *_, s in desk.outbox_rows()))
     posts = fake.calls_to("chat.postMessage")
     assert [p.params["text"].split(" — ")[0] for p in posts] == [
         f"{c.tag} case {n}" for n, c in enumerate(cases)

@@ -24,7 +24,7 @@ from slack_signing import (
     slash_command_body,
 )
 
-from bot.runtime import SlackRuntime, api_base_url, build_slack
+from bot.runtime import SlackRuntime, api_base_url
 from casework import outbox
 from casework.errors import ConfigError
 from casework.faq import default_faq_path, load_faq
@@ -43,7 +43,7 @@ def runtime_for(store: CaseStore, fake: FakeSlack, **slack: object) -> SlackRunt
     faq = load_faq(default_faq_path())
     settings = slack_settings(fake, **slack)
     clock = functools.partial(datetime.now, UTC)
-    return build_slack(settings, StoreRunner(store), FaqMatcher(faq), faq, clock, lambda: None)
+    return SlackRuntime(settings, StoreRunner(store), FaqMatcher(faq), faq, clock, lambda: None)
 
 
 async def test_http_mode_binds_a_port_and_says_so(

@@ -154,8 +154,7 @@ async def send(ctx: ListenerContext, body: dict[str, Any], view: dict[str, Any])
         if text is None:
             await ctx.tell(body, draft_lost(number), channel=channel)
             return
-    if not await ctx.access.allows(user):
-        await ctx.admit(body | {"channel": {"id": channel}})
+    if not await ctx.admit(body | {"channel": {"id": channel}}):
         return
     try:
         case, message_id, problem = await ctx.runner.call(
