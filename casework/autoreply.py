@@ -22,6 +22,7 @@ from email.errors import MessageDefect
 from email.message import Message
 from email.parser import BytesHeaderParser
 
+from casework.address import path_problem
 from casework.authresults import check_sender, strip_comments
 
 MAX_RECEIVED = 50  # Postfix hopcount_limit: more hops than this is a loop
@@ -251,6 +252,9 @@ def _envelope_rules(envelope_sender: str, policy: AutoReplyPolicy) -> list[Suppr
     if sender in ("", "<>"):  # aiosmtpd stores MAIL FROM:<> as the string "<>"
         return [Suppression("null-sender", "the envelope sender is the null reverse-path")]
     reasons = []
+    problem = path_problem(sender)
+    if problem:  # nothing is built from such an address (RFC 2047 §5, CVE-2024-6923)
+        reasons.append(Suppression("bad-sender-address", f"the envelope sender {problem}"))
     if is_system_sender(sender):
         reasons.append(Suppression("system-sender", f"{sender} is a system address"))
     ours = {canonical_sender(a) for a in policy.our_addresses}

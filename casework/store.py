@@ -25,6 +25,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 import sqlite_utils
 
 from casework import outbox
+from casework.address import path_problem
 from casework.errors import CaseNotFound, TransitionRejected
 from casework.migrations import migrate
 from casework.models import (
@@ -445,9 +446,10 @@ class CaseStore:
         """
         with self.transaction():
             case = self.case(number)
-            if not case.customer_address:
+            if not case.customer_address or path_problem(case.customer_address):
                 raise TransitionRejected(
-                    f"case {number} has no address to reply to (the mail came from <>)",
+                    f"case {number} has no address to reply to (the mail came from <> or from"
+                    " an address the desk does not send to)",
                     current_status=case.status.value,
                     assignee=case.assignee,
                 )

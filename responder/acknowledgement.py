@@ -20,6 +20,7 @@ from pathlib import Path
 
 import jinja2
 
+from casework.address import path_problem
 from casework.autoreply import clean_subject
 
 LANGUAGES = ("ja", "en", "both")
@@ -140,6 +141,9 @@ def _check(content: AckContent, envelope: AckEnvelope, now: datetime) -> None:
     for name, value in (("recipient", envelope.recipient), ("from", envelope.from_address)):
         if not _SAFE_ADDRESS.match(value):
             raise AcknowledgementError(f"the {name} address {value!r} is not one plain addr-spec")
+        problem = path_problem(value)  # no encoded word either (CVE-2024-6923)
+        if problem:
+            raise AcknowledgementError(f"the {name} address {value!r} {problem}")
     if not _ID_DOMAIN.match(envelope.id_domain):
         raise AcknowledgementError(f"bad Message-ID domain {envelope.id_domain!r}")
     if any(c in envelope.loop_marker for c in "\r\n\x00") or not envelope.loop_marker.strip():

@@ -19,6 +19,7 @@ from email.utils import make_msgid
 from typing import Any
 
 from casework import outbox
+from casework.address import path_problem
 from casework.calendar import BusinessCalendar, describe_opening, describe_received
 from casework.errors import CaseworkError
 from casework.faq import Faq
@@ -177,6 +178,9 @@ class MailDelivery:
     async def reply(self, row: OutboxRow) -> None:
         payload = row.payload
         case = await self.runner.call(CaseStore.case_by_id, _case_id(row))
+        problem = path_problem(case.customer_address)
+        if problem:  # checked before anything is built from it (CVE-2024-6923)
+            raise GiveUp(f"no reply to {case.customer_address!r}: the address {problem}")
         in_reply_to, references = await self.runner.call(CaseStore.thread_ids, case.id)
         desk = self.settings.desk
         addressing = ReplyAddressing(

@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import aiosmtplib
 from aiosmtplib.email import flatten_message
 
+from casework.address import path_problem
 from casework.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -52,52 +53,16 @@ class MailSender(Protocol):
 
 # --- addresses (checklist D11) -------------------------------------------------------------
 
-_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010ffff]"  # RFC 5322 §3.2.3, RFC 6531
-_DOT_ATOM = rf"{_ATEXT}+(?:\.{_ATEXT}+)*"
-_QUOTED = r'"(?:[\x20\x21\x23-\x5b\x5d-\x7e\u0080-\U0010ffff]|\\[\x20-\x7e])*"'  # RFC 5321
-_LETDIG = r"[A-Za-z0-9\u0080-\U0010ffff]"  # RFC 5321 §4.1.2 Let-dig, U-labels allowed
-_LABEL = rf"{_LETDIG}(?:[A-Za-z0-9\-\u0080-\U0010ffff]*{_LETDIG})?"
-_LITERAL = r"\[(?:IPv6:[0-9A-Fa-f:.]+|[0-9.]+)\]"
-_DOMAIN = rf"{_LABEL}(?:\.{_LABEL})*|{_LITERAL}"
-_ADDR_SPEC = re.compile(rf"(?P<local>{_DOT_ATOM}|{_QUOTED})@(?P<domain>{_DOMAIN})")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def check_address(address: str, *, role: str) -> None:
     """Raise SendError(temporary=False) unless `address` is exactly one bare addr-spec that is
-    safe on an SMTP command line (checklist D11, GHSA-v3q9-hj7j-63hq): no CR, LF, NUL or other
-    control character, no whitespace or angle brackets outside a quoted local part, no
-    display name, and within RFC 5321 §4.5.3.1 lengths."""
-    problem = _address_problem(address)
+    safe on an SMTP command line and in a header (checklist D11, GHSA-v3q9-hj7j-63hq,
+    CVE-2024-6923): see `casework.address.path_problem`."""
+    problem = path_problem(address)
     if problem:
         raise SendError(f"{role} address {address!r} {problem}", temporary=False)
-
-
-def _address_problem(address: str) -> str:
-    if _CONTROL.search(address):
-        return "contains a control character (CR, LF, NUL, ...)"
-    match = _ADDR_SPEC.fullmatch(address)
-    if match is None:
-        return "is not exactly one addr-spec (local@domain, no name, no <>, no spaces)"
-    if not match["local"].startswith('"') and any(c.isspace() for c in match["local"]):
-        return "contains whitespace"
-    if any(c.isspace() for c in match["domain"]):
-        return "contains whitespace in the domain"
-    if match["domain"].startswith("[") and not _valid_literal(match["domain"]):
-        return "has an invalid address literal"
-    # RFC 5321 §4.5.3.1.1 and §4.5.3.1.3: local part ≤ 64 octets, whole path ≤ 256 with <>.
-    if len(match["local"].encode()) > 64 or len(address.encode()) > 254:
-        return "is too long"
-    return ""
-
-
-def _valid_literal(literal: str) -> bool:
-    inner = literal[1:-1].removeprefix("IPv6:")
-    try:
-        ipaddress.ip_address(inner)
-    except ValueError:
-        return False
-    return True
 
 
 def check_envelope(envelope_from: str, recipients: Sequence[str]) -> None:
@@ -110,6 +75,38 @@ def check_envelope(envelope_from: str, recipients: Sequence[str]) -> None:
         check_address(envelope_from, role="envelope sender")
     for recipient in recipients:
         check_address(recipient, role="recipient")
+
+
+_FIELD_LINE = re.compile(rb"([!-9;-~]+):")  # RFC 5322 §2.2: a field name, then a colon
+_NOT_SENT = frozenset({"bcc", "resent-bcc"})  # removed when the message is flattened
+
+
+def check_headers(message: EmailMessage) -> None:
+    """The second guard against header injection, at serialisation: every header value is one
+    line, and the message flattens to exactly the header fields it holds, in order.
+
+    Python 3.11.7 can fold a header into several fields (CVE-2024-6923: an encoded word in an
+    address is decoded while folding), so the flattened bytes are checked, not only the values.
+    Raises SendError(temporary=False): the same message would fail again."""
+    for name, value in message.items():
+        if _CONTROL.search(name) or any(c in str(value) for c in "\r\n\x00"):
+            raise SendError(f"header {name!r} holds CR, LF or NUL", temporary=False)
+    expected = [name.lower() for name, _ in message.items() if name.lower() not in _NOT_SENT]
+    for utf8 in (False, True):  # as a relay with and without SMTPUTF8 would receive it
+        head = flatten_message(message, utf8=utf8, cte_type="8bit").split(b"\r\n\r\n", 1)[0]
+        names: list[str] = []
+        for line in head.split(b"\r\n"):
+            if names and line[:1] in (b" ", b"\t") and b"\r" not in line and b"\n" not in line:
+                continue  # a folded continuation (RFC 5322 §2.2.3)
+            field = _FIELD_LINE.match(line)
+            if field is None or b"\r" in line or b"\n" in line:
+                shown = line[:80].decode("ascii", "backslashreplace")
+                raise SendError(f"a header serialises to a stray line {shown!r}", temporary=False)
+            names.append(field.group(1).decode("ascii").lower())
+        if names != expected:
+            raise SendError(
+                f"the headers serialise as {names}, not as the {expected} built", temporary=False
+            )
 
 
 def _is_automatic(message: EmailMessage) -> bool:
@@ -175,6 +172,7 @@ class RelaySender:
         self, message: EmailMessage, *, envelope_from: str, recipients: Sequence[str]
     ) -> str:
         check_envelope(envelope_from, recipients)
+        check_headers(message)
         try:
             return await self._transaction(message, envelope_from, list(recipients))
         except (aiosmtplib.SMTPException, OSError, TimeoutError, ValueError, UnicodeError) as exc:
@@ -317,6 +315,7 @@ class FileSender:
         self, message: EmailMessage, *, envelope_from: str, recipients: Sequence[str]
     ) -> str:
         check_envelope(envelope_from, recipients)
+        check_headers(message)
         try:
             data = self.render(message, envelope_from=envelope_from, recipients=recipients)
         except (ValueError, UnicodeError, LookupError) as exc:

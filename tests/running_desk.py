@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import aiosmtplib
+from relay import RecordingRelay
 
+from casework.models import AckState, Case
 from casework.settings import (
     AcknowledgementSettings,
     DeskSettings,
@@ -68,6 +70,16 @@ def desk_settings(data_dir: Path, **sections: dict[str, Any]) -> Settings:
     return Settings(**parts)
 
 
+def desk_with_relay(
+    tmp_path: Path, relay: RecordingRelay, clock: Clock, **sections: dict[str, Any]
+) -> RunningDesk:
+    """A test desk under `tmp_path` whose outgoing mail goes to `relay`."""
+    mail = {"relay_url": f"smtp://127.0.0.1:{relay.port}"}
+    mail.update(sections.pop("mail", {}))
+    settings = desk_settings(tmp_path / "var", mail=mail, **sections)
+    return RunningDesk(settings, clock)
+
+
 class RunningDesk:
     def __init__(self, settings: Settings, clock: Clock) -> None:
         self.settings = settings
@@ -117,6 +129,18 @@ class RunningDesk:
         Slack, Slack's rows wait for it by design and do not count."""
         slack = self.settings.slack.enabled
         await self.wait_for(lambda st: _outbox_idle(st, slack), timeout, "the outbox to empty")
+
+
+def case_settled(number: int) -> Callable[[CaseStore], Case | None]:
+    """A check for `wait_for`: case `number` once intake has decided its acknowledgement."""
+
+    def check(store: CaseStore) -> Case | None:
+        row = store.db.execute("SELECT ack_state FROM cases WHERE number = ?", [number]).fetchone()
+        if row is None or row[0] == AckState.PENDING.value:
+            return None
+        return store.case(number)
+
+    return check
 
 
 def _outbox_idle(store: CaseStore, slack: bool) -> bool:

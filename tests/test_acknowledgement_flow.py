@@ -18,8 +18,11 @@ from running_desk import (
     WEDNESDAY_MORNING,
     Clock,
     RunningDesk,
-    desk_settings,
+    case_settled,
     make_mail,
+)
+from running_desk import (
+    desk_with_relay as start_desk,
 )
 
 from casework.models import AckState, Case
@@ -32,25 +35,6 @@ ENVELOPE_SENDER = "taro@example.jp"
 async def relay() -> AsyncIterator[RecordingRelay]:
     async with RecordingRelay() as r:
         yield r
-
-
-def start_desk(
-    tmp_path: Path, relay: RecordingRelay, clock: Clock, **sections: dict[str, Any]
-) -> RunningDesk:
-    mail = {"relay_url": f"smtp://127.0.0.1:{relay.port}"}
-    mail.update(sections.pop("mail", {}))
-    settings = desk_settings(tmp_path / "var", mail=mail, **sections)
-    return RunningDesk(settings, clock)
-
-
-def case_settled(number: int) -> Any:
-    def check(store: CaseStore) -> Case | None:
-        row = store.db.execute("SELECT ack_state FROM cases WHERE number = ?", [number]).fetchone()
-        if row is None or row[0] == AckState.PENDING.value:
-            return None
-        return store.case(number)
-
-    return check
 
 
 def case_in_state(number: int, state: AckState) -> Any:
