@@ -153,6 +153,26 @@ def depth(db: sqlite_utils.Database, now: datetime) -> list[dict[str, Any]]:
     return result
 
 
+def failed_rows(db: sqlite_utils.Database, limit: int = 50) -> list[dict[str, Any]]:
+    """The rows parked as failed, newest first, with their last error."""
+    rows = db.execute(
+        "SELECT id, kind, case_id, attempts, last_error, updated_at FROM outbox"
+        " WHERE state = 'failed' ORDER BY id DESC LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [
+        {
+            "id": r[0],
+            "kind": r[1],
+            "case_id": r[2],
+            "attempts": r[3],
+            "last_error": r[4],
+            "updated_at": _parse_ts(r[5]).isoformat(),
+        }
+        for r in rows
+    ]
+
+
 def backoff(attempts: int, base: float, cap: float, rng: random.Random | None = None) -> float:
     """Exponential backoff with "equal jitter": between half and all of base * 2^(n-1)."""
     ceiling = min(cap, base * 2.0 ** max(0, attempts - 1))

@@ -1,223 +1,129 @@
-"""The `inquiry-desk` command: the one entry point, which reads settings and wires the parts."""
+"""The `inquiry-desk` command: the one entry point, which reads settings and runs a subcommand.
+
+Each subcommand is a module `inquiry_desk/<name>_command.py` with `register(commands)`
+(see `inquiry_desk/console.py`); adding one is one line in `COMMANDS`.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from casework.errors import CaseNotFound, CaseworkError, ConfigError
-from casework.models import Case, CaseStatus
-from casework.settings import Settings, load_settings
-from casework.store import CaseStore, open_database
-from inquiry_desk import ask_command, hours_command
+import inquiry_desk
+
+# The subcommands, in the order `--help` lists them: one module each.
+COMMANDS = (
+    "inquiry_desk.serve_command",
+    "inquiry_desk.ask_command",
+    "inquiry_desk.hours_command",
+    "inquiry_desk.cases_command",
+    "inquiry_desk.outbox_command",
+)
+
+CONFIG_VARIABLE = "INQUIRY_DESK_CONFIG"
+
+_DESCRIPTION = """\
+The customer inquiry desk of Planet Management Co., Ltd.: `serve` runs it; the other
+commands look at its cases and outbox, the policy FAQ and the business hours."""
+
+_EPILOG = f"""\
+examples:
+  inquiry-desk serve
+  inquiry-desk --config /etc/inquiry-desk/desk.toml cases --status open
+  inquiry-desk ask "個人情報の開示をお願いしたい"
+  inquiry-desk COMMAND --help
+
+Settings come from --config PATH (before or after the command name), else from the file
+named by ${CONFIG_VARIABLE}, else the built-in defaults. Exit status: 0 done, 1 runtime
+error, 2 usage or configuration error. More: README.md, sections Commands and Settings."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
+    from casework.errors import CaseworkError, ConfigError
+    from casework.settings import load_settings
+
     try:
-        settings = load_settings(args.config, os.environ)
-    except ConfigError as exc:
-        print(f"inquiry-desk: configuration error: {exc}", file=sys.stderr)
-        return 2
-    try:
-        result = int(args.run(args, settings))
+        settings = load_settings(_config_path(args.config), os.environ)
+        return int(args.run(args, settings))
     except ConfigError as exc:
         print(f"inquiry-desk: configuration error: {exc}", file=sys.stderr)
         return 2
     except CaseworkError as exc:
         print(f"inquiry-desk: {exc}", file=sys.stderr)
         return 1
-    return result
+    except BrokenPipeError:
+        # The reader went away (`inquiry-desk cases | head -1`): nothing more to say, and
+        # nothing may be flushed to the closed pipe at exit (Python docs, "Note on SIGPIPE").
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        print("inquiry-desk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a runtime fault: one line, no traceback (the contract)
+        detail = str(exc).splitlines()[0] if str(exc) else ""
+        print(f"inquiry-desk: {type(exc).__name__}: {detail}".rstrip(": "), file=sys.stderr)
+        return 1
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="inquiry-desk", description=__doc__)
-    parser.add_argument(
-        "--config", type=Path, default=None, help="TOML settings file (default: built-in defaults)"
+def _config_path(given: Path | None) -> Path | None:
+    if given is not None:
+        return given
+    named = os.environ.get(CONFIG_VARIABLE, "").strip()
+    return Path(named) if named else None
+
+
+class _Version(argparse.Action):
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        print(f"inquiry-desk {inquiry_desk.__version__}")
+        parser.exit()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inquiry-desk",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = parser.add_subparsers(required=True, metavar="COMMAND")
-
-    serve = commands.add_parser("serve", help="run the desk")
-    serve.set_defaults(run=_serve)
-
-    ask = commands.add_parser("ask", help="match a question against the policy FAQ")
-    ask_command.add_arguments(ask)
-    ask.set_defaults(run=_ask)
-
-    hours = commands.add_parser("hours", help="is the desk open, and when does it next open")
-    hours_command.add_arguments(hours)
-    hours.set_defaults(run=_hours)
-
-    cases = commands.add_parser("cases", help="list cases, newest first")
-    cases.add_argument("--status", choices=[s.value for s in CaseStatus])
-    cases.add_argument("--limit", type=int, default=50)
-    cases.add_argument("--json", action="store_true", help="print JSON")
-    cases.set_defaults(run=_cases)
-
-    case = commands.add_parser("case", help="show one case and its messages")
-    case.add_argument("number", type=int)
-    case.add_argument("--json", action="store_true", help="print JSON")
-    case.set_defaults(run=_case)
-
-    box = commands.add_parser("outbox", help="show work waiting or failed in the outbox")
-    box.add_argument("--json", action="store_true", help="print JSON")
-    box.set_defaults(run=_outbox)
+    parser.add_argument("--version", action=_Version)
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        default=None,
+        help=f"TOML settings file (default: ${CONFIG_VARIABLE}, else built-in defaults)",
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND", title="commands")
+    for name in COMMANDS:
+        importlib.import_module(name).register(commands)
+    _config_everywhere(parser)
     return parser
 
 
-def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    from inquiry_desk.serve import serve
-
-    return serve(settings)
-
-
-def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from casework.faq import default_faq_path
-
-    return ask_command.run(args, settings.desk.faq_path or default_faq_path())
-
-
-def _hours(args: argparse.Namespace, settings: Settings) -> int:
-    from casework.calendar import calendar_config_from_mapping
-
-    config = calendar_config_from_mapping(settings.hours)
-    return hours_command.run(args, config, datetime.now(UTC))
-
-
-def _open_store(settings: Settings) -> CaseStore:
-    if not settings.database_path.exists():
-        raise CaseworkError(f"no database at {settings.database_path} (has the desk run yet?)")
-    return CaseStore(
-        open_database(settings.database_path), tag_prefix=settings.desk.case_tag_prefix
-    )
-
-
-def _case_json(case: Case) -> dict[str, object]:
-    return {
-        "number": case.number,
-        "tag": case.tag,
-        "status": case.status.value,
-        "assignee": case.assignee,
-        "subject": case.subject,
-        "customer_address": case.customer_address,
-        "customer_name": case.customer_name,
-        "language": case.language,
-        "received_at": case.received_at.isoformat(),
-        "updated_at": case.updated_at.isoformat(),
-        "out_of_hours": case.out_of_hours,
-        "acknowledgement": case.ack_state.value,
-        "acknowledgement_reason": case.ack_reason,
-        "personal_information_request": case.pi_request.value if case.pi_request else None,
-        "faq": [{"id": h.id, "section": h.section, "score": h.score} for h in case.faq_hits],
-        "answered": case.answered,
-        "malformed": case.malformed,
-        "messages": case.message_count,
-    }
-
-
-def _cases(args: argparse.Namespace, settings: Settings) -> int:
-    store = _open_store(settings)
-    status = CaseStatus(args.status) if args.status else None
-    found = store.cases(status=status, limit=args.limit)
-    if args.json:
-        print(json.dumps([_case_json(c) for c in found], ensure_ascii=False, indent=2))
-        return 0
-    if not found:
-        print("no cases" + (f" with status {status.value}" if status else ""))
-    for c in found:
-        local = c.received_at.astimezone(_tokyo()).strftime("%Y-%m-%d %H:%M")
-        who = f" @{c.assignee}" if c.assignee else ""
-        badge = f" [{c.pi_request.value} request]" if c.pi_request else ""
-        print(
-            f"{c.tag} {c.status.value:<8}{who} {local} JST"
-            f"  {c.customer_address}  {c.subject}{badge}"
-        )
-    return 0
-
-
-def _case(args: argparse.Namespace, settings: Settings) -> int:
-    store = _open_store(settings)
-    try:
-        case = store.case(args.number)
-    except CaseNotFound as exc:
-        print(f"inquiry-desk: {exc}", file=sys.stderr)
-        return 1
-    messages = store.messages(case.id)
-    events = store.events(case.id)
-    if args.json:
-        data = _case_json(case)
-        data["events"] = [
-            {"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail}
-            for e in events
-        ]
-        data["mail"] = [
-            {
-                "direction": m.direction,
-                "at": m.received_at.isoformat(),
-                "from": m.mail_from,
-                "to": list(m.rcpt_tos),
-                "message_id": m.message_id,
-                "subject": m.subject,
-                "body": m.body,
-                "attachments": [a.__dict__ for a in m.attachments],
-                "defects": list(m.defects),
-            }
-            for m in messages
-        ]
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-        return 0
-    for key, value in _case_json(case).items():
-        print(f"{key:>30}: {value}")
-    print("\nevents:")
-    for e in events:
-        print(f"  {e.at.astimezone(_tokyo()):%Y-%m-%d %H:%M:%S} {e.actor}: {e.action} {e.detail}")
-    for m in messages:
-        arrow = "<-" if m.direction == "in" else "->"
-        print(
-            f"\n{arrow} {m.received_at.astimezone(_tokyo()):%Y-%m-%d %H:%M} {m.mail_from} "
-            f"{m.subject}"
-        )
-        for a in m.attachments:
-            print(f"   attachment: {a.filename} ({a.content_type}, {a.size} bytes)")
-        for d in m.defects:
-            print(f"   defect: {d}")
-        print("   " + m.body.replace("\n", "\n   "))
-    return 0
-
-
-def _outbox(args: argparse.Namespace, settings: Settings) -> int:
-    from casework import outbox
-
-    store = _open_store(settings)
-    summary = outbox.depth(store.db, datetime.now(UTC))
-    failed = store.db.execute(
-        "SELECT id, kind, case_id, attempts, last_error, updated_at FROM outbox"
-        " WHERE state = 'failed' ORDER BY id DESC LIMIT 50"
-    ).fetchall()
-    if args.json:
-        print(json.dumps({"queues": summary, "failed": [list(r) for r in failed]}, indent=2))
-        return 0
-    if not summary:
-        print("the outbox is empty")
-    for row in summary:
-        print(
-            f"{row['kind']:<14} {row['state']:<8} {row['count']:>6}"
-            f"  oldest {row['oldest_age']:.0f}s"
-        )
-    for r in failed:
-        print(f"failed #{r[0]} {r[1]} case-id={r[2]} after {r[3]} attempts: {r[4]}")
-    return 0
-
-
-def _tokyo() -> ZoneInfo:
-    return ZoneInfo("Asia/Tokyo")
+def _config_everywhere(parser: argparse.ArgumentParser) -> None:
+    """`--config` also after the command name, at every level (`privacy export … --config`).
+    SUPPRESS keeps a subcommand from overwriting a `--config` given before its name."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in {id(p): p for p in action.choices.values()}.values():
+                if not any("--config" in a.option_strings for a in sub._actions):
+                    sub.add_argument(
+                        "--config",
+                        type=Path,
+                        metavar="PATH",
+                        default=argparse.SUPPRESS,
+                        help=f"TOML settings file (default: ${CONFIG_VARIABLE})",
+                    )
+                _config_everywhere(sub)
 
 
 if __name__ == "__main__":

@@ -7,30 +7,42 @@ with `--upcoming` it adds `reason_ja` and `upcoming` (the days off ahead) and no
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from datetime import date, datetime, timedelta
-from typing import Any
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
-from casework.calendar import (
-    SEARCH_DAYS,
-    BusinessCalendar,
-    CalendarConfig,
-    OpenStatus,
-    describe_opening,
-    describe_received,
-)
-from casework.errors import HolidayDataMissing
+from inquiry_desk.console import Subcommands, add_command, print_json, whole_number
+
+if TYPE_CHECKING:
+    from casework.calendar import BusinessCalendar, CalendarConfig, OpenStatus
+    from casework.settings import Settings
 
 
-def _days(text: str) -> int:
-    try:
-        days = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of days: {text!r}") from None
-    if not 1 <= days <= SEARCH_DAYS:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {SEARCH_DAYS} days, got {days}")
-    return days
+def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
+    parser = add_command(
+        commands,
+        "hours",
+        help="say whether the desk is open at a moment (default now) and when it next opens",
+        examples=[
+            "inquiry-desk hours",
+            "inquiry-desk hours --at 2026-12-28T18:00 --json",
+            "inquiry-desk hours --upcoming 14",
+        ],
+        run=_run,
+    )
+    add_arguments(parser)
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from casework.hours import calendar_config_from_mapping
+
+    return run(args, calendar_config_from_mapping(settings.hours), datetime.now(UTC))
+
+
+def _search_days() -> int:
+    from casework.calendar import SEARCH_DAYS
+
+    return SEARCH_DAYS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,7 +53,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
-        "--upcoming", type=_days, metavar="DAYS", default=0, help="also list the days off ahead"
+        "--upcoming",
+        type=whole_number(1, _search_days, "days"),
+        metavar="DAYS",
+        default=0,
+        help="also list the days off ahead",
     )
 
 
@@ -56,6 +72,9 @@ def _moment(text: str | None, now: datetime, calendar: BusinessCalendar) -> date
 
 
 def run(args: argparse.Namespace, config: CalendarConfig, now: datetime) -> int:
+    from casework.calendar import BusinessCalendar
+    from casework.errors import HolidayDataMissing
+
     calendar = BusinessCalendar(config)
     try:
         moment = _moment(args.at, now, calendar)
@@ -74,7 +93,7 @@ def run(args: argparse.Namespace, config: CalendarConfig, now: datetime) -> int:
         print(f"inquiry-desk hours: {exc}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps(_as_json(status, days_off, asked=upcoming > 0), ensure_ascii=False))
+        print_json(_as_json(status, days_off, asked=upcoming > 0))
     else:
         _print_text(moment, status, days_off, upcoming)
     return 0
@@ -111,6 +130,8 @@ def _print_text(
     days_off: list[tuple[date, tuple[str, str]]],
     upcoming: int,
 ) -> None:
+    from casework.calendar import SEARCH_DAYS, describe_opening, describe_received
+
     print(f"{describe_received(moment, 'en')} / {describe_received(moment, 'ja')}")
     if status.open:
         print("  open / 営業中")
