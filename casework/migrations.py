@@ -110,7 +110,16 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1_initial,)
+def _v2_search_index(db: sqlite_utils.Database) -> None:
+    from casework.search import enable_index
+
+    enable_index(db)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _v1_initial,
+    _v2_search_index,
+)
 
 
 def migrate(db: sqlite_utils.Database) -> int:

@@ -21,6 +21,7 @@ COMMANDS = (
     "inquiry_desk.ask_command",
     "inquiry_desk.hours_command",
     "inquiry_desk.cases_command",
+    "inquiry_desk.search_command",
     "inquiry_desk.outbox_command",
 )
 

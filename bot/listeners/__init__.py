@@ -100,9 +100,10 @@ def case_number(body: dict[str, Any]) -> int | None:
 
 def register(app: AsyncApp, ctx: ListenerContext) -> None:
     """Attach every listener to `app`."""
-    from bot.listeners import cases, home, policy, reply
+    from bot.listeners import cases, home, lookup, policy, reply
 
     cases.register(app, ctx)
     reply.register(app, ctx)
     policy.register(app, ctx)
     home.register(app, ctx)
+    lookup.register(app, ctx)

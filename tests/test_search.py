@@ -1,0 +1,163 @@
+"""Case search: Japanese without spaces (trigram index), short terms by LIKE, the command."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from casework.migrations import MIGRATIONS
+from casework.models import Case, ParsedMail
+from casework.search import parse_query, search
+from casework.store import CaseStore, Received, open_database
+from inquiry_desk import cli
+
+NOW = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
+DAY = timedelta(days=1)
+
+
+def add_case(store: CaseStore, n: int, subject: str, body: str, sender: str = "") -> Case:
+    sender = sender or f"c{n}@example.jp"
+    raw = f"Subject: {n}\r\nMessage-ID: <m{n}@example.jp>\r\n\r\n{body}\r\n".encode()
+    item = Received(raw, sender, ("info@planetmgmt.biz",), "127.0.0.1", False, NOW + n * DAY)
+    mail = ParsedMail(
+        message_id=f"<m{n}@example.jp>",
+        message_id_generated=False,
+        in_reply_to=(),
+        references=(),
+        from_address=sender,
+        from_name="",
+        subject=subject,
+        date=None,
+        body=body,
+        body_for_matching=body,
+        body_source="plain",
+    )
+    [outcome] = store.store_received([item], duplicate_window=DAY)
+    with store.transaction():
+        case = store.open_case(item, mail, language="ja", now=item.received_at)
+        store.record_parsed(outcome.message_id, mail, case.id)
+    return case
+
+
+@pytest.fixture
+def desk(fresh_store: CaseStore) -> CaseStore:
+    add_case(fresh_store, 1, "個人情報の開示について", "保有個人データの開示を請求します。")
+    add_case(fresh_store, 2, "請求書の件", "先月の請求書の金額が違います。")
+    add_case(fresh_store, 3, "Unsubscribe", "Please stop sending the newsletter to me.")
+    add_case(fresh_store, 4, "配信停止のお願い", "メールマガジンの配信停止をお願いします")
+    return fresh_store
+
+
+def numbers(store: CaseStore, words: str) -> list[int]:
+    return [hit.case.number for hit in search(store, words)]
+
+
+def test_japanese_without_spaces_is_found_inside_a_sentence(desk: CaseStore) -> None:
+    assert numbers(desk, "配信停止") == [4]
+    assert numbers(desk, "個人データ") == [1]
+
+
+def test_two_character_words_fall_back_to_a_scan(desk: CaseStore) -> None:
+    assert parse_query("開示").scanned == ("開示",)
+    assert numbers(desk, "開示") == [1]
+    assert numbers(desk, "金額") == [2]
+    assert numbers(desk, "請求") == [2, 1]  # newest first; 請求 is in both
+
+
+def test_english_is_case_insensitive_and_every_word_must_occur(desk: CaseStore) -> None:
+    assert numbers(desk, "NEWSLETTER") == [3]
+    assert numbers(desk, "stop newsletter") == [3]
+    assert numbers(desk, "stop invoice") == []
+
+
+def test_long_and_short_terms_together(desk: CaseStore) -> None:
+    assert numbers(desk, "個人情報　開示") == [1]  # a full-width space separates words too
+    assert numbers(desk, "請求書 開示") == []
+
+
+def test_quotes_and_like_wildcards_are_taken_literally(desk: CaseStore) -> None:
+    add_case(desk, 5, 'He said "100% off"', "under_score")
+    assert numbers(desk, '"100%') == [5]
+    assert numbers(desk, "%") == [5]
+    assert numbers(desk, "_s") == [5]
+    assert numbers(desk, "n_") == []  # "_" is not "any character"
+
+
+def test_index_follows_updates_and_deletes(desk: CaseStore) -> None:
+    # The triggers keep the index current: a body rewritten (as erasure does) is not found.
+    desk.db.execute("UPDATE messages SET body = 'erased', subject = '' WHERE case_id = 4")
+    assert numbers(desk, "配信停止") == []
+    assert numbers(desk, "erased") == [4]
+
+
+def test_snippet_shows_the_text_around_the_word(desk: CaseStore) -> None:
+    long_body = "あ" * 200 + "特定のキーワード" + "い" * 200
+    add_case(desk, 6, "長文", long_body)
+    [hit] = search(desk, "キーワード")
+    assert "キーワード" in hit.snippet and hit.snippet.startswith("…")
+    assert len(hit.snippet) < 100
+
+
+def test_limit_keeps_the_newest(desk: CaseStore) -> None:
+    for n in range(10, 20):
+        add_case(desk, n, "同じ件名です", "本文")
+    hits = search(desk, "同じ件名", limit=3)
+    assert [h.case.number for h in hits] == [14, 13, 12]
+
+
+def _database(tmp_path: Path) -> Path:
+    config = tmp_path / "desk.toml"
+    config.write_text(f'[desk]\ndata_dir = "{tmp_path / "var"}"\n', encoding="utf-8")
+    store = CaseStore(open_database(tmp_path / "var" / "desk.sqlite3"))
+    add_case(store, 1, "個人情報の開示について", "保有個人データの開示を請求します。")
+    add_case(store, 2, "Unsubscribe", "Please stop sending the newsletter.")
+    store.db.conn.close()
+    return config
+
+
+def test_command_text_names_each_case_by_its_tag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _database(tmp_path)
+    assert cli.main(["--config", str(config), "search", "開示"]) == 0
+    out = capsys.readouterr().out
+    assert "[PMC-000001]" in out and "[PMC-000002]" not in out
+
+
+def test_command_json_is_a_list_with_number_and_tag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _database(tmp_path)
+    assert cli.main(["--config", str(config), "search", "newsletter", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(d["number"], d["tag"]) for d in data] == [(2, "[PMC-000002]")]
+    assert cli.main(["--config", str(config), "search", "nothing-like-this", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_command_without_words_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _database(tmp_path)
+    assert cli.main(["--config", str(config), "search", "  "]) == 2
+    assert "at least one word" in capsys.readouterr().err
+
+
+def test_a_database_from_before_the_index_is_indexed_when_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    store = CaseStore(open_database(path))
+    add_case(store, 1, "配信停止のお願い", "よろしくお願いします")
+    # Back to the schema before the search index, as a desk of that version left it.
+    store.db.execute("DROP TABLE messages_fts")
+    for trigger in ("messages_ai", "messages_ad", "messages_au"):
+        store.db.execute(f"DROP TRIGGER {trigger}")
+    store.db.execute("DROP INDEX messages_text")
+    before = next(i for i, step in enumerate(MIGRATIONS) if "search_index" in step.__name__)
+    store.db.execute(f"PRAGMA user_version = {before}")
+    store.db.conn.close()
+    reopened = CaseStore(open_database(path))
+    assert numbers(reopened, "配信停止") == [1]
+    reopened.db.conn.close()
