@@ -54,8 +54,7 @@ def main() -> int:
         print(f"  {'python -c pass (baseline)':<28} {base:7.0f}")
         for name, argv in COMMANDS.items():
             runs = [
-                wall([sys.executable, "-m", "inquiry_desk", *argv], work)
-                for _ in range(args.runs)
+                wall([sys.executable, "-m", "inquiry_desk", *argv], work) for _ in range(args.runs)
             ]
             median = statistics.median(runs)
             print(f"  {name:<28} {median:7.0f}  ×{median / base:.1f} baseline")
