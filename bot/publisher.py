@@ -37,6 +37,7 @@ from bot.blocks import (
     thread_note_reply_sent,
     thread_note_transition,
 )
+from casework import jobs
 from casework.faq import Faq
 from casework.models import Case, Message, OutboxRow
 from casework.outbox import GiveUp, RetryLater
@@ -67,7 +68,6 @@ PERMANENT_ERRORS = frozenset(
 )
 # A case message someone deleted, or one too old to edit: post the case afresh.
 _REPOST_ERRORS = frozenset({"message_not_found", "cant_update_message", "edit_window_closed"})
-NOTE_KINDS = ("reply_sent", "reply_failed", "ack_failed")
 
 
 class SlackRefused(GiveUp):
@@ -154,10 +154,10 @@ class Publisher:
 
     def handlers(self) -> dict[str, Callable[[OutboxRow], Awaitable[None]]]:
         return {
-            "slack_post": self.on_post,
-            "slack_update": self.on_update,
-            "slack_thread": self.on_thread,
-            "slack_note": self.on_note,
+            jobs.SlackPost.KIND: self.on_post,
+            jobs.SlackUpdate.KIND: self.on_update,
+            jobs.SlackThread.KIND: self.on_thread,
+            jobs.SlackNote.KIND: self.on_note,
         }
 
     # --- rendering --------------------------------------------------------------------------
@@ -240,12 +240,12 @@ class Publisher:
         an outage) are posted first, so the channel keeps the cases in order."""
         for earlier in await self.runner.call(CaseStore.unposted_before, row.id):
             await self.publish(earlier)
-        await self.publish(int(str(row.payload["case"])))
+        await self.publish(row.job_of(jobs.SlackPost).case)
 
     async def on_update(self, row: OutboxRow) -> None:
         """``slack_update``: re-render. Not posted yet: the pending post will show the current
         state, so nothing to do, unless no post is pending any more (it was given up)."""
-        case_id = int(str(row.payload["case"]))
+        case_id = row.job_of(jobs.SlackUpdate).case
         case = await self.runner.call(CaseStore.case_by_id, case_id)
         if case.slack_ts is None and await self.runner.call(CaseStore.post_waiting, case_id):
             return
@@ -262,7 +262,8 @@ class Publisher:
 
     async def on_thread(self, row: OutboxRow) -> None:
         """``slack_thread``: a customer's follow-up mail, as a note in the case's thread."""
-        message = await self.runner.call(CaseStore.message, int(str(row.payload["message"])))
+        job = row.job_of(jobs.SlackThread)
+        message = await self.runner.call(CaseStore.message, job.message)
         if message.case_id is None:
             raise GiveUp(f"message {message.id} belongs to no case")
         case = await self.runner.call(CaseStore.case_by_id, message.case_id)
@@ -272,18 +273,15 @@ class Publisher:
     async def on_note(self, row: OutboxRow) -> None:
         """``slack_note``: what the mail side reports (a reply sent or failed, an
         acknowledgement failed), in the case's thread."""
-        p = row.payload
-        kind, user = str(p.get("note", "")), str(p.get("user") or "")
-        excerpt, error = str(p.get("excerpt") or ""), str(p.get("error") or "")
-        if kind == "reply_sent":
-            note = thread_note_reply_sent(user, excerpt)
-        elif kind == "reply_failed":
-            note = thread_note_reply_failed(user, excerpt, error)
-        elif kind == "ack_failed":
-            note = thread_note_ack_failed(error)
-        else:
-            raise GiveUp(f"unknown note kind {kind!r} (known: {', '.join(NOTE_KINDS)})")
-        case = await self.runner.call(CaseStore.case_by_id, int(str(p["case"])))
+        job = row.job_of(jobs.SlackNote)  # an unknown note kind is JobMalformed, a GiveUp
+        match job.note:
+            case jobs.NoteKind.REPLY_SENT:
+                note = thread_note_reply_sent(job.user, job.excerpt)
+            case jobs.NoteKind.REPLY_FAILED:
+                note = thread_note_reply_failed(job.user, job.excerpt, job.error)
+            case jobs.NoteKind.ACK_FAILED:
+                note = thread_note_ack_failed(job.error)
+        case = await self.runner.call(CaseStore.case_by_id, job.case)
         await self._in_thread(case, note)
 
     async def note_transition(self, case: Case, user_id: str, action: str) -> None:

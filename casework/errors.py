@@ -35,3 +35,19 @@ class TransitionRejected(CaseworkError):
         super().__init__(message)
         self.current_status = current_status
         self.assignee = assignee
+
+
+class RetryLater(Exception):
+    """An outbox job could not finish now (a relay or Slack outage); try the row again later."""
+
+    def __init__(self, reason: str, *, after: float | None = None) -> None:
+        super().__init__(reason)
+        self.after = after
+
+
+class GiveUp(Exception):
+    """An outbox job can never finish (a permanent refusal); park its row as failed now."""
+
+
+class JobMalformed(GiveUp):
+    """An outbox row's payload is not a job of its kind; no retry can mend it."""

@@ -19,37 +19,20 @@ import random
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlite_utils
 
+from casework import jobs
+from casework.db import parse_ts, ts
+
+# The handlers' verdicts, importable from here beside the worker that acts on them.
+from casework.errors import GiveUp as GiveUp
+from casework.errors import RetryLater as RetryLater
 from casework.models import OutboxRow
 
 log = logging.getLogger(__name__)
-
-
-class RetryLater(Exception):
-    """The handler could not finish now (a relay or Slack outage); try the row again later."""
-
-    def __init__(self, reason: str, *, after: float | None = None) -> None:
-        super().__init__(reason)
-        self.after = after
-
-
-class GiveUp(Exception):
-    """The handler can never finish this row (a permanent refusal); park it as failed now."""
-
-
-_TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-
-
-def _ts(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime(_TS_FORMAT)
-
-
-def _parse_ts(text: str) -> datetime:
-    return datetime.strptime(text, _TS_FORMAT).replace(tzinfo=UTC)
 
 
 def enqueue(
@@ -61,7 +44,8 @@ def enqueue(
     case_id: int | None = None,
     delay: float = 0.0,
 ) -> int:
-    """Add a row. Call inside the caller's transaction."""
+    """Add a row of any kind (the worker's own tests use made-up kinds); the desk's work goes
+    through `enqueue_job`. Call inside the caller's transaction."""
     cursor = db.execute(
         "INSERT INTO outbox (kind, case_id, payload, next_attempt_at, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
@@ -69,23 +53,34 @@ def enqueue(
             kind,
             case_id,
             json.dumps(payload),
-            _ts(now + timedelta(seconds=delay)),
-            _ts(now),
-            _ts(now),
+            ts(now + timedelta(seconds=delay)),
+            ts(now),
+            ts(now),
         ],
     )
     return int(cursor.lastrowid or 0)
 
 
-def enqueue_many(
-    db: sqlite_utils.Database, kind: str, payloads: Sequence[Mapping[str, Any]], *, now: datetime
-) -> None:
-    """Add rows of one kind at once (the listener's group commit)."""
-    stamp = _ts(now)
+def enqueue_job(
+    db: sqlite_utils.Database,
+    job: jobs.Job,
+    *,
+    now: datetime,
+    case_id: int | None = None,
+    delay: float = 0.0,
+) -> int:
+    """Add a row for a job. Call inside the caller's transaction."""
+    kind, payload = jobs.encode(job)
+    return enqueue(db, kind, payload, now=now, case_id=case_id, delay=delay)
+
+
+def enqueue_many(db: sqlite_utils.Database, batch: Sequence[jobs.Job], *, now: datetime) -> None:
+    """Add rows at once (the listener's group commit)."""
+    stamp = ts(now)
     db.conn.executemany(
         "INSERT INTO outbox (kind, payload, next_attempt_at, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?)",
-        [(kind, json.dumps(p), stamp, stamp, stamp) for p in payloads],
+        [(k, json.dumps(p), stamp, stamp, stamp) for k, p in map(jobs.encode, batch)],
     )
 
 
@@ -100,16 +95,16 @@ def claim_due(
         f" WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND kind IN ({marks})"
         f" AND next_attempt_at <= ? ORDER BY id LIMIT ?)"
         f" RETURNING id, kind, payload, attempts, case_id, created_at",
-        [_ts(now), *kinds, _ts(now), limit],
+        [ts(now), *kinds, ts(now), limit],
     ).fetchall()
     rows.sort(key=lambda r: r[0])
-    return [OutboxRow(r[0], r[1], json.loads(r[2]), r[3], r[4], _parse_ts(r[5])) for r in rows]
+    return [OutboxRow(r[0], r[1], json.loads(r[2]), r[3], r[4], parse_ts(r[5])) for r in rows]
 
 
 def finish(db: sqlite_utils.Database, row_id: int, now: datetime) -> None:
     db.execute(
         "UPDATE outbox SET state = 'done', last_error = '', updated_at = ? WHERE id = ?",
-        [_ts(now), row_id],
+        [ts(now), row_id],
     )
 
 
@@ -117,14 +112,14 @@ def retry(db: sqlite_utils.Database, row_id: int, error: str, now: datetime, del
     db.execute(
         "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt_at = ?, updated_at = ?"
         " WHERE id = ?",
-        [error[:2000], _ts(now + timedelta(seconds=delay)), _ts(now), row_id],
+        [error[:2000], ts(now + timedelta(seconds=delay)), ts(now), row_id],
     )
 
 
 def fail(db: sqlite_utils.Database, row_id: int, error: str, now: datetime) -> None:
     db.execute(
         "UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
-        [error[:2000], _ts(now), row_id],
+        [error[:2000], ts(now), row_id],
     )
 
 
@@ -133,7 +128,7 @@ def recover(db: sqlite_utils.Database, now: datetime) -> int:
     cursor = db.execute(
         "UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"
         " WHERE state = 'running'",
-        [_ts(now), _ts(now)],
+        [ts(now), ts(now)],
     )
     return cursor.rowcount
 
@@ -146,7 +141,7 @@ def depth(db: sqlite_utils.Database, now: datetime) -> list[dict[str, Any]]:
     ).fetchall()
     result = []
     for kind, state, count, oldest in rows:
-        age = now - _parse_ts(oldest)
+        age = now - parse_ts(oldest)
         result.append(
             {"kind": kind, "state": state, "count": count, "oldest_age": age.total_seconds()}
         )

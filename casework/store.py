@@ -17,15 +17,17 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from email.utils import make_msgid
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import sqlite_utils
 
-from casework import outbox
+from casework import jobs, outbox
 from casework.address import path_problem
+from casework.db import parse_ts as parse_ts
+from casework.db import ts as ts
 from casework.errors import CaseNotFound, TransitionRejected
 from casework.migrations import migrate
 from casework.models import (
@@ -42,15 +44,6 @@ from casework.models import (
 
 P = ParamSpec("P")
 T = TypeVar("T")
-
-
-def ts(moment: datetime) -> str:
-    """The stored form of a time: UTC, fixed width, so that text order is time order."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def parse_ts(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -120,11 +113,10 @@ class CaseStore:
         self.slack = slack
         self._depth = 0
 
-    def queue_slack(self, kind: str, payload: dict[str, Any], case_id: int, now: datetime) -> None:
-        """Queue work for the Slack edge (slack_post, slack_update, slack_thread, slack_note),
-        inside the caller's transaction."""
+    def queue_slack(self, job: jobs.SlackJob, case_id: int, now: datetime) -> None:
+        """Queue work for the Slack edge, inside the caller's transaction."""
         if self.slack:
-            outbox.enqueue(self.db, kind, payload, now=now, case_id=case_id)
+            outbox.enqueue_job(self.db, job, now=now, case_id=case_id)
 
     def queue_unposted(self, now: datetime) -> int:
         """Queue a slack_post for every unresolved case that is not in Slack and not waiting to
@@ -135,7 +127,7 @@ class CaseStore:
                 f" AND NOT EXISTS ({_POST_WAITING.format(case='c.id')}) ORDER BY id"
             ).fetchall()
             for (case_id,) in rows:
-                self.queue_slack("slack_post", {"case": case_id}, case_id, now)
+                self.queue_slack(jobs.SlackPost(case_id), case_id, now)
         return len(rows)
 
     def post_waiting(self, case_id: int) -> bool:
@@ -231,12 +223,8 @@ class CaseStore:
                 for n, i in enumerate(items)
             ],
         )
-        outbox.enqueue_many(
-            self.db,
-            "intake",
-            [{"message": first + n} for n in range(len(items))],
-            now=items[0].received_at,
-        )
+        intake = [jobs.Intake(first + n) for n in range(len(items))]
+        outbox.enqueue_many(self.db, intake, now=items[0].received_at)
         return first
 
     def received(self, message_id: int) -> Received:
@@ -454,8 +442,8 @@ class CaseStore:
                     assignee=case.assignee,
                 )
             message_id = make_msgid(domain=id_domain)
-            payload = {"case": case.id, "body": body, "author": author, "message_id": message_id}
-            outbox.enqueue(self.db, "reply", payload, now=now, case_id=case.id)
+            job = jobs.Reply(case=case.id, body=body, author=author, message_id=message_id)
+            outbox.enqueue_job(self.db, job, now=now, case_id=case.id)
             self.add_event(case.id, now, author, "reply queued", f"{len(body)} characters")
         return message_id
 
@@ -518,7 +506,7 @@ class CaseStore:
 
     def _after_transition(self, case_id: int, actor: str, action: str, now: datetime) -> Case:
         self.add_event(case_id, now, actor, action)
-        self.queue_slack("slack_update", {"case": case_id}, case_id, now)
+        self.queue_slack(jobs.SlackUpdate(case_id), case_id, now)
         return self.case_by_id(case_id)
 
     def transition(self, action: str, number: int, user: str, now: datetime) -> Case:

@@ -16,19 +16,18 @@ from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from email.utils import make_msgid
-from typing import Any
 
-from casework import outbox
+from casework import jobs, outbox
 from casework.address import path_problem
 from casework.calendar import BusinessCalendar, describe_opening, describe_received
-from casework.errors import CaseworkError
+from casework.errors import CaseworkError, JobMalformed
 from casework.faq import Faq
 from casework.language import reply_language
 from casework.models import AckState, Case, OutboxRow
 from casework.outbox import GiveUp, RetryLater
 from casework.resources import shipped
 from casework.settings import Settings
-from casework.store import CaseStore, Received, StoreRunner, parse_ts, ts
+from casework.store import CaseStore, Received, StoreRunner
 from responder.acknowledgement import (
     AckAnswer,
     AckContent,
@@ -56,51 +55,46 @@ class AckComposer:
         self.faq = faq
         self.templates_dir = settings.desk.templates_dir or TEMPLATES_DIR
 
-    def render(self, case: Case, triage: Triage, received: Received) -> dict[str, object]:
-        """The "acknowledge" payload. Runs inside the intake transaction, so it only decides;
-        building the mail waits for the worker."""
+    def render(self, case: Case, triage: Triage, received: Received) -> jobs.Acknowledge:
+        """The acknowledgement job. Runs inside the intake transaction, so it only decides;
+        building the mail waits for the worker. The intake adds the `sender_key`."""
         mail = triage.mail
         limit = self.settings.acknowledgement.max_answers
-        return {
-            "recipient": received.mail_from,  # RFC 3834 §4: the envelope sender, nothing else
-            "envelope_from": self.settings.acknowledgement.envelope_from,
-            "lang": reply_language(f"{mail.subject}\n{mail.body_for_matching}"),
-            "answers": [m.id for m in triage.match.confident(limit=limit)],
-            "message_id": make_msgid(domain=self.settings.desk.domain),
-            "original_message_id": None if mail.message_id_generated else mail.message_id,
-            "original_references": list(mail.references),
-            "subject": mail.subject,
-            "closed": triage.out_of_hours,
-            "received_at": ts(received.received_at),
-        }
+        return jobs.Acknowledge(
+            recipient=received.mail_from,  # RFC 3834 §4: the envelope sender, nothing else
+            envelope_from=self.settings.acknowledgement.envelope_from,
+            lang=reply_language(f"{mail.subject}\n{mail.body_for_matching}"),
+            answers=tuple(m.id for m in triage.match.confident(limit=limit)),
+            message_id=make_msgid(domain=self.settings.desk.domain),
+            original_message_id=None if mail.message_id_generated else mail.message_id,
+            original_references=tuple(mail.references),
+            subject=mail.subject,
+            closed=triage.out_of_hours,
+            received_at=received.received_at,
+        )
 
-    def build(self, case: Case, payload: dict[str, Any], now: datetime) -> EmailMessage:
-        """The mail for an "acknowledge" payload. Raises AcknowledgementError."""
-        lang = str(payload["lang"])
-        received_at = parse_ts(str(payload["received_at"]))
+    def build(self, case: Case, job: jobs.Acknowledge, now: datetime) -> EmailMessage:
+        """The mail for an acknowledgement job. Raises AcknowledgementError."""
         try:
-            content = self._content(case, payload, lang, received_at)
+            content = self._content(case, job)
         except CaseworkError as exc:  # the calendar has no data for the year, say
             raise AcknowledgementError(str(exc)) from exc
         desk = self.settings.desk
         envelope = AckEnvelope(
-            recipient=str(payload["recipient"]),
-            original_message_id=payload.get("original_message_id"),
-            original_references=tuple(payload.get("original_references") or ()),
+            recipient=job.recipient,
+            original_message_id=job.original_message_id,
+            original_references=job.original_references,
             from_address=desk.address,
             from_name=self.settings.acknowledgement.from_name,
             loop_marker=desk.address,
             id_domain=desk.domain,
         )
-        message_id = str(payload["message_id"])
         return build_acknowledgement(
-            content, envelope, self.templates_dir, now, message_id=message_id
+            content, envelope, self.templates_dir, now, message_id=job.message_id
         )
 
-    def _content(
-        self, case: Case, payload: dict[str, Any], lang: str, received_at: datetime
-    ) -> AckContent:
-        closed = bool(payload.get("closed", True))
+    def _content(self, case: Case, job: jobs.Acknowledge) -> AckContent:
+        lang, received_at, closed = job.lang, job.received_at, job.closed
         back = self.calendar.next_open(received_at) if closed else None
         langs = ("ja", "en") if lang == "both" else (lang,)
         received = [describe_received(received_at, x) for x in langs]
@@ -114,12 +108,12 @@ class AckComposer:
             back_text=back_text[0],
             received_text_en=received[-1] if lang == "both" else "",
             back_text_en=back_text[-1] if lang == "both" else "",
-            subject=str(payload.get("subject", "")),
-            answers=self._answers([str(a) for a in payload.get("answers") or ()], langs),
+            subject=job.subject,
+            answers=self._answers(job.answers, langs),
             closed=closed,
         )
 
-    def _answers(self, ids: list[str], langs: tuple[str, ...]) -> tuple[AckAnswer, ...]:
+    def _answers(self, ids: tuple[str, ...], langs: tuple[str, ...]) -> tuple[AckAnswer, ...]:
         # In a mail of one language an answer shows in it (lang ""); in a bilingual mail each
         # language part shows its own answer.
         shown_in = (lambda lang: "") if len(langs) == 1 else (lambda lang: lang)
@@ -153,31 +147,39 @@ class MailDelivery:
         self.sent = 0
 
     def handlers(self) -> dict[str, Handler]:
-        return {"acknowledge": self.acknowledge, "reply": self.reply}
+        return {jobs.Acknowledge.KIND: self.acknowledge, jobs.Reply.KIND: self.reply}
 
     def give_up_handlers(self) -> dict[str, GiveUpHandler]:
-        return {"acknowledge": self.acknowledgement_failed, "reply": self.reply_failed}
+        return {
+            jobs.Acknowledge.KIND: self.acknowledgement_failed,
+            jobs.Reply.KIND: self.reply_failed,
+        }
 
     async def acknowledge(self, row: OutboxRow) -> None:
-        payload = row.payload
+        job = row.job_of(jobs.Acknowledge)
         case = await self.runner.call(CaseStore.case_by_id, _case_id(row))
         try:
-            message = self.composer.build(case, payload, self.clock())
+            message = self.composer.build(case, job, self.clock())
         except AcknowledgementError as exc:
             raise GiveUp(f"cannot build the acknowledgement: {exc}") from exc
-        envelope_from = str(payload.get("envelope_from", ""))
-        recipient = str(payload["recipient"])
-        outcome = await self._send(message, envelope_from, recipient)
+        outcome = await self._send(message, job.envelope_from, job.recipient)
         await self.runner.call(
-            _acknowledged, row.id, case.id, str(payload["sender_key"]), message, envelope_from,
-            recipient, self.clock(), timedelta(days=self.settings.acknowledgement.window_days),
-        )  # fmt: skip
+            _acknowledged,
+            row_id=row.id,
+            case_id=case.id,
+            sender_key=job.sender_key,
+            message=message,
+            envelope_from=job.envelope_from,
+            recipient=job.recipient,
+            now=self.clock(),
+            window=timedelta(days=self.settings.acknowledgement.window_days),
+        )
         log.info("acknowledged case %d: %s", case.number, outcome)
         self.notify()
 
     async def reply(self, row: OutboxRow) -> None:
-        payload = row.payload
-        case = await self.runner.call(CaseStore.case_by_id, _case_id(row))
+        job = row.job_of(jobs.Reply)
+        case = await self.runner.call(CaseStore.case_by_id, job.case)
         problem = path_problem(case.customer_address)
         if problem:  # checked before anything is built from it (CVE-2024-6923)
             raise GiveUp(f"no reply to {case.customer_address!r}: the address {problem}")
@@ -188,18 +190,23 @@ class MailDelivery:
             from_name=self.settings.acknowledgement.from_name,
             in_reply_to=in_reply_to,
             references=references,
-            message_id=str(payload["message_id"]),
+            message_id=job.message_id,
         )
-        body = str(payload["body"])
-        message = build_reply(case, body, addressing, self.clock())
+        message = build_reply(case, job.body, addressing, self.clock())
         # A staff reply comes from info@, which does read its mail: bounces should come back.
         await self._send(message, desk.address, case.customer_address)
-        author = str(payload.get("author", ""))
         await self.runner.call(
-            _replied, row.id, case.id, message, desk.address, case.customer_address, body, author,
-            self.clock(),
-        )  # fmt: skip
-        log.info("sent %s's reply on case %d", author or "staff", case.number)
+            _replied,
+            row_id=row.id,
+            case_id=case.id,
+            message=message,
+            envelope_from=desk.address,
+            recipient=case.customer_address,
+            body=job.body,
+            author=job.author,
+            now=self.clock(),
+        )
+        log.info("sent %s's reply on case %d", job.author or "staff", case.number)
         self.notify()
 
     async def _send(self, message: EmailMessage, envelope_from: str, recipient: str) -> str:
@@ -215,20 +222,23 @@ class MailDelivery:
         return outcome
 
     async def acknowledgement_failed(self, row: OutboxRow, error: str) -> None:
-        await self.runner.call(
-            _ack_failed, _case_id(row), str(row.payload.get("sender_key", "")), error, self.clock()
-        )
+        # A malformed row is parked too: then there is no mark to free, but staff are told.
+        sender_key = row.job.sender_key if isinstance(row.job, jobs.Acknowledge) else ""
+        await self.runner.call(_ack_failed, _case_id(row), sender_key, error, self.clock())
         self.notify()
 
     async def reply_failed(self, row: OutboxRow, error: str) -> None:
-        await self.runner.call(
-            _reply_failed, _case_id(row), str(row.payload.get("author", "")), error, self.clock()
-        )
+        author = row.job.author if isinstance(row.job, jobs.Reply) else ""
+        await self.runner.call(_reply_failed, _case_id(row), author, error, self.clock())
         self.notify()
 
 
 def _case_id(row: OutboxRow) -> int:
-    return row.case_id if row.case_id is not None else int(str(row.payload["case"]))
+    if row.case_id is not None:
+        return row.case_id
+    if isinstance(row.job, jobs.Reply):
+        return row.job.case
+    raise JobMalformed(row.problem or f"{row.kind} row {row.id} names no case")
 
 
 def _raw(message: EmailMessage) -> bytes:
@@ -237,6 +247,7 @@ def _raw(message: EmailMessage) -> bytes:
 
 def _acknowledged(
     store: CaseStore,
+    *,
     row_id: int,
     case_id: int,
     sender_key: str,
@@ -255,11 +266,12 @@ def _acknowledged(
         store.set_ack_state(case_id, AckState.SENT, "", now)
         _record(store, case_id, message, "acknowledgement", envelope_from, recipient, "", None, now)
         store.add_event(case_id, now, "system", "acknowledgement sent", recipient)
-        store.queue_slack("slack_update", {"case": case_id}, case_id, now)
+        store.queue_slack(jobs.SlackUpdate(case_id), case_id, now)
 
 
 def _replied(
     store: CaseStore,
+    *,
     row_id: int,
     case_id: int,
     message: EmailMessage,
@@ -273,9 +285,9 @@ def _replied(
         outbox.finish(store.db, row_id, now)  # with the record, as for acknowledgements
         _record(store, case_id, message, "reply", envelope_from, recipient, body, author, now)
         store.add_event(case_id, now, author or "staff", "reply sent", recipient)
-        note = {"case": case_id, "note": "reply_sent", "user": author, "excerpt": body[:500]}
-        store.queue_slack("slack_note", {**note, "error": ""}, case_id, now)
-        store.queue_slack("slack_update", {"case": case_id}, case_id, now)
+        note = jobs.SlackNote(case_id, jobs.NoteKind.REPLY_SENT, user=author, excerpt=body[:500])
+        store.queue_slack(note, case_id, now)
+        store.queue_slack(jobs.SlackUpdate(case_id), case_id, now)
 
 
 def _record(
@@ -310,13 +322,13 @@ def _ack_failed(store: CaseStore, case_id: int, sender_key: str, error: str, now
             store.release_ack(sender_key)
         store.set_ack_state(case_id, AckState.FAILED, error[:500], now)
         store.add_event(case_id, now, "system", "acknowledgement failed", error[:2000])
-        note = {"case": case_id, "note": "ack_failed", "user": "", "excerpt": ""}
-        store.queue_slack("slack_note", {**note, "error": error[:500]}, case_id, now)
-        store.queue_slack("slack_update", {"case": case_id}, case_id, now)
+        note = jobs.SlackNote(case_id, jobs.NoteKind.ACK_FAILED, error=error[:500])
+        store.queue_slack(note, case_id, now)
+        store.queue_slack(jobs.SlackUpdate(case_id), case_id, now)
 
 
 def _reply_failed(store: CaseStore, case_id: int, author: str, error: str, now: datetime) -> None:
     with store.transaction():
         store.add_event(case_id, now, "system", "reply failed", error[:2000])
-        note = {"case": case_id, "note": "reply_failed", "user": author, "excerpt": ""}
-        store.queue_slack("slack_note", {**note, "error": error[:500]}, case_id, now)
+        note = jobs.SlackNote(case_id, jobs.NoteKind.REPLY_FAILED, user=author, error=error[:500])
+        store.queue_slack(note, case_id, now)

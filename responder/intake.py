@@ -10,10 +10,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from casework import outbox
+from casework import jobs, outbox
 from casework.autoreply import AutoReplyPolicy, Suppression, canonical_sender, suppression_reasons
 from casework.calendar import BusinessCalendar
 from casework.errors import HolidayDataMissing
@@ -100,7 +100,7 @@ def triage_mail(
     return Triage(mail, match.lang, match, out_of_hours, problem, suppressions)
 
 
-AckRenderer = Callable[[Case, Triage, Received], dict[str, object]]
+AckRenderer = Callable[[Case, Triage, Received], jobs.Acknowledge]
 
 
 def apply_intake(
@@ -119,8 +119,8 @@ def apply_intake(
         if case is not None:
             store.record_parsed(message_id, triage.mail, case.id)
             case = store.record_followup(case, received, now)
-            store.queue_slack("slack_thread", {"message": message_id}, case.id, now)
-            store.queue_slack("slack_update", {"case": case.id}, case.id, now)
+            store.queue_slack(jobs.SlackThread(message_id), case.id, now)
+            store.queue_slack(jobs.SlackUpdate(case.id), case.id, now)
             return case
         case = store.open_case(received, triage.mail, language=triage.language, now=now)
         store.record_parsed(message_id, triage.mail, case.id)
@@ -128,14 +128,8 @@ def apply_intake(
         if decision.state is AckState.PENDING:
             key = canonical_sender(received.mail_from)
             if store.reserve_ack(key, case.id, now):
-                payload = render_ack(case, triage, received)
-                outbox.enqueue(
-                    store.db,
-                    "acknowledge",
-                    {**payload, "sender_key": key},
-                    now=now,
-                    case_id=case.id,
-                )
+                job = replace(render_ack(case, triage, received), sender_key=key)
+                outbox.enqueue_job(store.db, job, now=now, case_id=case.id)
             else:
                 decision = AckDecision(AckState.SUPPRESSED, ALREADY_ACKNOWLEDGED)
         store.set_triage(
@@ -153,7 +147,7 @@ def apply_intake(
             store.add_event(
                 case.id, now, "system", "malformed", "; ".join(triage.mail.defects)[:2000]
             )
-        store.queue_slack("slack_post", {"case": case.id}, case.id, now)
+        store.queue_slack(jobs.SlackPost(case.id), case.id, now)
         return store.case_by_id(case.id)
 
 
@@ -177,7 +171,7 @@ class IntakeWorker:
         self.on_queued = on_queued
 
     async def __call__(self, row: OutboxRow) -> None:
-        message_id = int(str(row.payload["message"]))
+        message_id = row.job_of(jobs.Intake).message
         received = await self.runner.call(CaseStore.received, message_id)
         if await self.runner.call(_already_processed, message_id):
             return  # a restart re-ran a row whose transaction had committed

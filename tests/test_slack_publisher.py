@@ -22,7 +22,7 @@ from slack_signing import (
     slack_desk,
 )
 
-from casework import outbox
+from casework import jobs, outbox
 from casework.models import Attachment, CaseStatus, FaqHit, OutboxRow
 from casework.outbox import GiveUp, RetryLater
 from casework.store import CaseStore
@@ -267,9 +267,7 @@ async def test_posts_are_paced_but_updates_that_need_no_post_are_not(
     for n in range(4):
         cases.append(new_case(fresh_store, subject=f"case {n}"))
         with fresh_store.transaction():  # what a sent acknowledgement queues for the case
-            fresh_store.queue_slack(
-                "slack_update", {"case": cases[-1].id}, cases[-1].id, datetime.now(UTC)
-            )
+            fresh_store.queue_slack(jobs.SlackUpdate(cases[-1].id), cases[-1].id, datetime.now(UTC))
     async with slack_desk(fresh_store, fake, post_interval=interval) as desk:
         await desk.work_until(lambda: all(s == "done" for *_, s in desk.outbox_rows()))
     posts = fake.calls_to("chat.postMessage")

@@ -1,0 +1,170 @@
+"""Outbox jobs: one frozen dataclass per kind of work queued after a change is stored.
+
+A job goes into an outbox row as its `KIND` and a JSON payload (`encode`), and comes back out
+once, when the row is claimed (`decode`, through `OutboxRow.job`). The JSON keys are the ones
+the desk has always written, so rows queued by an earlier version in a live database still
+decode; a field added later needs a default for the same reason. docs/architecture.md lists who
+writes and who reads each kind.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any, ClassVar
+
+from casework.db import parse_ts, ts
+from casework.errors import JobMalformed
+
+
+class NoteKind(enum.StrEnum):
+    """What the mail side reports in a case's Slack thread (a `SlackNote`)."""
+
+    REPLY_SENT = "reply_sent"
+    REPLY_FAILED = "reply_failed"
+    ACK_FAILED = "ack_failed"
+
+
+@dataclass(frozen=True)
+class Intake:
+    """A stored mail to parse, thread into a case and triage."""
+
+    KIND: ClassVar[str] = "intake"
+    message: int
+
+
+@dataclass(frozen=True)
+class Acknowledge:
+    """An RFC 3834 acknowledgement to send, decided in the intake transaction. The case is the
+    row's `case_id`."""
+
+    KIND: ClassVar[str] = "acknowledge"
+    recipient: str  # RFC 3834 §4: the envelope sender, nothing else
+    lang: str
+    message_id: str  # fixed at queueing, so a retried send is the same message
+    received_at: datetime
+    envelope_from: str = ""
+    answers: tuple[str, ...] = ()
+    original_message_id: str | None = None
+    original_references: tuple[str, ...] = ()
+    subject: str = ""
+    closed: bool = True
+    sender_key: str = ""  # the acknowledgement-window mark this send holds
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A staff member's reply to the customer."""
+
+    KIND: ClassVar[str] = "reply"
+    case: int
+    body: str
+    message_id: str  # fixed at queueing, so a retried send is the same message
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class SlackPost:
+    """Post the case to the channel (or bring its message up to date)."""
+
+    KIND: ClassVar[str] = "slack_post"
+    case: int
+
+
+@dataclass(frozen=True)
+class SlackUpdate:
+    """Re-render the case's message: the case changed."""
+
+    KIND: ClassVar[str] = "slack_update"
+    case: int
+
+
+@dataclass(frozen=True)
+class SlackThread:
+    """A customer's follow-up mail, as a note in the case's thread."""
+
+    KIND: ClassVar[str] = "slack_thread"
+    message: int
+
+
+@dataclass(frozen=True)
+class SlackNote:
+    """What the mail side reports in the case's thread: a reply sent or failed, an
+    acknowledgement failed."""
+
+    KIND: ClassVar[str] = "slack_note"
+    case: int
+    note: NoteKind
+    user: str = ""
+    excerpt: str = ""
+    error: str = ""
+
+
+Job = Intake | Acknowledge | Reply | SlackPost | SlackUpdate | SlackThread | SlackNote
+SlackJob = SlackPost | SlackUpdate | SlackThread | SlackNote
+
+KINDS: Mapping[str, type[Job]] = {
+    cls.KIND: cls
+    for cls in (Intake, Acknowledge, Reply, SlackPost, SlackUpdate, SlackThread, SlackNote)
+}
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _note(value: Any) -> NoteKind:
+    try:
+        return NoteKind(value)
+    except ValueError:
+        known = ", ".join(k.value for k in NoteKind)
+        raise JobMalformed(f"unknown note kind {value!r} (known: {known})") from None
+
+
+# How each field type is read back from JSON, keyed by the annotation as written above.
+_READERS: Mapping[str, Callable[[Any], Any]] = {
+    "int": lambda v: int(str(v)),
+    "str": _text,
+    "str | None": lambda v: None if v is None else str(v),
+    "bool": bool,
+    "datetime": lambda v: parse_ts(str(v)),
+    "tuple[str, ...]": lambda v: tuple(str(x) for x in v or ()),
+    "NoteKind": _note,
+}
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return ts(value)
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def encode(job: Job) -> tuple[str, dict[str, Any]]:
+    """The row's kind and JSON payload for a job."""
+    return job.KIND, {f.name: _json(getattr(job, f.name)) for f in fields(job)}
+
+
+def decode(kind: str, payload: Mapping[str, Any]) -> Job:
+    """The job a row holds. Raises JobMalformed for an unknown kind or a payload that lacks a
+    required field or holds a value of the wrong type."""
+    cls = KINDS.get(kind)
+    if cls is None:
+        raise JobMalformed(f"unknown job kind {kind!r}")
+    values: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name not in payload:
+            continue  # a field with a default that older rows lack; a required one fails below
+        try:
+            values[f.name] = _READERS[str(f.type)](payload[f.name])
+        except (TypeError, ValueError) as exc:
+            raise JobMalformed(f"{kind} row: {f.name} = {payload[f.name]!r}: {exc}") from None
+    try:
+        return cls(**values)
+    except TypeError as exc:
+        raise JobMalformed(f"{kind} row lacks a field: {exc}") from None
