@@ -18,7 +18,7 @@ import asyncio
 import contextlib
 import logging
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 
 import aiohttp
@@ -26,12 +26,14 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
     AsyncServerErrorRetryHandler,
 )
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.access import Access
@@ -55,6 +57,42 @@ TOKEN_ERRORS = frozenset(
     {"invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive"}
 )
 SOCKET_CONNECT_WAIT = 10.0  # start-up waits this long for Socket Mode, then lets it go on
+TIMESTAMP_DIGITS = 12  # X-Slack-Request-Timestamp is Unix seconds: ten digits until 2286
+REFUSED = {"error": "invalid request"}  # Bolt's own answer to a request that fails verification
+
+
+class QuietBoltRecords(logging.Filter):
+    """Drops two slack_bolt records that must not reach the desk's log.
+
+    Bolt logs the whole body of a request whose signature fails, at INFO: anyone could write
+    their own bytes (a megabyte a request) into the log. The desk checks signatures before Bolt
+    sees a request, so this is the second guard. Bolt also warns on every start that the token
+    is unused when the app is given a ready client while SLACK_BOT_TOKEN is set (it reads that
+    variable itself), which is exactly the desk's set-up."""
+
+    DROP = ("Invalid request signature", warning_client_prioritized_and_token_skipped())
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith(self.DROP))
+
+
+def bolt_logger() -> logging.Logger:
+    """The logger given to the Bolt app: Bolt copies its filters to every logger it makes."""
+    logger = logging.getLogger("slack_bolt.inquiry_desk")
+    if not any(isinstance(f, QuietBoltRecords) for f in logger.filters):
+        logger.addFilter(QuietBoltRecords())
+    return logger
+
+
+def signed_by_slack(verifier: SignatureVerifier, body: bytes, headers: Mapping[str, str]) -> bool:
+    """Slack's request signature, checked before anything else reads the request
+    (https://docs.slack.dev/authentication/verifying-requests-from-slack/). A timestamp that is
+    not a plain number is a refusal like any other, not an error."""
+    timestamp = headers.get("X-Slack-Request-Timestamp", "")
+    signature = headers.get("X-Slack-Signature", "")
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= TIMESTAMP_DIGITS):
+        return False
+    return verifier.is_valid(body, timestamp, signature)
 
 
 def slack_error(exc: SlackApiError) -> str:
@@ -102,7 +140,10 @@ class SlackRuntime:
         self.client = make_client(s.bot_token, s.api_url, timeout=api_timeout)
         # Socket Mode requests are not signed; an unguessable secret keeps the verifier shut.
         secret = s.signing_secret or secrets.token_hex(32)
-        self.app = AsyncApp(client=self.client, signing_secret=secret, name="inquiry-desk")
+        self.verifier = SignatureVerifier(secret)
+        self.app = AsyncApp(
+            client=self.client, signing_secret=secret, name="inquiry-desk", logger=bolt_logger()
+        )
         self.publisher = Publisher(self.client, runner, faq, s.channel, interval=s.post_interval)
         self.access = Access(self.client, s.allowed_users, s.allowed_usergroup)
         self.context = ListenerContext(
@@ -191,6 +232,8 @@ class SlackRuntime:
         )
 
     async def _dispatch(self, request: web.Request) -> web.Response:
+        if not signed_by_slack(self.verifier, await request.read(), request.headers):
+            return web.json_response(REFUSED, status=401)
         response = await self.app.async_dispatch(await to_bolt_request(request))
         return await to_aiohttp_response(response)
 

@@ -187,3 +187,35 @@ async def test_socket_mode_answers_policy_and_buttons_over_the_websocket(
     finally:
         await runtime.stop()
     await eventually(lambda: not fake.sockets)  # the WebSocket was closed
+
+
+async def test_start_up_does_not_warn_that_the_token_is_unused(
+    fresh_store: CaseStore,
+    fake: FakeSlack,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The desk's normal set-up: the token in the environment, and a client built by the desk.
+    monkeypatch.setenv("SLACK_BOT_TOKEN", fake.bot_token)
+    caplog.set_level(logging.DEBUG)
+    runtime = runtime_for(fresh_store, fake)
+    await runtime.start()
+    await runtime.stop()
+    assert not [r for r in caplog.records if "will be unused" in r.getMessage()]
+    assert any("HTTP mode" in r.getMessage() for r in caplog.records)  # it did log
+
+
+async def test_bolt_never_logs_the_body_of_a_request_it_refuses(
+    fresh_store: CaseStore, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The second guard: even a request that reaches Bolt unsigned leaves no body in the log."""
+    from slack_bolt.request.async_request import AsyncBoltRequest
+
+    caplog.set_level(logging.DEBUG)
+    runtime = runtime_for(fresh_store, fake)
+    body = "token=x&text=SECRET-BODY-7Q"
+    response = await runtime.app.async_dispatch(
+        AsyncBoltRequest(body=body, headers={"x-slack-request-timestamp": str(int(time.time()))})
+    )
+    assert response.status == 401
+    assert not [r for r in caplog.records if "SECRET-BODY-7Q" in r.getMessage()]
