@@ -123,6 +123,15 @@ def fail(db: sqlite_utils.Database, row_id: int, error: str, now: datetime) -> N
     )
 
 
+def release(db: sqlite_utils.Database, row_ids: Iterable[int], now: datetime) -> None:
+    """Rows a worker claimed but could not settle (its store write failed) wait again."""
+    db.conn.executemany(
+        "UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"
+        " WHERE id = ? AND state = 'running'",
+        [(_ts(now), _ts(now), row_id) for row_id in row_ids],
+    )
+
+
 def recover(db: sqlite_utils.Database, now: datetime) -> int:
     """Rows that were running when the process died run again (at least once)."""
     cursor = db.execute(
@@ -168,12 +177,23 @@ def failed_rows(db: sqlite_utils.Database, limit: int = 50) -> list[dict[str, An
     ]
 
 
+def oldest_due_age(db: sqlite_utils.Database, now: datetime) -> float:
+    """Seconds the longest-waiting due row has waited since it became due (0 when none):
+    how far the workers are behind. Rows held back by a retry delay are not due yet."""
+    row = db.execute(
+        "SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?",
+        [_ts(now)],
+    ).fetchone()
+    return (now - _parse_ts(row[0])).total_seconds() if row and row[0] else 0.0
+
+
 def backoff(attempts: int, base: float, cap: float, rng: random.Random | None = None) -> float:
     """Exponential backoff with "equal jitter": between half and all of base * 2^(n-1)."""
     ceiling = min(cap, base * 2.0 ** max(0, attempts - 1))
     return ceiling / 2 + (rng or random).uniform(0, ceiling / 2)
 
 
+MAX_REST = 30.0  # seconds at most between a worker's attempts after faults of its own
 Handler = Callable[[OutboxRow], Awaitable[None]]
 Runner = Callable[..., Awaitable[Any]]
 
@@ -212,6 +232,9 @@ class OutboxWorker:
         self.processed = 0
         self.errors: Counter[str] = Counter()  # failed attempts by kind, for /metrics
         self.finishing = False
+        self.running = False  # inside `run`; False before it starts and after it ended
+        self.fault = ""  # the last fault of the worker itself, "" once a round went well
+        self._in_hand: set[int] = set()  # rows claimed and not yet settled
 
     def poke(self) -> None:
         self.wakeup.set()
@@ -224,20 +247,64 @@ class OutboxWorker:
         self.wakeup.set()
 
     async def run(self) -> None:
+        """Drain rows until `finish`. Survives any fault of its own (a database locked past
+        busy_timeout, a full disk): logs it, backs off, and goes on, since a worker that died
+        would leave every later mail stored but never worked (`fault` says why, for /healthz)."""
+        self.running = True
+        failures = 0
+        try:
+            while not self.finishing:
+                try:
+                    busy = await self._round()
+                except Exception as exc:
+                    failures += 1
+                    self.fault = f"{type(exc).__name__}: {exc}"
+                    log.exception("outbox worker %s failed (%d in a row)", self.name, failures)
+                    await self._rest(backoff(failures, self.policy.base_delay, MAX_REST))
+                    continue
+                failures, self.fault = 0, ""
+                if not busy:
+                    self.wakeup.clear()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self.wakeup.wait(), self.policy.poll)
+        finally:
+            self.running = False
+
+    async def _round(self) -> bool:
+        """Claim due rows and handle them; False when there was nothing to do."""
+        if self._in_hand:  # rows claimed when a fault cut a round short go back to pending
+            await self.run_db(lambda db: release(db, self._in_hand, self.clock()))
+            self._in_hand.clear()
+        if self.gate is not None:
+            await self.gate()
+        if self.finishing:
+            return True
+        rows = await self.run_db(
+            lambda db: claim_due(db, self.handlers, self.clock(), self.policy.concurrency)
+        )
+        if not rows:
+            return False
+        self._in_hand.update(row.id for row in rows)
+        outcomes = await asyncio.gather(
+            *(self._handle(row) for row in rows), return_exceptions=True
+        )
+        for row, outcome in zip(rows, outcomes, strict=True):
+            if isinstance(outcome, BaseException):
+                raise outcome
+            self._in_hand.discard(row.id)
+        return True
+
+    async def _rest(self, seconds: float) -> None:
+        """Wait `seconds`, or less if the worker is told to finish; pokes do not cut it short."""
+        self.wakeup.clear()
+        deadline = asyncio.get_running_loop().time() + seconds
         while not self.finishing:
-            if self.gate is not None:
-                await self.gate()
-            if self.finishing:
+            left = deadline - asyncio.get_running_loop().time()
+            if left <= 0:
                 return
-            rows = await self.run_db(
-                lambda db: claim_due(db, self.handlers, self.clock(), self.policy.concurrency)
-            )
-            if not rows:
-                self.wakeup.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.wakeup.wait(), self.policy.poll)
-                continue
-            await asyncio.gather(*(self._handle(row) for row in rows))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.wakeup.wait(), left)
+            self.wakeup.clear()
 
     async def _handle(self, row: OutboxRow) -> None:
         try:

@@ -108,6 +108,14 @@ class HttpSettings:
 
 
 @dataclass(frozen=True)
+class HealthSettings:
+    # /healthz answers 503 while the oldest outbox row that is due has waited longer than this
+    # (the workers are stuck or far behind); rows waiting out a relay or Slack outage are not
+    # due, so an outage alone does not make the desk unhealthy.
+    max_outbox_lag_seconds: float = 600.0
+
+
+@dataclass(frozen=True)
 class Settings:
     desk: DeskSettings = DeskSettings()
     listener: ListenerSettings = ListenerSettings()
@@ -116,6 +124,7 @@ class Settings:
     outbox: OutboxSettings = OutboxSettings()
     slack: SlackSettings = SlackSettings()
     http: HttpSettings = HttpSettings()
+    health: HealthSettings = HealthSettings()
     hours: Mapping[str, Any] = field(default_factory=dict)  # read by casework.calendar
 
     @property
@@ -135,6 +144,7 @@ _SECTIONS: dict[str, type] = {
     "outbox": OutboxSettings,
     "slack": SlackSettings,
     "http": HttpSettings,
+    "health": HealthSettings,
 }
 # Secrets come from the environment only, never from the file (it may be world-readable).
 _SECRETS = {
@@ -341,6 +351,11 @@ def _check(s: Settings) -> None:
             lambda: 0 <= s.http.port < 65536,
             "http.port",
             f"must be between 0 (no endpoint) and 65535, got {s.http.port}",
+        ),
+        (
+            lambda: s.health.max_outbox_lag_seconds > 0,
+            "health.max_outbox_lag_seconds",
+            "must be a positive number of seconds",
         ),
         (
             lambda: s.slack.post_interval >= 0,

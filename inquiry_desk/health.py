@@ -35,6 +35,7 @@ class Sources:
     workers: Callable[[], Iterable[OutboxWorker]]
     clock: Callable[[], datetime]
     started: float
+    max_outbox_lag: float = 600.0  # health.max_outbox_lag_seconds
 
 
 def _label(labels: Mapping[str, str]) -> str:
@@ -124,13 +125,35 @@ async def collect(src: Sources) -> str:
     return render(families)
 
 
+def unhealthy_reasons(workers: Iterable[OutboxWorker], lag: float, max_lag: float) -> list[str]:
+    """Why the desk is not doing its work, in words; [] when it is. A worker that is not
+    running, or whose own rounds keep failing, leaves stored mail unworked."""
+    reasons = []
+    for worker in workers:
+        if worker.finishing:
+            continue
+        if not worker.running:
+            reasons.append(f"outbox worker {worker.name} is down: {worker.fault or 'not running'}")
+        elif worker.fault:
+            reasons.append(f"outbox worker {worker.name} is failing: {worker.fault}")
+    if lag > max_lag:
+        reasons.append(f"the oldest due outbox row has waited {lag:.0f}s (limit {max_lag:g}s)")
+    return reasons
+
+
 def application(src: Sources) -> web.Application:
     async def healthz(request: web.Request) -> web.Response:
         try:
-            await asyncio.wait_for(src.runner.call(lambda st: st.db.execute("SELECT 1")), 2)
+            lag = await asyncio.wait_for(
+                src.runner.call(lambda st: outbox.oldest_due_age(st.db, src.clock())), 2
+            )
         except Exception as exc:  # any failure to reach the store is "unhealthy"
             log.warning("health check failed: %s", exc)
             return web.json_response({"status": "unhealthy", "store": str(exc)}, status=503)
+        reasons = unhealthy_reasons(src.workers(), lag, src.max_outbox_lag)
+        if reasons:
+            log.warning("health check failed: %s", "; ".join(reasons))
+            return web.json_response({"status": "unhealthy", "reasons": reasons}, status=503)
         return web.json_response({"status": "ok"})
 
     async def metrics(request: web.Request) -> web.Response:

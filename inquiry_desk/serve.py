@@ -147,7 +147,7 @@ class Desk:
             stats=self.stats,
         )
         self.worker_tasks = [
-            asyncio.create_task(w.run(), name=f"outbox-{w.name}") for w in self.workers
+            asyncio.create_task(supervise(w), name=f"outbox-{w.name}") for w in self.workers
         ]
         self.tasks = [
             asyncio.create_task(self.writer.run(), name="group-commit"),
@@ -158,7 +158,12 @@ class Desk:
             from inquiry_desk.health import Sources, start_http
 
             sources = Sources(
-                runner, self.stats, lambda: self.workers, self.clock, time.monotonic()
+                runner,
+                self.stats,
+                lambda: self.workers,
+                self.clock,
+                time.monotonic(),
+                max_outbox_lag=s.health.max_outbox_lag_seconds,
             )
             self.http = await start_http(sources, s.http.host, s.http.port)
         self._say_hello()
@@ -259,6 +264,30 @@ class Desk:
         await stopping.wait()
         log.info("stopping")
         await self.stop()
+
+
+RESTART_DELAYS = (0.1, 1.0, 5.0, 30.0)  # seconds before a worker that ended runs again
+
+
+async def supervise(worker: OutboxWorker) -> None:
+    """Run `worker` until it is told to finish; if its `run` ends any other way (a fault it
+    could not survive), log it and run it again after a pause, so that mail already stored
+    still becomes cases. While it is down, /healthz says so (`worker.running` is False)."""
+    ends = 0
+    while not worker.finishing:
+        try:
+            await worker.run()
+        except Exception as exc:
+            worker.fault = f"{type(exc).__name__}: {exc}"
+            log.exception("outbox worker %s stopped; restarting it", worker.name)
+        else:
+            if worker.finishing:
+                return
+            worker.fault = worker.fault or "returned without being told to finish"
+            log.error("outbox worker %s ended (%s); restarting it", worker.name, worker.fault)
+        delay = RESTART_DELAYS[min(ends, len(RESTART_DELAYS) - 1)]
+        ends += 1
+        await asyncio.sleep(delay)
 
 
 async def _run_db(runner: StoreRunner, fn: Callable[..., object]) -> object:

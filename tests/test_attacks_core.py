@@ -3,20 +3,27 @@ desk's real workers and store, and a real aiosmtpd relay recording what leaves."
 
 from __future__ import annotations
 
+import asyncio
 import base64
-from collections.abc import AsyncIterator
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Callable
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
+import aiohttp
 import pytest
+from desk_process import free_port
 from relay import RecordingRelay
 from running_desk import (
     SATURDAY_NIGHT,
     Clock,
     RunningDesk,
     case_settled,
+    desk_settings,
     make_mail,
 )
 from running_desk import (
@@ -123,3 +130,48 @@ async def test_staff_reply_to_an_encoded_word_sender_is_refused(
         )
     assert "encoded word" in error[0]
     assert relay.messages == []
+
+
+# --- a database lock longer than busy_timeout -------------------------------------------------
+
+
+async def until(check: Callable[[], object], what: str, timeout: float = 60.0) -> None:
+    """Wait for a condition of the running desk; the deadline is generous (a busy machine)."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+async def healthz(port: int) -> tuple[int, dict[str, Any]]:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.get(f"http://127.0.0.1:{port}/healthz") as reply,
+    ):
+        return reply.status, await reply.json()
+
+
+async def test_workers_outlive_a_lock_held_past_busy_timeout(tmp_path: Path) -> None:
+    """Another process (a backup, a sqlite3 shell) holds the database past busy_timeout: the
+    workers' claims fail, /healthz says so, and once the lock is gone mail becomes cases."""
+    port = free_port()
+    settings = desk_settings(tmp_path / "var", desk={"busy_timeout": 0.2}, http={"port": port})
+    async with RunningDesk(settings, Clock(SATURDAY_NIGHT)) as desk:
+        other = sqlite3.connect(settings.database_path, isolation_level=None)
+        try:
+            other.execute("BEGIN EXCLUSIVE")
+            deadline = time.monotonic() + 60
+            while (reply := await healthz(port))[0] != 503:  # until a worker meets the lock
+                assert time.monotonic() < deadline, f"/healthz kept answering {reply}"
+                await asyncio.sleep(0.05)
+            assert any("locked" in r for r in reply[1].get("reasons", [])), reply
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        await desk.send(make_mail(), mail_from="taro@example.jp")
+        await desk.wait_for(lambda st: st.count_cases() == 1, 60, "the mail to become a case")
+        workers = desk.desk.workers
+        await until(lambda: not any(w.fault for w in workers), "the workers to recover")
+        status, body = await healthz(port)
+    assert (status, body) == (200, {"status": "ok"})

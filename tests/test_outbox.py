@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import random
+import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,6 +14,8 @@ from casework import outbox
 from casework.models import OutboxRow
 from casework.outbox import GiveUp, OutboxWorker, RetryLater, WorkerPolicy
 from casework.store import CaseStore, StoreRunner
+from inquiry_desk.health import unhealthy_reasons
+from inquiry_desk.serve import supervise
 
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
 
@@ -48,15 +52,28 @@ def test_backoff_grows_exponentially_within_jitter_and_cap() -> None:
 
 
 async def _drain(worker: OutboxWorker, until) -> None:  # type: ignore[no-untyped-def]
+    """Run the worker until `until()` is true; the deadline is generous (a busy machine)."""
     task = asyncio.create_task(worker.run())
+    deadline = time.monotonic() + 60
     try:
-        for _ in range(400):
-            if await until():
-                return
+        while not await until():
+            if time.monotonic() > deadline:
+                raise AssertionError("the worker did not get there")
             await asyncio.sleep(0.01)
-        raise AssertionError("the worker did not get there")
     finally:
         task.cancel()
+
+
+class SteppingClock:
+    """A clock that moves only when the code under test reads it, `step` each time: the
+    worker's claims and retries drive it, so no figure depends on how fast the machine is."""
+
+    def __init__(self, start: datetime, step: timedelta) -> None:
+        self.now, self.step = start, step
+
+    def __call__(self) -> datetime:
+        self.now += self.step
+        return self.now
 
 
 @pytest.mark.parametrize("failure", ["outage", "crash"])
@@ -77,26 +94,26 @@ async def test_failing_rows_retry_then_park_as_failed(fresh_store: CaseStore, fa
         given_up.append(error)
 
     row_id = outbox.enqueue(fresh_store.db, "k", {}, now=NOW)
-    clock = [NOW]
     worker = OutboxWorker(
         "test",
         {"k": handler},
         lambda fn: runner.call(lambda s: fn(s.db)),
         WorkerPolicy(max_attempts=3, outage_patience=60, base_delay=1, max_delay=1, poll=0.01),
-        lambda: clock[0],
+        # Each attempt reads the clock twice (claim, then the retry), 10 s in all, and the
+        # backoff (at most 1 s) has always elapsed by the next claim.
+        SteppingClock(NOW, timedelta(seconds=5)),
         on_give_up={"k": on_give_up},
     )
 
     async def parked() -> bool:
-        clock[0] += timedelta(seconds=5)  # let the backoff elapse
         state = fresh_store.db.execute("SELECT state FROM outbox WHERE id = ?", [row_id])
         return state.fetchone()[0] == "failed"
 
     await _drain(worker, parked)
     if failure == "outage":
-        # Attempts every 5 s of the clock until 60 s after the row was queued: far more than 3.
-        assert calls == list(range(1, len(calls) + 1))
-        assert 11 <= len(calls) <= 13
+        # An attempt every 10 s of the clock until 60 s after the row was queued: twice the
+        # 3 attempts a fault gets.
+        assert calls == [1, 2, 3, 4, 5, 6]
     else:
         assert calls == [1, 2, 3]
     error = fresh_store.db.execute("SELECT last_error FROM outbox").fetchone()[0]
@@ -159,3 +176,82 @@ async def test_finish_lets_the_rows_in_hand_complete_and_claims_nothing_more(
     states = fresh_store.db.execute("SELECT id, state FROM outbox ORDER BY id").fetchall()
     assert handled == [ids[0]]
     assert states == [(ids[0], "done"), (ids[1], "pending"), (ids[2], "pending")]
+
+
+async def test_a_worker_survives_its_own_store_faults_and_releases_the_rows_in_hand(
+    fresh_store: CaseStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A store write that fails (here: the row's `finish`, as a lock past busy_timeout would)
+    does not end the worker: it says why in `fault`, backs off, puts the row back to pending
+    and goes on, and clears `fault` after a round that went well."""
+    runner = StoreRunner(fresh_store)
+    handled: list[int] = []
+    broken = [True]
+
+    async def handler(row: OutboxRow) -> None:
+        handled.append(row.attempts)
+
+    async def run_db(fn):  # type: ignore[no-untyped-def]
+        if broken[0] and getattr(fn, "__qualname__", "").endswith("_handle.<locals>.<lambda>"):
+            broken[0] = False
+            raise sqlite3.OperationalError("database is locked")
+        return await runner.call(lambda s: fn(s.db))
+
+    row_id = outbox.enqueue(fresh_store.db, "k", {}, now=NOW)
+    worker = OutboxWorker(
+        "t", {"k": handler}, run_db, WorkerPolicy(base_delay=0.01, poll=0.01), lambda: NOW
+    )
+
+    async def done() -> bool:
+        state = fresh_store.db.execute("SELECT state FROM outbox WHERE id = ?", [row_id])
+        return state.fetchone()[0] == "done" and not worker.fault
+
+    await _drain(worker, done)
+    assert handled == [1, 2]  # run again after the failed finish: at least once
+    failed = [r for r in caplog.records if r.getMessage() == "outbox worker t failed (1 in a row)"]
+    assert failed and "database is locked" in str(failed[0].exc_info)
+
+
+async def test_a_worker_whose_run_ends_is_restarted(fresh_store: CaseStore) -> None:
+    runner = StoreRunner(fresh_store)
+    handled = asyncio.Event()
+
+    async def handler(row: OutboxRow) -> None:
+        handled.set()
+
+    class EndsOnce(OutboxWorker):
+        runs = 0
+
+        async def run(self) -> None:
+            self.runs += 1
+            if self.runs == 1:
+                raise MemoryError("gone")  # an Exception the worker itself does not expect
+            await super().run()
+
+    outbox.enqueue(fresh_store.db, "k", {}, now=NOW)
+    worker = EndsOnce(
+        "t", {"k": handler}, lambda fn: runner.call(lambda s: fn(s.db)), WorkerPolicy(poll=0.01),
+        lambda: NOW,
+    )  # fmt: skip
+    assert unhealthy_reasons([worker], 0.0, 60.0) == ["outbox worker t is down: not running"]
+    task = asyncio.create_task(supervise(worker))
+    await asyncio.wait_for(handled.wait(), 60)
+    assert worker.runs == 2
+    deadline = time.monotonic() + 60
+    while unhealthy_reasons([worker], 0.0, 60.0):  # until a round has gone well
+        assert time.monotonic() < deadline, unhealthy_reasons([worker], 0.0, 60.0)
+        await asyncio.sleep(0.01)
+    assert unhealthy_reasons([worker], 61.0, 60.0) == [
+        "the oldest due outbox row has waited 61s (limit 60s)"
+    ]
+    worker.finish()
+    await asyncio.wait_for(task, 60)  # a finished worker is not restarted
+
+
+def test_oldest_due_age_counts_due_rows_only(fresh_store: CaseStore) -> None:
+    db = fresh_store.db
+    assert outbox.oldest_due_age(db, NOW) == 0.0
+    outbox.enqueue(db, "k", {}, now=NOW, delay=600)  # waiting out an outage: not due
+    assert outbox.oldest_due_age(db, NOW + timedelta(seconds=10)) == 0.0
+    outbox.enqueue(db, "k", {}, now=NOW)
+    assert outbox.oldest_due_age(db, NOW + timedelta(seconds=90)) == 90.0
