@@ -128,7 +128,7 @@ def release(db: sqlite_utils.Database, row_ids: Iterable[int], now: datetime) ->
     db.conn.executemany(
         "UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"
         " WHERE id = ? AND state = 'running'",
-        [(_ts(now), _ts(now), row_id) for row_id in row_ids],
+        [(ts(now), ts(now), row_id) for row_id in row_ids],
     )
 
 
@@ -171,7 +171,7 @@ def failed_rows(db: sqlite_utils.Database, limit: int = 50) -> list[dict[str, An
             "case_id": r[2],
             "attempts": r[3],
             "last_error": r[4],
-            "updated_at": _parse_ts(r[5]).isoformat(),
+            "updated_at": parse_ts(r[5]).isoformat(),
         }
         for r in rows
     ]
@@ -182,9 +182,9 @@ def oldest_due_age(db: sqlite_utils.Database, now: datetime) -> float:
     how far the workers are behind. Rows held back by a retry delay are not due yet."""
     row = db.execute(
         "SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?",
-        [_ts(now)],
+        [ts(now)],
     ).fetchone()
-    return (now - _parse_ts(row[0])).total_seconds() if row and row[0] else 0.0
+    return (now - parse_ts(row[0])).total_seconds() if row and row[0] else 0.0
 
 
 def backoff(attempts: int, base: float, cap: float, rng: random.Random | None = None) -> float:
