@@ -6,17 +6,19 @@ import asyncio
 import contextlib
 import logging
 import signal
+import socket
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from aiohttp import web
 
 from casework import outbox
 from casework.autoreply import AutoReplyPolicy
 from casework.calendar import BusinessCalendar, calendar_config_from_mapping
+from casework.errors import ConfigError
 from casework.faq import Faq, default_faq_path, load_faq
 from casework.matching import FaqMatcher
 from casework.outbox import OutboxWorker, WorkerPolicy
@@ -67,6 +69,40 @@ class Desk:
         self.http: web.AppRunner | None = None
 
     async def start(self) -> None:
+        """Start everything, the listener last. A start that fails says why and leaves no
+        database behind that it created: until the listener is open no mail can have been
+        stored in it, so removing it loses nothing."""
+        ensure_ports_free(self.settings)  # before anything is created on disk
+        fresh = not self.settings.database_path.exists()
+        try:
+            await self._start()
+        except BaseException:
+            await self._abandon(remove_database=fresh and self.server is None)
+            raise
+
+    async def _abandon(self, *, remove_database: bool) -> None:
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+        with contextlib.suppress(Exception):
+            if self.slack is not None:
+                await self.slack.stop()
+        with contextlib.suppress(Exception):
+            if self.http is not None:
+                await self.http.cleanup()
+        runner = getattr(self, "runner", None)
+        if runner is not None:
+            runner.close()
+        if remove_database:
+            path = self.settings.database_path
+            for leftover in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
+                leftover.unlink(missing_ok=True)
+
+    async def _start(self) -> None:
         s = self.settings
         faq = load_faq(s.desk.faq_path or default_faq_path())
         matcher = FaqMatcher(faq)
@@ -153,7 +189,6 @@ class Desk:
             asyncio.create_task(self.writer.run(), name="group-commit"),
             *self.worker_tasks,
         ]
-        self.server = await start_listener(s.listener, self.handler)
         if s.http.port:
             from inquiry_desk.health import Sources, start_http
 
@@ -165,7 +200,16 @@ class Desk:
                 time.monotonic(),
                 max_outbox_lag=s.health.max_outbox_lag_seconds,
             )
-            self.http = await start_http(sources, s.http.host, s.http.port)
+            self.http = await _listening(
+                "http.port", s.http.host, s.http.port, start_http(sources, s.http.host, s.http.port)
+            )
+        # The listener opens last: once it answers, mail is being stored.
+        self.server = await _listening(
+            "listener.port",
+            s.listener.host,
+            s.listener.port,
+            start_listener(s.listener, self.handler),
+        )
         self._say_hello()
 
     async def _start_slack(
@@ -288,6 +332,53 @@ async def supervise(worker: OutboxWorker) -> None:
         delay = RESTART_DELAYS[min(ends, len(RESTART_DELAYS) - 1)]
         ends += 1
         await asyncio.sleep(delay)
+
+
+T = TypeVar("T")
+
+
+def ensure_ports_free(settings: Settings) -> None:
+    """Each configured port can be bound, or a ConfigError naming its setting and address
+    (the command exits 2 with one line). Checked before the database is created, so a desk
+    that cannot start leaves nothing behind."""
+    ports = [("listener.port", settings.listener.host, settings.listener.port)]
+    if settings.slack.enabled and not settings.slack.app_token:
+        ports.append(("slack.http_port", settings.slack.http_host, settings.slack.http_port))
+    if settings.http.port:
+        ports.append(("http.port", settings.http.host, settings.http.port))
+    for key, host, port in ports:
+        if port:
+            _try_bind(key, host, port)
+
+
+def _try_bind(key: str, host: str, port: int) -> None:
+    try:
+        found = socket.getaddrinfo(
+            host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )
+    except OSError as exc:
+        raise ConfigError(key.replace("port", "host"), f"cannot resolve {host!r} ({exc})") from None
+    for family, kind, proto, _, address in found:
+        with socket.socket(family, kind, proto) as probe:
+            # As asyncio's create_server does, so that a port in TIME_WAIT is not "busy".
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(address)
+            except OSError as exc:
+                raise _port_error(key, host, port, exc) from None
+
+
+def _port_error(key: str, host: str, port: int, exc: OSError) -> ConfigError:
+    why = exc.strerror or str(exc)
+    return ConfigError(key, f"cannot listen on {host}:{port} ({why}); is another desk running?")
+
+
+async def _listening(key: str, host: str, port: int, opening: Awaitable[T]) -> T:
+    """`opening` (a server starting), with a failure to bind said as the setting's error."""
+    try:
+        return await opening
+    except OSError as exc:
+        raise _port_error(key, host, port, exc) from None
 
 
 async def _run_db(runner: StoreRunner, fn: Callable[..., object]) -> object:

@@ -1,0 +1,97 @@
+"""`inquiry-desk serve` that cannot start: a busy port is one line naming the setting and the
+address, exit status 2, and no database is left behind."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from running_desk import SATURDAY_NIGHT, Clock, desk_settings
+
+from casework.errors import ConfigError
+from inquiry_desk.serve import Desk
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def busy_port() -> Iterator[int]:
+    """A port on 127.0.0.1 that another program is listening on."""
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        yield int(other.getsockname()[1])
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line_and_creates_nothing(
+    tmp_path: Path, busy_port: int
+) -> None:
+    config = tmp_path / "desk.toml"
+    config.write_text(
+        f'[desk]\ndata_dir = "{tmp_path / "var"}"\n[listener]\nport = {busy_port}\n',
+        encoding="utf-8",
+    )
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "INQUIRY"))}
+    done = subprocess.run(
+        [sys.executable, "-m", "inquiry_desk", "serve", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert "listener.port" in lines[0]
+    assert f"127.0.0.1:{busy_port}" in lines[0]
+    assert not (tmp_path / "var" / "desk.sqlite3").exists()
+
+
+@pytest.mark.parametrize("key", ["http.port", "slack.http_port"])
+async def test_each_busy_port_is_named_by_its_setting(
+    tmp_path: Path, busy_port: int, key: str
+) -> None:
+    section, name = key.split(".")
+    values: dict[str, object] = {name: busy_port}
+    if section == "slack":  # HTTP mode: no app token
+        values.update(bot_token="xoxb-1", signing_secret="secret", channel="C0123456789")
+    settings = desk_settings(tmp_path / "var", **{section: values})
+    with pytest.raises(ConfigError) as refused:
+        await Desk(settings, clock=Clock(SATURDAY_NIGHT)).start()
+    assert str(refused.value).startswith(key)
+    assert f"127.0.0.1:{busy_port}" in str(refused.value)
+    assert not settings.database_path.exists()
+
+
+async def test_a_start_that_fails_late_removes_the_database_it_created(tmp_path: Path) -> None:
+    # Both servers on one free port: each is free when checked, the second cannot bind.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    settings = desk_settings(tmp_path / "var", listener={"port": port}, http={"port": port})
+    with pytest.raises(ConfigError) as refused:
+        await Desk(settings, clock=Clock(SATURDAY_NIGHT)).start()
+    assert str(refused.value).startswith("listener.port")
+    assert not settings.database_path.exists()
+    assert not list((tmp_path / "var").glob("desk.sqlite3*"))
+
+
+async def test_a_failed_start_keeps_an_existing_database(tmp_path: Path, busy_port: int) -> None:
+    settings = desk_settings(tmp_path / "var")
+    desk = Desk(settings, clock=Clock(SATURDAY_NIGHT))
+    await desk.start()
+    await desk.stop()
+    assert settings.database_path.exists()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    again = desk_settings(tmp_path / "var", listener={"port": port}, http={"port": port})
+    with pytest.raises(ConfigError):
+        await Desk(again, clock=Clock(SATURDAY_NIGHT)).start()
+    assert settings.database_path.exists()
