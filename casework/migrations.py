@@ -116,9 +116,27 @@ def _v2_search_index(db: sqlite_utils.Database) -> None:
     enable_index(db)
 
 
+def _v3_case_times(db: sqlite_utils.Database) -> None:
+    # No foreign key: erasing a case must not be held up by its figures (they go with it).
+    db.executescript(
+        """
+        CREATE TABLE case_times (
+            case_id INTEGER PRIMARY KEY,
+            first_response_at TEXT,
+            first_response_hours REAL,
+            resolved_at TEXT,
+            resolution_hours REAL
+        );
+        -- How far casework.report has read the events table.
+        CREATE TABLE report_marks (name TEXT PRIMARY KEY, event_id INTEGER NOT NULL);
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_search_index,
+    _v3_case_times,
 )
 
 

@@ -22,6 +22,7 @@ COMMANDS = (
     "inquiry_desk.hours_command",
     "inquiry_desk.cases_command",
     "inquiry_desk.search_command",
+    "inquiry_desk.report_command",
     "inquiry_desk.outbox_command",
 )
 

@@ -20,6 +20,7 @@ from typing import Any
 from aiohttp import web
 
 from casework import outbox
+from casework.calendar import BusinessCalendar
 from casework.outbox import OutboxWorker
 from casework.store import CaseStore, StoreRunner
 
@@ -36,6 +37,7 @@ class Sources:
     clock: Callable[[], datetime]
     started: float
     max_outbox_lag: float = 600.0  # health.max_outbox_lag_seconds
+    calendar: BusinessCalendar | None = None  # for the response-time histograms
 
 
 def _label(labels: Mapping[str, str]) -> str:
@@ -122,6 +124,8 @@ async def collect(src: Sources) -> str:
             [("", {}, time.monotonic() - src.started)],
         ),
     ]  # fmt: skip
+    if src.calendar is not None:
+        families += await _time_families(src.runner, src.calendar)
     return render(families)
 
 
@@ -139,6 +143,33 @@ def unhealthy_reasons(workers: Iterable[OutboxWorker], lag: float, max_lag: floa
     if lag > max_lag:
         reasons.append(f"the oldest due outbox row has waited {lag:.0f}s (limit {max_lag:g}s)")
     return reasons
+
+
+async def _time_families(runner: StoreRunner, calendar: BusinessCalendar) -> list[Family]:
+    from casework import report
+
+    def read(store: CaseStore) -> dict[str, tuple[list[int], int, float]]:
+        report.refresh(store, calendar)
+        return report.histograms(store)
+
+    helps = {
+        "first_response": "Business hours from a case's first mail to the first staff reply.",
+        "resolution": "Business hours from a case's first mail to its resolution.",
+    }
+    families: list[Family] = []
+    for name, (cumulative, count, total) in (await runner.call(read)).items():
+        base = f"{P}{name}_business_hours"
+        bounds = [f"{b:g}" for b in report.BUCKETS]
+        samples: list[Sample] = [
+            (f"{base}_bucket", {"le": le}, n) for le, n in zip(bounds, cumulative, strict=True)
+        ]
+        samples += [
+            (f"{base}_bucket", {"le": "+Inf"}, count),
+            (f"{base}_sum", {}, total),
+            (f"{base}_count", {}, count),
+        ]
+        families.append((base, "histogram", helps[name], samples))
+    return families
 
 
 def application(src: Sources) -> web.Application:

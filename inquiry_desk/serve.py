@@ -199,6 +199,7 @@ class Desk:
                 self.clock,
                 time.monotonic(),
                 max_outbox_lag=s.health.max_outbox_lag_seconds,
+                calendar=calendar,
             )
             self.http = await _listening(
                 "http.port", s.http.host, s.http.port, start_http(sources, s.http.host, s.http.port)
