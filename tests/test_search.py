@@ -147,17 +147,19 @@ def test_command_without_words_is_a_usage_error(
 
 
 def test_a_database_from_before_the_index_is_indexed_when_migrated(tmp_path: Path) -> None:
+    import sqlite3
+
+    import sqlite_utils
+
     path = tmp_path / "old.sqlite3"
-    store = CaseStore(open_database(path))
-    add_case(store, 1, "配信停止のお願い", "よろしくお願いします")
-    # Back to the schema before the search index, as a desk of that version left it.
-    store.db.execute("DROP TABLE messages_fts")
-    for trigger in ("messages_ai", "messages_ad", "messages_au"):
-        store.db.execute(f"DROP TRIGGER {trigger}")
-    store.db.execute("DROP INDEX messages_text")
+    # The schema as it was before the search index, with a case in it.
     before = next(i for i, step in enumerate(MIGRATIONS) if "search_index" in step.__name__)
-    store.db.execute(f"PRAGMA user_version = {before}")
-    store.db.conn.close()
+    old = sqlite_utils.Database(sqlite3.connect(str(path), isolation_level=None))
+    for step in MIGRATIONS[:before]:
+        step(old)
+    old.execute(f"PRAGMA user_version = {before}")
+    add_case(CaseStore(old), 1, "配信停止のお願い", "よろしくお願いします")
+    old.conn.close()
     reopened = CaseStore(open_database(path))
     assert numbers(reopened, "配信停止") == [1]
     reopened.db.conn.close()
