@@ -1,14 +1,27 @@
-"""The database file: how times are stored in it.
+"""The database file: opening it, its transactions, the stored form of a time, rows as dicts.
 
-One stored form of a time for every table (cases, messages, events, the outbox), so that text
-order is time order and a comparison in SQL is a comparison of moments.
+Everything that talks to SQLite directly lives in the store (`store.py`, `outbox.py`,
+`search.py`, the migrations); they share these few helpers, so that there is one place that
+says how a connection is set up, what a transaction is, and how a time is written.
 """
 
 from __future__ import annotations
 
+import itertools
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from casework.migrations import migrate
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+_savepoints = itertools.count(1)
 
 
 def ts(moment: datetime) -> str:
@@ -19,3 +32,70 @@ def ts(moment: datetime) -> str:
 def parse_ts(text: str) -> datetime:
     """A stored time back as an aware UTC datetime."""
     return datetime.strptime(text, TS_FORMAT).replace(tzinfo=UTC)
+
+
+def open_database(path: Path | None, *, busy_timeout: float = 30.0) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database. None gives an in-memory one.
+
+    `busy_timeout`: how long a write waits for a lock held by another process (a backup, an
+    administrator's sqlite3 shell) before it fails; the listener then answers 451."""
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(
+        ":memory:" if path is None else str(path),
+        check_same_thread=False,  # used from the store's one thread, opened elsewhere
+        isolation_level=None,  # transactions are ours (`transaction`), never implicit
+        timeout=busy_timeout,
+    )
+    # WAL lets the CLI and health checks read while the desk writes.
+    conn.execute("PRAGMA journal_mode = WAL")
+    # "250 means stored": with synchronous=FULL every commit fsyncs the WAL before returning.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    db = sqlite_utils.Database(conn)
+    migrate(db)
+    return db
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One atomic unit; nested units are savepoints, as in sqlite-utils' `Database.atomic()`.
+
+    A step that is atomic on its own (a transition) can so be one part of a larger unit
+    (intake): when the step fails and the caller carries on, only the step's writes are undone.
+    The outermost unit begins IMMEDIATE, taking the write lock at once, so that two writers
+    never both read and then deadlock upgrading to write (SQLITE_BUSY mid-transaction)."""
+    conn = db.conn
+    if conn.in_transaction:
+        name = f"step_{next(_savepoints)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            # A fault that already ended the whole transaction leaves no savepoint to undo.
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:  # also when COMMIT itself failed (disk full)
+            conn.execute("ROLLBACK")
+        raise
+
+
+def dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    """The cursor's rows as dicts keyed by column name."""
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def first_dict(cursor: sqlite3.Cursor) -> dict[str, Any] | None:
+    """The cursor's first row as a dict, or None."""
+    rows = dicts(cursor)
+    return rows[0] if rows else None

@@ -1,6 +1,9 @@
 """The schema's history. Each step runs once, in order, recorded in PRAGMA user_version.
 
-Add a step at the end; never edit one that has shipped.
+Add a step at the end; never edit one that has shipped. A new step makes or changes tables
+with sqlite-utils (`db[name].create(...)`, `db[name].transform(...)`): SQLite's ALTER TABLE
+cannot change a column, and `transform` does the copy-and-swap it needs in one call. The first
+step stays the SQL it shipped as.
 """
 
 from __future__ import annotations

@@ -12,24 +12,24 @@ import functools
 import hashlib
 import json
 import re
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import make_msgid
-from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import sqlite_utils
 
 from casework import jobs, outbox
 from casework.address import path_problem
+from casework.db import dicts as _dicts
+from casework.db import open_database as open_database
 from casework.db import parse_ts as parse_ts
+from casework.db import transaction as db_transaction
 from casework.db import ts as ts
 from casework.errors import CaseNotFound, TransitionRejected
-from casework.migrations import migrate
 from casework.models import (
     AckState,
     Attachment,
@@ -73,28 +73,6 @@ class StoredOutcome:
     duplicate: bool
 
 
-def open_database(path: Path | None, *, busy_timeout: float = 30.0) -> sqlite_utils.Database:
-    """Open (creating if needed) and migrate the database. None gives an in-memory one.
-
-    `busy_timeout`: how long a write waits for a lock held by another process (a backup, an
-    administrator's sqlite3 shell) before it fails; the listener then answers 451."""
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(
-        ":memory:" if path is None else str(path),
-        check_same_thread=False,  # used from the store's one thread, opened elsewhere
-        isolation_level=None,
-        timeout=busy_timeout,
-    )
-    conn.execute("PRAGMA journal_mode = WAL")
-    # "250 means stored": with synchronous=FULL every commit fsyncs the WAL before returning.
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    db = sqlite_utils.Database(conn)
-    migrate(db)
-    return db
-
-
 # A slack_post row for a case that is waiting or running; {case} is the case id expression.
 _POST_WAITING = (
     "SELECT 1 FROM outbox o WHERE o.kind = 'slack_post' AND o.case_id = {case}"
@@ -111,7 +89,6 @@ class CaseStore:
         # Mail-only (no Slack configured): no Slack work is queued, or it would wait forever
         # and make /metrics cry wolf; `queue_unposted` catches up once Slack is configured.
         self.slack = slack
-        self._depth = 0
 
     def queue_slack(self, job: jobs.SlackJob, case_id: int, now: datetime) -> None:
         """Queue work for the Slack edge, inside the caller's transaction."""
@@ -148,26 +125,9 @@ class CaseStore:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One atomic unit. Nested uses join the outer one, so a step that is atomic on its
-        own (a transition) can also be one part of a larger unit (intake)."""
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
-        self.db.execute("BEGIN IMMEDIATE")
-        self._depth = 1
-        try:
+        """One atomic unit; a nested one is a savepoint inside it (`casework.db.transaction`)."""
+        with db_transaction(self.db):
             yield
-            self.db.execute("COMMIT")
-        except BaseException:
-            if self.db.conn.in_transaction:  # also when COMMIT itself failed (disk full)
-                self.db.execute("ROLLBACK")
-            raise
-        finally:
-            self._depth = 0
 
     def tag(self, number: int) -> str:
         return f"[{self.tag_prefix}-{number:06d}]"
@@ -226,6 +186,11 @@ class CaseStore:
         intake = [jobs.Intake(first + n) for n in range(len(items))]
         outbox.enqueue_many(self.db, intake, now=items[0].received_at)
         return first
+
+    def is_processed(self, message_id: int) -> bool:
+        """True once the mail's intake has committed (a re-run row then has nothing to do)."""
+        row = self.db.execute("SELECT state FROM messages WHERE id = ?", [message_id]).fetchone()
+        return row is not None and row[0] == "processed"
 
     def received(self, message_id: int) -> Received:
         row = self._one("SELECT * FROM messages WHERE id = ?", [message_id])
@@ -382,6 +347,16 @@ class CaseStore:
         self.db.execute(
             "DELETE FROM ack_marks WHERE sender_key = ? AND state = 'reserved'", [sender_key]
         )
+
+    def ack_counts(self) -> list[tuple[str, str, int]]:
+        """Cases per acknowledgement state and, for a suppressed one, the reason's code (the
+        text before the first colon): the figures /metrics shows."""
+        rows = self.db.execute(
+            "SELECT ack_state, CASE WHEN ack_state = 'suppressed' THEN"
+            " substr(ack_reason, 1, instr(ack_reason || ':', ':') - 1) ELSE '' END, COUNT(*)"
+            " FROM cases GROUP BY 1, 2"
+        ).fetchall()
+        return [(str(state), str(reason), int(count)) for state, reason, count in rows]
 
     def ack_mark(self, sender_key: str) -> dict[str, Any] | None:
         rows = _dicts(self.db.execute("SELECT * FROM ack_marks WHERE sender_key = ?", [sender_key]))
@@ -642,11 +617,6 @@ class CaseStore:
             followups=int(row["followups"]),
             last_customer_message_at=parse_ts(last) if last else None,
         )
-
-
-def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _message(row: dict[str, Any]) -> Message:

@@ -60,12 +60,7 @@ def render(families: Iterable[tuple[str, str, str, list[Sample]]]) -> str:
 
 
 def _store_figures(store: CaseStore, now: datetime) -> dict[str, Any]:
-    acks = store.db.execute(
-        "SELECT ack_state, CASE WHEN ack_state = 'suppressed' THEN"
-        " substr(ack_reason, 1, instr(ack_reason || ':', ':') - 1) ELSE '' END, COUNT(*)"
-        " FROM cases GROUP BY 1, 2"
-    ).fetchall()
-    return {"acks": acks, "outbox": outbox.depth(store.db, now)}
+    return {"acks": store.ack_counts(), "outbox": outbox.depth(store.db, now)}
 
 
 Family = tuple[str, str, str, list[Sample]]

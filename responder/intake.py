@@ -173,7 +173,7 @@ class IntakeWorker:
     async def __call__(self, row: OutboxRow) -> None:
         message_id = row.job_of(jobs.Intake).message
         received = await self.runner.call(CaseStore.received, message_id)
-        if await self.runner.call(_already_processed, message_id):
+        if await self.runner.call(CaseStore.is_processed, message_id):
             return  # a restart re-ran a row whose transaction had committed
         triage = await asyncio.to_thread(self.triage, received)
         case = await self.runner.call(
@@ -187,11 +187,6 @@ class IntakeWorker:
         )
         log.info("mail %d is on case %d (%s)", message_id, case.number, case.ack_state.value)
         self.on_queued()
-
-
-def _already_processed(store: CaseStore, message_id: int) -> bool:
-    row = store.db.execute("SELECT state FROM messages WHERE id = ?", [message_id]).fetchone()
-    return row is not None and row[0] == "processed"
 
 
 def ack_window(days: float) -> timedelta:

@@ -1,0 +1,53 @@
+"""casework.db: transactions nest as savepoints; stored times keep their order and zone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+import sqlite_utils
+
+from casework.db import dicts, open_database, parse_ts, transaction, ts
+
+
+@pytest.fixture
+def db() -> sqlite_utils.Database:
+    database = open_database(None)
+    database.execute("CREATE TABLE t (x INTEGER)")
+    return database
+
+
+def values(db: sqlite_utils.Database) -> list[int]:
+    return [r["x"] for r in dicts(db.execute("SELECT x FROM t ORDER BY rowid"))]
+
+
+def test_a_failed_inner_unit_undoes_only_its_own_writes(db: sqlite_utils.Database) -> None:
+    with transaction(db):
+        db.execute("INSERT INTO t VALUES (1)")
+        with pytest.raises(ValueError), transaction(db):
+            db.execute("INSERT INTO t VALUES (2)")
+            raise ValueError("the step failed; the caller carries on")
+        db.execute("INSERT INTO t VALUES (3)")
+    assert values(db) == [1, 3]
+    assert not db.conn.in_transaction
+
+
+def test_a_failed_outer_unit_undoes_the_inner_ones_too(db: sqlite_utils.Database) -> None:
+    with pytest.raises(RuntimeError), transaction(db):
+        with transaction(db):
+            db.execute("INSERT INTO t VALUES (4)")
+        with transaction(db), transaction(db):
+            db.execute("INSERT INTO t VALUES (5)")
+        raise RuntimeError("the whole unit failed")
+    assert values(db) == []
+    assert not db.conn.in_transaction
+
+
+def test_stored_times_are_utc_and_sort_as_text() -> None:
+    tokyo = timezone(timedelta(hours=9))
+    earlier = datetime(2026, 12, 31, 23, 59, 59, 999999, tzinfo=tokyo)
+    later = datetime(2026, 12, 31, 15, 0, 0, 0, tzinfo=UTC)
+    assert ts(earlier) == "2026-12-31T14:59:59.999999Z"
+    assert ts(earlier) < ts(later)
+    assert parse_ts(ts(earlier)) == earlier
+    assert parse_ts(ts(earlier)).tzinfo is UTC
