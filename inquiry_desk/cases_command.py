@@ -112,7 +112,9 @@ def run_cases(args: argparse.Namespace, settings: Settings) -> int:
     if not found:
         print("no cases" + (f" with status {status.value}" if status else ""))
         return 0
-    print("\n".join(cases_table(found, _zone(settings), shutil.get_terminal_size().columns)))
+    # Not a terminal (a pipe, a file): nothing to fit, so the subjects are kept whole.
+    columns = shutil.get_terminal_size((10_000, 24)).columns
+    print("\n".join(cases_table(found, _zone(settings), columns)))
     return 0
 
 
