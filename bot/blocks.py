@@ -321,14 +321,22 @@ TRANSITION_LABELS = {
 }
 
 
-def thread_note_followup(message_excerpt: str, received_text: str) -> dict[str, Any]:
-    """A thread reply announcing a customer's follow-up mail (received_text: e.g. `jst(...)`)."""
+def thread_note_followup(
+    message_excerpt: str, received_text: str, other_sender: str | None = None
+) -> dict[str, Any]:
+    """A thread reply announcing a follow-up mail (received_text: e.g. `jst(...)`).
+    `other_sender`: the mail joined the case but is not from its customer; it says from whom."""
+    if other_sender is None:
+        who_en, who_ja = "the customer", "お客様からの追加メール"
+    else:
+        who_en = f"{other_sender or '<>'}, not the customer"
+        who_ja = "お客様以外のアドレスからのメール"
     head = (
-        f"↩️ *Follow-up from the customer / お客様からの追加メール* — {escape_mrkdwn(received_text)}"
+        f"↩️ *Follow-up from {clip_mrkdwn(who_en, 160)} / {who_ja}* — {escape_mrkdwn(received_text)}"
     )
     body = quote(clip_mrkdwn(message_excerpt.strip(), EXCERPT_MAX) or "_(empty / 本文なし)_")
     return {
-        "text": clip_mrkdwn("Follow-up from the customer: " + one_line(message_excerpt), 300),
+        "text": clip_mrkdwn(f"Follow-up from {who_en}: " + one_line(message_excerpt), 300),
         "blocks": [section(head), section(body)],
     }
 

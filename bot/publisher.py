@@ -38,6 +38,7 @@ from bot.blocks import (
     thread_note_transition,
 )
 from casework import jobs
+from casework.autoreply import same_sender
 from casework.faq import Faq
 from casework.models import Case, Message, OutboxRow
 from casework.outbox import GiveUp, RetryLater
@@ -267,7 +268,11 @@ class Publisher:
         if message.case_id is None:
             raise GiveUp(f"message {message.id} belongs to no case")
         case = await self.runner.call(CaseStore.case_by_id, message.case_id)
-        note = thread_note_followup(message.body[:EXCERPT_SOURCE_MAX], jst(message.received_at))
+        sender = message.mail_from if message.mail_from != "<>" else ""
+        other = None if same_sender(sender, case.customer_address) else sender
+        note = thread_note_followup(
+            message.body[:EXCERPT_SOURCE_MAX], jst(message.received_at), other
+        )
         await self._in_thread(case, note)
 
     async def on_note(self, row: OutboxRow) -> None:

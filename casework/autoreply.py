@@ -96,6 +96,13 @@ def canonical_sender(address: str) -> str:
     return f"{local}@{domain.rstrip('.')}"
 
 
+def same_sender(address: str, other: str) -> bool:
+    """Whether two envelope senders are one mailbox (compared as `canonical_sender`); the null
+    sender is nobody's."""
+    mine = canonical_sender(address)
+    return bool(mine) and mine not in ("<>",) and mine == canonical_sender(other)
+
+
 def is_system_sender(address: str) -> bool:
     """RFC 3834 §2 / RFC 5230 §4.6: local parts used only by automated systems.
 

@@ -24,6 +24,7 @@ import sqlite_utils
 
 from casework import jobs, outbox
 from casework.address import path_problem
+from casework.autoreply import same_sender
 from casework.db import dicts as _dicts
 from casework.db import open_database as open_database
 from casework.db import parse_ts as parse_ts
@@ -65,6 +66,14 @@ class Received:
             digest.update(len(part).to_bytes(8, "big"))
             digest.update(part)
         return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Thread:
+    """The case a mail joins, and whether only its subject's case tag linked it there."""
+
+    case: Case
+    by_tag: bool
 
 
 @dataclass(frozen=True)
@@ -203,8 +212,9 @@ class CaseStore:
             received_at=parse_ts(row["received_at"]),
         )
 
-    def find_case_for(self, mail: ParsedMail) -> Case | None:
-        """The case a mail belongs to: by the message ids it names, else by the case tag."""
+    def find_thread(self, mail: ParsedMail) -> Thread | None:
+        """The case a mail belongs to: by the message ids it names, else by the case tag in its
+        subject. `by_tag` says the tag was the only link, which anyone can type."""
         named = [*mail.in_reply_to, *mail.references][-100:]
         if named:
             marks = ",".join("?" * len(named))
@@ -214,13 +224,17 @@ class CaseStore:
                 named,
             ).fetchone()
             if row is not None:
-                return self.case_by_id(int(row[0]))
+                return Thread(self.case_by_id(int(row[0])), by_tag=False)
         number = self.number_in_subject(mail.subject)
         if number is not None:
             found = self.db.execute("SELECT id FROM cases WHERE number = ?", [number]).fetchone()
             if found is not None:
-                return self.case_by_id(int(found[0]))
+                return Thread(self.case_by_id(int(found[0])), by_tag=True)
         return None
+
+    def find_case_for(self, mail: ParsedMail) -> Case | None:
+        thread = self.find_thread(mail)
+        return thread.case if thread is not None else None
 
     def number_in_subject(self, subject: str) -> int | None:
         match = re.search(rf"\[{re.escape(self.tag_prefix)}-(\d{{1,9}})\]", subject)
@@ -273,17 +287,40 @@ class CaseStore:
         return self.case_by_id(case_id)
 
     def record_followup(self, case: Case, received: Received, now: datetime) -> Case:
-        """A customer's further mail on a case: counted, and a resolved case reopens."""
+        """A further mail on a case: counted, and a resolved case reopens when it is the
+        customer's. One from another address (it named the case's messages) is recorded under
+        its sender, so that nobody takes it for the customer's, and reopens nothing."""
+        customer = same_sender(received.mail_from, case.customer_address)
         self.db.execute(
             "UPDATE cases SET followups = followups + 1, updated_at = ?,"
-            " last_customer_message_at = ? WHERE id = ?",
-            [ts(now), ts(received.received_at), case.id],
+            " last_customer_message_at = CASE WHEN ? THEN ? ELSE last_customer_message_at END"
+            " WHERE id = ?",
+            [ts(now), int(customer), ts(received.received_at), case.id],
         )
+        if not customer:
+            sender = received.mail_from if received.mail_from not in ("", "<>") else "<>"
+            detail = f"from {sender}, not the case's customer"
+            self.add_event(case.id, now, sender, "follow-up from another address", detail)
+            return self.case_by_id(case.id)
         self.add_event(case.id, now, "customer", "follow-up")
         if case.status is CaseStatus.RESOLVED:
             self._set_status(case, CaseStatus.RESOLVED, CaseStatus.OPEN, None, "customer", now)
             self.add_event(case.id, now, "customer", "reopened", "the customer wrote again")
         return self.case_by_id(case.id)
+
+    def note_tag_from_stranger(self, case: Case, tagged: Case, sender: str, now: datetime) -> None:
+        """A mail tagged with another customer's case opened `case`: each names the other."""
+        self.add_event(
+            case.id,
+            now,
+            "system",
+            "names another case",
+            f"the subject carries {tagged.tag}, whose customer is another address",
+        )
+        self.add_event(
+            tagged.id, now, "system", "named by another case",
+            f"{case.tag} from {sender or '<>'} carries this case's tag; kept apart",
+        )  # fmt: skip
 
     def set_triage(
         self,
@@ -423,15 +460,18 @@ class CaseStore:
         return message_id
 
     def thread_ids(self, case_id: int) -> tuple[str | None, tuple[str, ...]]:
-        """The newest customer Message-ID on the case, and every Message-ID of the case in
-        order: what a reply's In-Reply-To and References need (RFC 5322 §3.6.4)."""
+        """The newest customer Message-ID on the case, and the Message-IDs of the customer's
+        mail and ours in order: what a reply's In-Reply-To and References need (RFC 5322
+        §3.6.4). Mail on the case from any other address is left out of the reply's thread."""
+        customer = self.case_by_id(case_id).customer_address
         rows = self.db.execute(
-            "SELECT message_id, direction FROM messages"
+            "SELECT message_id, direction, mail_from FROM messages"
             " WHERE case_id = ? AND message_id IS NOT NULL ORDER BY id",
             [case_id],
         ).fetchall()
-        inbound = [r[0] for r in rows if r[1] == "in"]
-        return (inbound[-1] if inbound else None), tuple(r[0] for r in rows)
+        ours = [r for r in rows if r[1] == "out" or same_sender(r[2], customer)]
+        inbound = [r[0] for r in ours if r[1] == "in"]
+        return (inbound[-1] if inbound else None), tuple(r[0] for r in ours)
 
     # --- status changes -------------------------------------------------------------------
 

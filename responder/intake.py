@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from casework import jobs, outbox
-from casework.autoreply import AutoReplyPolicy, Suppression, canonical_sender, suppression_reasons
+from casework.autoreply import (
+    AutoReplyPolicy,
+    Suppression,
+    canonical_sender,
+    same_sender,
+    suppression_reasons,
+)
 from casework.calendar import BusinessCalendar
 from casework.errors import HolidayDataMissing
 from casework.mail import parse_message
@@ -115,8 +121,18 @@ def apply_intake(
 ) -> Case:
     """Record the mail on its case and queue the follow-on work, in one transaction."""
     with store.transaction():
-        case = store.find_case_for(triage.mail)
-        if case is not None:
+        thread = store.find_thread(triage.mail)
+        tagged = None
+        # The tag alone is no proof: anyone can type [PMC-000001] into a subject. Mail from
+        # another address opens its own case, which names the tagged one.
+        if (
+            thread is not None
+            and thread.by_tag
+            and not same_sender(received.mail_from, thread.case.customer_address)
+        ):
+            tagged, thread = thread.case, None
+        if thread is not None:
+            case = thread.case
             store.record_parsed(message_id, triage.mail, case.id)
             case = store.record_followup(case, received, now)
             store.queue_slack(jobs.SlackThread(message_id), case.id, now)
@@ -124,6 +140,8 @@ def apply_intake(
             return case
         case = store.open_case(received, triage.mail, language=triage.language, now=now)
         store.record_parsed(message_id, triage.mail, case.id)
+        if tagged is not None:
+            store.note_tag_from_stranger(case, tagged, received.mail_from, now)
         decision = decision_for(triage)
         if decision.state is AckState.PENDING:
             key = canonical_sender(received.mail_from)

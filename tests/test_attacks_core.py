@@ -17,6 +17,7 @@ from typing import Any
 import aiohttp
 import pytest
 from desk_process import free_port
+from fakeslack import FakeSlack
 from relay import RecordingRelay
 from running_desk import (
     SATURDAY_NIGHT,
@@ -175,3 +176,86 @@ async def test_workers_outlive_a_lock_held_past_busy_timeout(tmp_path: Path) -> 
         await until(lambda: not any(w.fault for w in workers), "the workers to recover")
         status, body = await healthz(port)
     assert (status, body) == (200, {"status": "ok"})
+
+
+# --- threading into another customer's case ---------------------------------------------------
+
+CUSTOMER, INTRUDER = "taro@example.jp", "mallory@attacker.example"
+
+
+def slack_sections(fake: FakeSlack) -> dict[str, Any]:
+    return {
+        "slack": {
+            "channel": "C0CASES",
+            "bot_token": fake.bot_token,
+            "signing_secret": "attack-signing-secret",
+            "api_url": fake.url,
+            "http_port": free_port(),
+            "post_interval": 0.0,
+        }
+    }
+
+
+def events_of(number: int) -> Callable[[CaseStore], list[tuple[str, str, str]]]:
+    def read(store: CaseStore) -> list[tuple[str, str, str]]:
+        return [(e.actor, e.action, e.detail) for e in store.events(store.case(number).id)]
+
+    return read
+
+
+async def test_a_case_tag_alone_does_not_thread_a_strangers_mail(
+    tmp_path: Path, relay: RecordingRelay, fake: FakeSlack
+) -> None:
+    clock = Clock(SATURDAY_NIGHT)
+    async with start_desk(tmp_path, relay, clock, **slack_sections(fake)) as desk:
+        await desk.send(make_mail(message_id="<c1@example.jp>"), mail_from=CUSTOMER)
+        first = await desk.wait_for(lambda st: st.count_cases() == 1 and st.case(1).slack_ts)
+        assert first
+        await desk.call(lambda st: st.transition("resolve", 1, "U0STAFF", clock()))
+
+        # 1. Only the tag links it, and it is not from the customer: a case of its own.
+        tagged = make_mail(
+            sender=INTRUDER, subject="Re: [PMC-000001] pay here", message_id="<x1@attacker.example>"
+        )
+        await desk.send(tagged, mail_from=INTRUDER)
+        await desk.wait_for(lambda st: st.count_cases() == 2, what="a second case")
+        second, first_case = await desk.call(lambda st: (st.case(2), st.case(1)))
+        assert second.customer_address == INTRUDER
+        assert first_case.status.value == "resolved" and first_case.followups == 0
+        assert any("[PMC-000001]" in d for _, a, d in await desk.call(events_of(2)))
+        assert any("[PMC-000002]" in d for _, a, d in await desk.call(events_of(1)))
+
+        # 2. It names the customer's Message-ID: it joins, but under its own sender.
+        joined = make_mail(
+            sender=INTRUDER, subject="Re: your inquiry", message_id="<x2@attacker.example>",
+            headers={"In-Reply-To": "<c1@example.jp>", "References": "<c1@example.jp>"},
+        )  # fmt: skip
+        await desk.send(joined, mail_from=INTRUDER)
+        await desk.wait_for(lambda st: st.case(1).followups == 1, what="the follow-up")
+        assert (INTRUDER, "follow-up from another address") in [
+            (actor, action) for actor, action, _ in await desk.call(events_of(1))
+        ]
+        ts = str(first_case.slack_ts)
+        await until(lambda: len(fake.thread("C0CASES", ts)) >= 1, "the thread note")
+        notes = [m.text for m in fake.thread("C0CASES", ts)]
+        assert any(INTRUDER in t and "not the customer" in t for t in notes), notes
+        assert (await desk.call(lambda st: st.case(1))).status.value == "resolved"
+
+        # 3. The customer's own follow-up by tag joins and reopens; a reply threads on it.
+        own = make_mail(subject="Re: [PMC-000001] one more thing", message_id="<c2@example.jp>")
+        await desk.send(own, mail_from=CUSTOMER)
+        await desk.wait_for(lambda st: st.case(1).followups == 2, what="the customer's mail")
+        assert (await desk.call(lambda st: st.case(1))).status.value == "open"
+        await desk.call(lambda st: st.queue_reply(1, "U0STAFF", "Hi", clock(), id_domain="x.jp"))
+        desk.desk._poke_all()
+        await until(lambda: len(staff_mail(relay)) == 1, "the reply")
+    reply = staff_mail(relay)[0]
+    assert reply["In-Reply-To"] == "<c2@example.jp>"  # the customer's own latest mail
+    assert "<x2@attacker.example>" not in str(reply["References"])
+    assert "<c1@example.jp>" in str(reply["References"])
+
+
+def staff_mail(relay: RecordingRelay) -> list[EmailMessage]:
+    """What the relay took that is not an acknowledgement."""
+    auto = [(m, str(m.message["Auto-Submitted"] or "no")) for m in relay.messages]
+    return [m.message for m, value in auto if value == "no"]
