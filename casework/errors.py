@@ -28,6 +28,11 @@ class CaseNotFound(CaseworkError):
     """No case has that number."""
 
 
+class OutboxRowRefused(CaseworkError):
+    """An administrator asked to retry or drop an outbox row that does not exist or is not
+    waiting or failed (a running row belongs to a worker; a done row has nothing left)."""
+
+
 class TransitionRejected(CaseworkError):
     """A status change lost a race or does not apply to the case's current state."""
 

@@ -29,6 +29,7 @@ from casework.db import parse_ts, ts
 
 # The handlers' verdicts, importable from here beside the worker that acts on them.
 from casework.errors import GiveUp as GiveUp
+from casework.errors import OutboxRowRefused
 from casework.errors import RetryLater as RetryLater
 from casework.models import OutboxRow
 
@@ -175,6 +176,51 @@ def failed_rows(db: sqlite_utils.Database, limit: int = 50) -> list[dict[str, An
         }
         for r in rows
     ]
+
+
+# What an administrator may do to a row (`inquiry-desk outbox retry|drop`): rows that wait or
+# were parked as failed. A running row is a worker's until it settles it.
+_ADMINISTERED = ("pending", "failed")
+DROPPED = "dropped by an administrator"
+
+
+def administer(
+    db: sqlite_utils.Database, action: str, row_id: int, now: datetime
+) -> dict[str, Any]:
+    """`action` "retry" makes the row due now with its attempts counted afresh; "drop" ends it
+    undone (state done, `DROPPED` as its last error, so the row stays as a record). Returns the
+    row as it was. Call inside the caller's transaction, which also notes it on the case."""
+    found = db.execute(
+        "SELECT id, kind, case_id, state, attempts, last_error FROM outbox WHERE id = ?", [row_id]
+    ).fetchone()
+    if found is None:
+        raise OutboxRowRefused(f"no outbox row #{row_id}")
+    row = dict(
+        zip(("id", "kind", "case_id", "state", "attempts", "last_error"), found, strict=True)
+    )
+    if row["state"] not in _ADMINISTERED:
+        why = "a worker is on it now" if row["state"] == "running" else "it is done"
+        raise OutboxRowRefused(f"outbox row #{row_id} is {row['state']}: {why}")
+    if action == "retry":
+        db.execute(
+            "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = ?,"
+            " updated_at = ? WHERE id = ?",
+            [ts(now), ts(now), row_id],
+        )
+    elif action == "drop":
+        db.execute(
+            "UPDATE outbox SET state = 'done', last_error = ?, updated_at = ? WHERE id = ?",
+            [DROPPED, ts(now), row_id],
+        )
+    else:
+        raise ValueError(f"unknown action {action!r}")
+    return row
+
+
+def failed_ids(db: sqlite_utils.Database) -> list[int]:
+    """Every row parked as failed, oldest first."""
+    rows = db.execute("SELECT id FROM outbox WHERE state = 'failed' ORDER BY id").fetchall()
+    return [int(r[0]) for r in rows]
 
 
 def oldest_due_age(db: sqlite_utils.Database, now: datetime) -> float:
