@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from casework.datadir import private_database
 from casework.migrations import migrate
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -40,7 +41,7 @@ def open_database(path: Path | None, *, busy_timeout: float = 30.0) -> sqlite_ut
     `busy_timeout`: how long a write waits for a lock held by another process (a backup, an
     administrator's sqlite3 shell) before it fails; the listener then answers 451."""
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_database(path)  # 0600 in a 0700 directory, before SQLite creates -wal/-shm
     conn = sqlite3.connect(
         ":memory:" if path is None else str(path),
         check_same_thread=False,  # used from the store's one thread, opened elsewhere

@@ -150,24 +150,31 @@ class CaseStore:
 
         A transmission already stored within `duplicate_window` is not stored again.
         """
-        outcomes: list[StoredOutcome] = []
+        # Per item: the id it is already stored as, or its place among the new ones; a
+        # transmission sent twice within one batch is answered with its first copy's id.
+        plan: list[tuple[int | None, int, bool]] = []  # (stored id, place in fresh, duplicate)
         with self.transaction():
             fresh: list[Received] = []
+            first_copy: dict[str, int] = {}
             for item in batch:
                 since = ts(item.received_at - duplicate_window)
                 row = self.db.execute(
                     "SELECT id FROM messages WHERE dedup_key = ? AND received_at >= ? LIMIT 1",
                     [item.dedup_key, since],
                 ).fetchone()
-                if row is None and any(f.dedup_key == item.dedup_key for f in fresh):
-                    row = (None,)  # sent twice within one batch: the first one is stored
-                outcomes.append(StoredOutcome(int(row[0] or 0), True) if row else None)  # type: ignore[arg-type]
-                if row is None:
+                if row is not None:
+                    plan.append((int(row[0]), -1, True))
+                elif item.dedup_key in first_copy:
+                    plan.append((None, first_copy[item.dedup_key], True))
+                else:
+                    first_copy[item.dedup_key] = len(fresh)
+                    plan.append((None, len(fresh), False))
                     fresh.append(item)
             first = self._insert_received(fresh)
-            ids = iter(range(first, first + len(fresh)))
-            outcomes = [o if o is not None else StoredOutcome(next(ids), False) for o in outcomes]
-        return outcomes
+        return [
+            StoredOutcome(first + place if known is None else known, duplicate)
+            for known, place, duplicate in plan
+        ]
 
     def _insert_received(self, items: Sequence[Received]) -> int:
         """Insert the messages and their intake rows; returns the first new message id."""

@@ -18,6 +18,7 @@ from aiohttp import web
 from casework import outbox
 from casework.autoreply import AutoReplyPolicy
 from casework.calendar import BusinessCalendar, calendar_config_from_mapping
+from casework.datadir import private_directory
 from casework.errors import ConfigError
 from casework.faq import Faq, default_faq_path, load_faq
 from casework.matching import FaqMatcher
@@ -107,7 +108,7 @@ class Desk:
         faq = load_faq(s.desk.faq_path or default_faq_path())
         matcher = FaqMatcher(faq)
         calendar = BusinessCalendar(calendar_config_from_mapping(s.hours))
-        s.desk.data_dir.mkdir(parents=True, exist_ok=True)
+        private_directory(s.desk.data_dir)
         db = open_database(s.database_path, busy_timeout=s.desk.busy_timeout)
         store = CaseStore(db, tag_prefix=s.desk.case_tag_prefix, slack=s.slack.enabled)
         self.runner = runner = StoreRunner(store)

@@ -25,6 +25,7 @@ import aiosmtplib
 from aiosmtplib.email import flatten_message
 
 from casework.address import path_problem
+from casework.datadir import private_directory
 from casework.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -337,7 +338,7 @@ class FileSender:
         return head + body
 
     def _write(self, name: str, data: bytes) -> Path:
-        self.directory.mkdir(parents=True, exist_ok=True)
+        private_directory(self.directory)
         final = self.directory / name
         temporary = self.directory / f".{name}.tmp"
         # 0o600: outgoing mail carries customers' addresses (personal information).
