@@ -31,7 +31,7 @@ _ENCODED_WORD = re.compile(r"=\?[^?]*\?[^?]*\?.*\?=", re.DOTALL)  # RFC 2047 §2
 def path_problem(address: str) -> str:
     """ "" when `address` is exactly one bare mailbox safe to send to or from; otherwise what
     is wrong with it, in words (for the case's event log and the outbox's last error)."""
-    if _CONTROL.search(address):
+    if has_control_character(address):
         return "contains a control character (CR, LF, NUL, ESC, ...)"
     if _ENCODED_WORD.search(address):
         return "contains an RFC 2047 encoded word, which no address may carry (RFC 2047 §5)"
@@ -48,6 +48,11 @@ def path_problem(address: str) -> str:
     if len(match["local"].encode()) > 64 or len(address.encode()) > 254:
         return "is too long"
     return ""
+
+
+def has_control_character(text: str) -> bool:
+    """True when `text` holds a C0 or C1 control character or DEL, which no path may carry."""
+    return _CONTROL.search(text) is not None
 
 
 def is_safe_path(address: str) -> bool:

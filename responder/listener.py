@@ -22,14 +22,25 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from casework.settings import ListenerSettings
 from casework.store import CaseStore, Received, StoredOutcome, StoreRunner
-from responder.session import ConnectionLimits, LimitedLMTP, LimitedSMTP, peer_host
+from responder.session import (
+    ConnectionLimits,
+    DeskEnvelope,
+    LimitedLMTP,
+    LimitedSMTP,
+    peer_host,
+)
 
 log = logging.getLogger(__name__)
 
 # Reply strings are named constants so that tests compare against them.
 ERR_UNKNOWN_RECIPIENT = "550 5.1.1 <{}>: mailbox unknown here; this server does not relay"
 ERR_TEMPORARY = "451 4.3.0 Temporary failure, please try again later"
+ERR_TOO_MANY_RECIPIENTS = "452 4.5.3 Too many recipients"
+ERR_REPEATED_RECIPIENT = "550 5.5.0 <{}>: already a recipient of this mail"
 OK_RECIPIENT = "250 2.1.5 Ok"
+# RFC 5321 §4.5.3.1.8: a server must take at least 100 recipients, and may refuse more with
+# 452; the desk has a handful of addresses, so 100 distinct names is never a real mail.
+MAX_RECIPIENTS = 100
 OK_STORED = "250 2.0.0 Ok: stored as {}"
 OK_DUPLICATE = "250 2.0.0 Ok: already stored as {}"
 FLOOD_MESSAGES = 100  # 100 mails within FLOOD_SECONDS (500 a second) is a flood
@@ -139,9 +150,19 @@ class InquiryHandler:
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
     ) -> str:
+        key = address.strip().lower()
+        named = envelope.recipients_named if isinstance(envelope, DeskEnvelope) else {key}
+        if key not in named and len(named) >= MAX_RECIPIENTS:
+            self.stats.refused_recipients += 1
+            return ERR_TOO_MANY_RECIPIENTS
+        named.add(key)  # a repeated name counts once
         if not self.accepts(address):
             self.stats.refused_recipients += 1
             return ERR_UNKNOWN_RECIPIENT.format(address.replace("\r", "").replace("\n", ""))
+        if any(r.strip().lower() == key for r in envelope.rcpt_tos):
+            # Stored once either way. LMTP owes one reply after DATA per recipient accepted
+            # (RFC 2033 §4.2), so there a repeat is refused rather than accepted twice.
+            return ERR_REPEATED_RECIPIENT.format(key) if self.lmtp else OK_RECIPIENT
         envelope.rcpt_tos.append(address)
         return OK_RECIPIENT
 

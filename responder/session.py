@@ -10,12 +10,16 @@ import re
 from typing import Any
 
 from aiosmtpd.lmtp import LMTP
-from aiosmtpd.smtp import MISSING, SMTP
+from aiosmtpd.smtp import MISSING, SMTP, Envelope, syntax
+
+from casework.address import has_control_character
 
 log = logging.getLogger(__name__)
 
 ERR_TOO_MANY_CONNECTIONS = "421 4.7.0 Too many connections, try again later"
 ERR_TOO_MUCH_DATA = "552 5.3.4 Message too big for this server"
+# RFC 3463 X.1.7: bad sender's mailbox address syntax.
+ERR_SENDER_CONTROL = "501 5.1.7 Bad sender address: control characters are not allowed"
 
 
 def peer_host(peer: Any) -> str:
@@ -57,8 +61,18 @@ _PLAIN_PATH = re.compile(
 )
 
 
+class DeskEnvelope(Envelope):
+    """aiosmtpd's envelope, plus every recipient named in the transaction (accepted or not,
+    lower case, once each), which the recipient cap counts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.recipients_named: set[str] = set()
+
+
 class _LimitedSession:
-    """Mixin for SMTP and LMTP: connection caps, a separate DATA timeout, fast path parsing."""
+    """Mixin for SMTP and LMTP: connection caps, a separate DATA timeout, fast path parsing,
+    no control characters in the sender's path."""
 
     limits: ConnectionLimits
     data_timeout: float
@@ -86,6 +100,20 @@ class _LimitedSession:
             self.limits.release(self._admitted)
             self._admitted = None
         super().connection_lost(error)  # type: ignore[misc]
+
+    def _create_envelope(self) -> Envelope:
+        return DeskEnvelope()
+
+    @syntax("MAIL FROM: <address>", extended=" [SP <mail-parameters>]")
+    async def smtp_MAIL(self, arg: str | None) -> None:
+        # RFC 5321 §4.1.2 allows no control character in a path; one that is let in (NUL, CR,
+        # ESC...) ends up in the database, the log and an administrator's terminal.
+        server: Any = self
+        if arg and has_control_character(arg):
+            if not (await server.check_helo_needed() or await server.check_auth_needed("MAIL")):
+                await server.push(ERR_SENDER_CONTROL)
+            return
+        await super().smtp_MAIL(arg)  # type: ignore[misc]
 
     def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
         plain = _PLAIN_PATH.match(arg)

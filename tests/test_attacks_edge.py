@@ -1,5 +1,6 @@
 """Attacks at the desk's edges, each reproduced over real sockets: the Slack HTTP endpoint fed
-hostile requests, and the SMTP/LMTP listener fed hostile envelopes.
+hostile requests, the SMTP/LMTP listener fed hostile envelopes, and the data directory read by
+other users.
 
 Each test here failed on the code before its fix (see the commit that added it).
 """
@@ -7,15 +8,23 @@ Each test here failed on the code before its fix (see the commit that added it).
 from __future__ import annotations
 
 import asyncio
+import os
 import re
+import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
 
 import pytest
 from desk_process import DeskProcess, free_port
 from fakeslack import FakeSlack
-from slack_signing import SECRET, post_signed, slack_desk, slash_command_body
+from running_desk import SATURDAY_NIGHT, Clock, RunningDesk, desk_settings, make_mail
+from slack_signing import SECRET, eventually, post_signed, slack_desk, slash_command_body
 from test_faults_slack import slack_env, start
+from test_listener import MAIL, Listener
+
+from casework.settings import ListenerSettings
+from responder.listener import start_listener
 
 CHANNEL = "C0CASES"
 ONE_MIB = 1024 * 1024
@@ -91,3 +100,171 @@ async def test_a_timestamp_that_is_not_a_number_gets_401_not_500(
         )
     assert status == 401, text
     assert "Traceback" not in text
+
+
+# --- the SMTP/LMTP edge --------------------------------------------------------------------------
+
+
+class Dialog:
+    """A raw SMTP/LMTP conversation: exact bytes out, whole replies (all lines) back."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.reader, self.writer = reader, writer
+
+    @classmethod
+    async def open(cls, port: int, hello: bytes = b"EHLO client.example.com") -> Dialog:
+        dialog = cls(*await asyncio.open_connection("127.0.0.1", port))
+        assert (await dialog.reader.readline()).startswith(b"220")
+        assert (await dialog.say(hello))[-1].startswith(b"250")
+        return dialog
+
+    async def reply(self) -> list[bytes]:
+        lines = []
+        while True:
+            line = await asyncio.wait_for(self.reader.readline(), 30)
+            lines.append(line)
+            if line[3:4] != b"-":
+                return lines
+
+    async def say(self, line: bytes) -> list[bytes]:
+        self.writer.write(line + b"\r\n")
+        return await self.reply()
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        b"<ta\x00ro@example.jp>",
+        b"<ta\rro@example.jp>",
+        b"<taro\x1b[2J@example.jp>",
+        b"<ta\x07ro@example.jp>",
+        b"<ta\x7fro@example.jp>",
+        b'<"ta\x1bro"@example.jp>',
+        b"<taro@exam\x00ple.jp>",
+        b"<taro@example.jp> SIZE=10\x1b",
+    ],
+)
+async def test_a_sender_path_with_control_characters_is_refused_with_501_5_1_7(
+    tmp_path: Path, path: bytes
+) -> None:
+    async with Listener(tmp_path / "desk.sqlite3", ListenerSettings(port=0)) as smtp:
+        dialog = await Dialog.open(smtp.port)
+        refused = await dialog.say(b"MAIL FROM:" + path)
+        # The session goes on: a clean sender is taken next, and the mail is stored.
+        accepted = await dialog.say(b"MAIL FROM:<taro@example.jp>")
+        await dialog.say(b"RCPT TO:<info@planetmgmt.biz>")
+        await dialog.say(b"DATA")
+        dialog.writer.write(MAIL + b".\r\n")
+        stored = await dialog.reply()
+        dialog.close()
+    assert refused[-1].startswith(b"501 5.1.7 "), refused
+    assert accepted[-1].startswith(b"250"), accepted
+    assert stored[-1].startswith(b"250 2.0.0"), stored
+    assert [row[1] for row in smtp.stored()] == ["taro@example.jp"]
+
+
+async def test_recipients_are_capped_at_100_and_a_repeat_counts_once(tmp_path: Path) -> None:
+    async with Listener(tmp_path / "desk.sqlite3", ListenerSettings(port=0)) as smtp:
+        dialog = await Dialog.open(smtp.port)
+        await dialog.say(b"MAIL FROM:<taro@example.jp>")
+        answers = [(await dialog.say(b"RCPT TO:<info@planetmgmt.biz>"))[-1] for _ in range(500)]
+        for n in range(99):  # 99 more names: 100 in all
+            await dialog.say(f"RCPT TO:<probe{n}@planetmgmt.biz>".encode())
+        over = await dialog.say(b"RCPT TO:<contact@planetmgmt.biz>")
+        repeat = await dialog.say(b"RCPT TO:<Info@PlanetMgmt.biz>")
+        await dialog.say(b"DATA")
+        dialog.writer.write(MAIL + b".\r\n")
+        stored = await dialog.reply()
+        # A new transaction starts a new count.
+        await dialog.say(b"MAIL FROM:<hanako@example.jp>")
+        fresh = await dialog.say(b"RCPT TO:<contact@planetmgmt.biz>")
+        dialog.close()
+    assert all(a.startswith(b"250 2.1.5") for a in answers)
+    assert over == [b"452 4.5.3 Too many recipients\r\n"]
+    assert repeat[-1].startswith(b"250 2.1.5")
+    assert stored[-1].startswith(b"250 2.0.0")
+    assert fresh[-1].startswith(b"250 2.1.5")
+    assert [row[2] for row in smtp.stored()] == ['["info@planetmgmt.biz"]']  # stored once
+
+
+async def test_lmtp_answers_only_accepted_recipients_under_the_cap(tmp_path: Path) -> None:
+    settings = ListenerSettings(port=0, protocol="lmtp")
+    async with Listener(tmp_path / "desk.sqlite3", settings) as lmtp:
+        dialog = await Dialog.open(lmtp.port, b"LHLO postfix")
+        await dialog.say(b"MAIL FROM:<taro@example.jp>")
+        first = [(await dialog.say(b"RCPT TO:<info@planetmgmt.biz>"))[-1] for _ in range(200)]
+        for n in range(120):
+            await dialog.say(f"RCPT TO:<probe{n}@planetmgmt.biz>".encode())
+        over = await dialog.say(b"RCPT TO:<contact@planetmgmt.biz>")
+        await dialog.say(b"DATA")
+        dialog.writer.write(MAIL + b".\r\n")
+        replies = await dialog.reply()
+        after = await dialog.say(b"QUIT")  # the next line is QUIT's: no other reply is owed
+        dialog.close()
+    assert first[0].startswith(b"250") and all(a.startswith(b"550") for a in first[1:])
+    assert over[-1].startswith(b"452 4.5.3")
+    assert len(replies) == 1 and replies[0].startswith(b"250 2.0.0")
+    assert after[-1].startswith(b"221")
+
+
+async def test_the_same_mail_twice_in_one_group_commit_names_the_stored_message(
+    tmp_path: Path,
+) -> None:
+    import aiosmtplib
+
+    lst = Listener(tmp_path / "desk.sqlite3", ListenerSettings(port=0))
+    server = await start_listener(lst.settings, lst.handler)
+    port = server.sockets[0].getsockname()[1]
+
+    async def send() -> str:
+        async with aiosmtplib.SMTP(hostname="127.0.0.1", port=port) as client:
+            await client.mail("taro@example.jp")
+            await client.rcpt("info@planetmgmt.biz")
+            return (await client.data(MAIL)).message
+
+    try:
+        sends = [asyncio.create_task(send()) for _ in range(2)]
+        # Both copies wait for the writer, which starts once both are there: one batch.
+        await eventually(lambda: len(lst.writer._pending) == 2, timeout=30)
+        writer = asyncio.create_task(lst.writer.run())
+        replies = sorted(await asyncio.gather(*sends))
+        writer.cancel()
+    finally:
+        server.close()
+        lst.runner.close()
+    ids = [row[0] for row in sqlite3.connect(lst.db_path).execute("SELECT id FROM messages")]
+    assert len(ids) == 1 and ids[0] > 0
+    assert replies == [f"2.0.0 Ok: already stored as {ids[0]}", f"2.0.0 Ok: stored as {ids[0]}"]
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+async def test_the_data_directory_is_private_whatever_the_umask(tmp_path: Path) -> None:
+    data_dir = tmp_path / "var"
+    old = os.umask(0o022)
+    try:
+        # A database left by an earlier version under umask 022: world-readable.
+        data_dir.mkdir()
+        sqlite3.connect(data_dir / "desk.sqlite3").close()
+        assert mode(data_dir) == 0o755 and mode(data_dir / "desk.sqlite3") == 0o644
+        async with RunningDesk(desk_settings(data_dir), Clock(SATURDAY_NIGHT)) as desk:
+            await desk.send(make_mail(), mail_from="taro@example.jp")
+            await desk.wait_for(lambda st: st.count_cases() == 1)
+            await desk.settled()
+            # The WAL and shared-memory files this run created, while it runs.
+            database = desk.settings.database_path
+            companions = [database.with_name(database.name + s) for s in ("-wal", "-shm")]
+            modes = {p.name: mode(p) for p in [database, *companions]}
+            outgoing = sorted(desk.settings.outgoing_dir.glob("*.eml"))
+            eml_modes = {p.name: mode(p) for p in outgoing}
+            dir_modes = {p.name: mode(p) for p in (data_dir, desk.settings.outgoing_dir)}
+    finally:
+        os.umask(old)
+    assert dir_modes == {"var": 0o700, "outgoing": 0o700}
+    assert modes == {"desk.sqlite3": 0o600, "desk.sqlite3-wal": 0o600, "desk.sqlite3-shm": 0o600}
+    assert outgoing and set(eml_modes.values()) == {0o600}

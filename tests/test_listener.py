@@ -229,19 +229,25 @@ async def test_lmtp_replies_once_per_accepted_recipient(tmp_path: Path) -> None:
 
         assert (await command(b"LHLO postfix\r\n"))[-1].startswith(b"250")
         await command(b"MAIL FROM:<c@example.com>\r\n")
-        for rcpt in (
-            b"info@planetmgmt.biz",
-            b"nobody@planetmgmt.biz",
-            b"contact@planetmgmt.biz",
-            b"info@planetmgmt.biz",
-        ):
-            await command(b"RCPT TO:<" + rcpt + b">\r\n")
+        answers = [
+            (await command(b"RCPT TO:<" + rcpt + b">\r\n"))[-1][:3]
+            for rcpt in (
+                b"info@planetmgmt.biz",
+                b"nobody@planetmgmt.biz",
+                b"contact@planetmgmt.biz",
+                b"INFO@planetmgmt.biz",  # a repeat: refused, so that it owes no reply
+            )
+        ]
         await command(b"DATA\r\n")
         writer.write(MAIL + b".\r\n")
-        replies = [await reader.readline() for _ in range(3)]
+        replies = [await reader.readline() for _ in range(2)]
+        after = await command(b"QUIT\r\n")  # the next line is QUIT's: no third reply
         writer.close()
+    assert answers == [b"250", b"550", b"250", b"550"]
     assert all(r.startswith(b"250 2.0.0") and r.endswith(b"\r\n") for r in replies)
+    assert after[0].startswith(b"221")
     assert len(lmtp.stored()) == 1
+    assert lmtp.stored()[0][2] == '["info@planetmgmt.biz", "contact@planetmgmt.biz"]'
 
 
 async def test_connections_over_the_per_client_cap_get_421(tmp_path: Path) -> None:
