@@ -337,6 +337,14 @@ def _check(s: Settings) -> None:
             "slack.channel",
             "must be set when SLACK_BOT_TOKEN is set",
         ),
+        # Web API calls take the channel's ID; a name would fail at the first post, long after
+        # start-up. The ID is in the channel's details in Slack (docs/slack-setup.md).
+        (
+            lambda: not s.slack.channel or bool(re.fullmatch(r"[CG][A-Z0-9]+", s.slack.channel)),
+            "slack.channel",
+            f"{s.slack.channel!r} is not a channel ID: set the ID, which looks like C0123456789"
+            " (in Slack, open the channel's details; the ID is at the bottom of the About tab)",
+        ),
         (
             lambda: not s.slack.enabled or bool(s.slack.app_token or s.slack.signing_secret),
             "SLACK_SIGNING_SECRET",

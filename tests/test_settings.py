@@ -144,3 +144,16 @@ def test_serve_with_a_broken_setting_stops_with_the_key_and_no_traceback(tmp_pat
     assert "listener.protocol" in done.stderr and "'smtp' or 'lmtp'" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "var").exists()  # stopped before touching anything
+
+
+@pytest.mark.parametrize("name", ["#inquiries", "inquiries", "c0123456789", "C01 23"])
+def test_a_channel_name_is_refused_with_how_to_find_the_id(tmp_path: Path, name: str) -> None:
+    error = config_error(tmp_path, f"[slack]\nchannel = '{name}'\n")
+    assert error.key == "slack.channel"
+    assert repr(name) in error.problem
+    assert "C0123456789" in error.problem and "About" in error.problem
+
+
+@pytest.mark.parametrize("channel", ["C0123456789", "G0PRIVATE1", "C1"])
+def test_channel_ids_are_accepted(tmp_path: Path, channel: str) -> None:
+    assert settings_from(tmp_path, f"[slack]\nchannel = '{channel}'\n").slack.channel == channel
