@@ -108,6 +108,16 @@ class HttpSettings:
 
 
 @dataclass(frozen=True)
+class LoggingSettings:
+    format: str = "text"  # "text" (key=value lines) or "json" (one object a line)
+    level: str = "info"
+
+
+LOG_FORMATS = ("text", "json")
+LOG_LEVELS = ("debug", "info", "warning", "error")
+
+
+@dataclass(frozen=True)
 class HealthSettings:
     # /healthz answers 503 while the oldest outbox row that is due has waited longer than this
     # (the workers are stuck or far behind); rows waiting out a relay or Slack outage are not
@@ -125,6 +135,7 @@ class Settings:
     slack: SlackSettings = SlackSettings()
     http: HttpSettings = HttpSettings()
     health: HealthSettings = HealthSettings()
+    logging: LoggingSettings = LoggingSettings()
     hours: Mapping[str, Any] = field(default_factory=dict)  # read by casework.calendar
 
     @property
@@ -145,6 +156,7 @@ _SECTIONS: dict[str, type] = {
     "slack": SlackSettings,
     "http": HttpSettings,
     "health": HealthSettings,
+    "logging": LoggingSettings,
 }
 # Secrets come from the environment only, never from the file (it may be world-readable).
 _SECRETS = {
@@ -242,6 +254,16 @@ def _require(condition: bool, key: str, problem: str) -> None:
 
 def _check(s: Settings) -> None:
     checks: list[tuple[Callable[[], bool], str, str]] = [
+        (
+            lambda: s.logging.format in LOG_FORMATS,
+            "logging.format",
+            f"must be 'text' or 'json', got {s.logging.format!r}",
+        ),
+        (
+            lambda: s.logging.level in LOG_LEVELS,
+            "logging.level",
+            f"must be one of {', '.join(LOG_LEVELS)}, got {s.logging.level!r}",
+        ),
         (lambda: bool(_ADDRESS.match(s.desk.address)), "desk.address", "not an e-mail address"),
         (
             lambda: all(_ADDRESS.match(a) for a in s.desk.aliases),

@@ -18,7 +18,9 @@ import sys
 from datetime import datetime
 from typing import TextIO
 
-FORMATS = ("text", "json")
+from casework.settings import LOG_FORMATS
+
+FORMATS = LOG_FORMATS
 MAX_MESSAGE = 4000  # characters of a record's message kept; the rest is counted, not written
 MAX_TRACEBACK = 16000  # characters of a folded traceback kept
 ADDRESS_MAX = 320  # RFC 5321 §4.5.3.1: 64 for the local part, 255 for the domain, and "@"

@@ -43,7 +43,11 @@ def now_utc() -> datetime:
 
 
 def serve(settings: Settings) -> int:
-    configure_logging(desk_addresses=settings.desk.addresses)
+    configure_logging(
+        level=logging.getLevelName(settings.logging.level.upper()),
+        desk_addresses=settings.desk.addresses,
+        fmt=settings.logging.format,
+    )
     try:
         import uvloop
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -96,3 +97,21 @@ def test_masking_a_megabyte_without_any_at_sign_is_one_pass() -> None:
 def test_an_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError):
         DeskFormatter("xml")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_the_running_desk_writes_its_log_in_the_configured_format(tmp_path: Path, fmt: str) -> None:
+    from desk_process import DeskProcess
+
+    desk = DeskProcess(tmp_path, {"logging": {"format": fmt}}).start()
+    assert desk.stop() == 0
+    lines = desk.log.read_text(encoding="utf-8").splitlines()
+    assert any("listening on" in line for line in lines)
+    for line in lines:
+        if fmt == "json":
+            fields = json.loads(line)
+            assert {"time", "level", "logger", "msg"} <= set(fields)
+            assert datetime.fromisoformat(fields["time"]).tzinfo is not None
+        else:
+            assert re.match(r"^\S+ level=[A-Z]+ logger=\S+ msg=\".*\"$", line), line
+            assert datetime.fromisoformat(line.split(" ")[0]).tzinfo is not None

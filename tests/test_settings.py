@@ -74,6 +74,8 @@ def test_every_key_in_the_readme_table_exists_and_every_key_is_in_it() -> None:
         ("[outbox]\noutage_patience_hours = -1\n", "outbox.outage_patience_hours", "positive"),
         ("[slack]\napi_url = 'ftp://x'\n", "slack.api_url", "http:// or https://"),
         ("[http]\nport = -1\n", "http.port", "between 0"),
+        ("[logging]\nformat = 'xml'\n", "logging.format", "'text' or 'json'"),
+        ("[logging]\nlevel = 'loud'\n", "logging.level", "debug, info, warning, error"),
         ("[listener]\ntls_cert = '/nonexistent/cert.pem'\n", "listener.tls_cert", "together"),
     ],
 )
