@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -90,9 +92,71 @@ def _listener_families(stats: Any) -> list[Family]:
     ]  # fmt: skip
 
 
+# Every state a row waits in; with the kinds this desk works, each series is present (at 0)
+# even when the outbox is empty, so that an alert on it never goes stale for want of data.
+_WAITING_STATES = ("pending", "running", "failed")
+
+
+def _all_queues(queues: list[dict[str, Any]], kinds: Iterable[str]) -> list[dict[str, Any]]:
+    seen = {(q["kind"], q["state"]): q for q in queues}
+    for kind in kinds:
+        for state in _WAITING_STATES:
+            seen.setdefault(
+                (kind, state), {"kind": kind, "state": state, "count": 0, "oldest_age": 0.0}
+            )
+    return [seen[key] for key in sorted(seen)]
+
+
+def _process_families(started: float) -> list[Family]:
+    """The standard process_* series (as Prometheus client libraries export them) and
+    inquiry_desk_build_info, from the standard library: /proc where Linux has it."""
+    import platform
+    import resource
+
+    import inquiry_desk
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    families: list[Family] = [
+        ("process_cpu_seconds_total", "counter", "User and system CPU time spent in seconds.",
+         [("process_cpu_seconds_total", {}, usage.ru_utime + usage.ru_stime)]),
+        ("process_start_time_seconds", "gauge", "Start time of the process since the epoch.",
+         [("process_start_time_seconds", {}, time.time() - (time.monotonic() - started))]),
+    ]  # fmt: skip
+    try:
+        pages = Path("/proc/self/statm").read_text().split()
+        fds = len(os.listdir("/proc/self/fd"))
+    except OSError:  # not Linux: the series /proc gives are left out
+        pass
+    else:
+        size = resource.getpagesize()
+        families += [
+            ("process_virtual_memory_bytes", "gauge", "Virtual memory size in bytes.",
+             [("process_virtual_memory_bytes", {}, int(pages[0]) * size)]),
+            ("process_resident_memory_bytes", "gauge", "Resident memory size in bytes.",
+             [("process_resident_memory_bytes", {}, int(pages[1]) * size)]),
+            ("process_open_fds", "gauge", "Number of open file descriptors.",
+             [("process_open_fds", {}, fds)]),
+        ]  # fmt: skip
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY:
+        families.append(
+            ("process_max_fds", "gauge", "Maximum number of open file descriptors.",
+             [("process_max_fds", {}, soft)])
+        )  # fmt: skip
+    build = {"version": inquiry_desk.__version__, "python": platform.python_version()}
+    families.append(
+        _family("build_info", "gauge", "The running version (always 1).", [("", build, 1)])
+    )
+    return families
+
+
 async def collect(src: Sources) -> str:
     figures = await src.runner.call(_store_figures, src.clock())
-    queues = figures["outbox"]
+    kinds = sorted({kind for w in src.workers() for kind in w.handlers})
+    queues = _all_queues(figures["outbox"], kinds)
+    errors = {kind: 0 for kind in kinds}
+    for worker in src.workers():
+        errors.update({k: errors.get(k, 0) + n for k, n in worker.errors.items()})
     families = [
         *_listener_families(src.listener_stats),
         _family(
@@ -112,12 +176,13 @@ async def collect(src: Sources) -> str:
             "outbox_errors_total", "counter",
             "Failed attempts by outbox kind: acknowledge and reply are relay errors, "
             "slack_* are Slack errors.",
-            [("", {"kind": k}, n) for w in src.workers() for k, n in sorted(w.errors.items())],
+            [("", {"kind": k}, n) for k, n in sorted(errors.items())],
         ),
         _family(
             "uptime_seconds", "gauge", "Seconds since start.",
             [("", {}, time.monotonic() - src.started)],
         ),
+        *_process_families(src.started),
     ]  # fmt: skip
     if src.calendar is not None:
         families += await _time_families(src.runner, src.calendar)

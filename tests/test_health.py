@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import platform
+import time
 from pathlib import Path
 
 import aiohttp
@@ -9,6 +11,8 @@ import aiosmtplib
 import pytest
 from desk_process import free_port
 from running_desk import SATURDAY_NIGHT, Clock, RunningDesk, desk_settings, make_mail
+
+import inquiry_desk
 
 
 def sample(text: str, name: str, **labels: str) -> float:
@@ -49,3 +53,33 @@ async def test_health_and_metrics(tmp_path: Path) -> None:
     assert suppressed == 1
     assert "# TYPE inquiry_desk_outbox_rows gauge" in text
     assert "taro@example.jp" not in text  # no customer address in metrics
+
+
+async def test_metrics_of_an_idle_desk_have_every_series_at_zero_and_the_process(
+    tmp_path: Path,
+) -> None:
+    port = free_port()
+    settings = desk_settings(tmp_path / "var", http={"port": port})
+    async with (
+        RunningDesk(settings, Clock(SATURDAY_NIGHT)),
+        aiohttp.ClientSession() as http,
+        http.get(f"http://127.0.0.1:{port}/metrics") as reply,
+    ):
+        text = await reply.text()
+    # The outbox is empty: its series are there, at 0, for every kind this desk works.
+    for kind in ("intake", "acknowledge", "reply"):
+        for state in ("pending", "running", "failed"):
+            assert sample(text, "inquiry_desk_outbox_rows", kind=kind, state=state) == 0
+            assert (
+                sample(text, "inquiry_desk_outbox_oldest_age_seconds", kind=kind, state=state) == 0
+            )
+        assert sample(text, "inquiry_desk_outbox_errors_total", kind=kind) == 0
+    assert 'kind="slack_post"' not in text  # no Slack configured, no Slack series
+    version = inquiry_desk.__version__
+    python = platform.python_version()
+    assert sample(text, "inquiry_desk_build_info", python=python, version=version) == 1
+    assert sample(text, "process_cpu_seconds_total") > 0
+    assert 0 < sample(text, "process_start_time_seconds") <= time.time()
+    assert sample(text, "process_resident_memory_bytes") > 1_000_000
+    assert sample(text, "process_open_fds") > 0
+    assert "# TYPE process_cpu_seconds_total counter" in text
