@@ -1,0 +1,367 @@
+"""Reading a mail as a mail: which of its sentences ask something.
+
+A customer's mail is mostly not the question: an addressee, a greeting, a self-introduction, a
+closing formula, a signature block, a mobile footer, and often the whole earlier exchange quoted
+below (docs/mail-reading.md gives the shapes). Matched as one bag of words, all of that dilutes
+the question and lends the FAQ's own vocabulary to mail that asks nothing (a quoted
+acknowledgement, a newsletter footer). The reader works in the order the shapes demand:
+
+1. bound the text (a question fits in far less than `MAX_CHARS`; a 20 MB mail must cost what
+   a 20 KB one does);
+2. cut quoted earlier mail: attribution lines of the common mailers (Gmail, Apple Mail,
+   Thunderbird in Japanese and English, wrapped onto two lines too), Outlook's header blocks
+   with or without `-----Original Message-----` / `-----元のメッセージ-----`, and `>` lines;
+   text typed under a `>` quote (bottom-posting, inline replies) is kept;
+3. cut mobile footers, gateway banners and disclaimers;
+4. cut the signature, found by what it holds (a trailing run of short lines with company,
+   phone, postal code, address, e-mail, URL), by a rule line or RFC 3676's `-- `, or as the
+   short tail of names after a closing formula;
+5. split into sentences and drop those that are wholly formula: addressee, greeting,
+   self-introduction, closing (in kanji and kana spellings, and in English);
+6. detect the language on what is left, the text that asks.
+
+`new_text` (steps 1 to 4) is what the desk stores as the body to match; `read_mail` is what the
+matcher reads, so intake, `inquiry-desk ask` and `/policy` read a mail the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_CHARS = 20_000  # about 20 KB of text: more than any question needs
+
+_NFKC_EXTRA = str.maketrans({"\u301c": "~", "\uff5e": "~", "\u200b": None, "\ufeff": None})
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text.translate(_NFKC_EXTRA))
+
+
+# --- quoted mail ------------------------------------------------------------------------------
+_WEEKDAY = r"[月火水木金土日]"
+_ATTRIBUTION = re.compile(
+    "|".join(
+        [
+            # Gmail ja: 2026年12月1日(火) 10:00 山田 太郎 <taro@example.jp>:
+            rf"^\d{{4}}年\d{{1,2}}月\d{{1,2}}日\s*(\({_WEEKDAY}\))?\s*\d{{1,2}}:\d{{2}}.*[>\w]\s*:$",
+            # Apple ja: 2026/12/01 10:00、山田太郎 <…>のメール:
+            r"^\d{4}[/年].{0,40}\d{1,2}:\d{2}.{0,5}、.+のメール:$",
+            # Gmail, Apple, Thunderbird, Becky! in English: On … wrote:
+            r"^on\s.{4,300}\bwrote:$",
+            r"^.{0,200}\bwrote:$",
+            r"^.{1,80}(さんは|が)書きました:$",
+            r"^.{1,80}さん[(（].{4,40}[)）]:$",
+        ]
+    ),
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(
+    r"^-{2,}\s*(original message|元のメッセージ|forwarded message|転送メッセージ"
+    r"|転送されたメッセージ)\s*-{2,}$"
+    r"|^(begin forwarded message|転送されたメッセージ|開始転送メッセージ):$",
+    re.IGNORECASE,
+)
+_HEADER_LABEL = re.compile(
+    r"^\**(from|sent|date|to|cc|subject|差出人|送信者|送信日時|日付|宛先|件名)\**\s*:", re.IGNORECASE
+)
+_FROM_LABEL = re.compile(r"^\**(from|差出人|送信者)\**\s*:", re.IGNORECASE)
+_UNDERSCORES = re.compile(r"^_{10,}$")
+
+
+def _is_header_block(lines: list[str], i: int) -> bool:
+    """A From/差出人 line with another header label within the next four lines (Outlook)."""
+    if not _FROM_LABEL.match(lines[i]):
+        return False
+    return any(_HEADER_LABEL.match(line) for line in lines[i + 1 : i + 5])
+
+
+def _quote_start(lines: list[str], i: int) -> tuple[bool, int]:
+    """Whether line i starts quoted mail, and how many lines its header takes."""
+    line = lines[i]
+    if not line:
+        return False, 0
+    if _SEPARATOR.match(line):
+        return True, 1
+    if _UNDERSCORES.match(line) and any(_is_header_block(lines, j) for j in (i + 1, i + 2)
+                                        if j < len(lines)):  # fmt: skip
+        return True, 1
+    if _is_header_block(lines, i):
+        return True, 1
+    if _ATTRIBUTION.match(line):
+        return True, 1
+    # An attribution wrapped onto two lines: "On …  <" / "addr> wrote:", or a date line
+    # followed by "name <addr>:".
+    if i + 1 < len(lines):
+        joined = f"{line} {lines[i + 1]}"
+        if (line.endswith("<") or lines[i + 1].endswith(("wrote:", ">:"))) and _ATTRIBUTION.match(
+            joined
+        ):
+            return True, 2
+    return False, 0
+
+
+def _is_quoted(line: str) -> bool:
+    return line.startswith((">", "|"))
+
+
+def _cut_quotes(raw: list[str], norm: list[str]) -> list[int]:
+    """Indexes of the lines that are not quoted earlier mail."""
+    kept: list[int] = []
+    i = 0
+    while i < len(raw):
+        starts, size = _quote_start(norm, i)
+        if starts:
+            after = i + size
+            while after < len(norm) and not norm[after]:
+                after += 1
+            if after < len(norm) and _is_quoted(norm[after]):
+                i = after  # a ">" quote: drop its lines below, keep text typed after them
+                continue
+            break  # a header block or an unprefixed quote: the rest is the earlier mail
+        if not _is_quoted(norm[i]):
+            kept.append(i)
+        i += 1
+    return kept
+
+
+# --- footers, banners, disclaimers --------------------------------------------------------------
+_FOOTER = re.compile(
+    r"^(sent from my \w+( \w+)?|sent from (outlook|mail|yahoo mail|gmail)\b.*|get outlook for \w+"
+    r"|(iphone|ipad|android|android スマートフォン|スマートフォン|携帯)から送信"
+    r"|caution: this email originated from outside.*|\[?(external|ext|外部)\]?"
+    r"|【?注意】?このメールは組織外から送信されています.*|confidentiality notice:.*"
+    r"|※?本メールは、?宛先に記載された方.*|please consider the environment before printing.*"
+    r"|環境保護のため.*印刷.*)$",
+    re.IGNORECASE,
+)
+
+# --- signatures --------------------------------------------------------------------------------
+_RULE = re.compile(r"^[\s\-‐―─━=*■□◆◇☆★~_/・.+#┏┓┗┛┃│＝〜…]{6,}$")
+_SIG_DASHES = re.compile(r"^--\s?$")
+_FEATURES = {
+    "postal": re.compile(r"〒\s*\d{3}-?\d{4}"),
+    "phone": re.compile(
+        r"(tel|fax|phone|mobile|電話|携帯|直通|内線|☎|℡)\s*[:.]?\s*\+?\(?\d"
+        r"|(?<!\d)(\+\d{1,3}[ -]?)?\(?0?\d{1,4}\)?[ -]\d{2,4}[ -]\d{3,4}(?!\d)",
+        re.IGNORECASE,
+    ),
+    "email": re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
+    "url": re.compile(r"https?://|www\.", re.IGNORECASE),
+    "company": re.compile(
+        r"株式会社|有限会社|合同会社|法人|\((株|有)\)|co\.,? ?ltd|inc\.?$|inc\.? |k\.k\.|llc|ltd\.?"
+        r"|corporation|holdings",
+        re.IGNORECASE,
+    ),
+    "title": re.compile(
+        r"(部|課|室|グループ|チーム|センター|本部)(\s|$)|代表|部長|課長|主任|担当"
+        r"|manager|director|head of|officer|dept|department",
+        re.IGNORECASE,
+    ),
+    "address": re.compile(
+        r"(都|道|府|県).{1,12}(区|市|町|村)|丁目|番地|ビル|\d+f\b|\d+階|tokyo|osaka|-ku\b",
+        re.IGNORECASE,
+    ),
+    "reading": re.compile(
+        r"[(（][ぁ-んァ-ヶー ]+[)）]|\b[A-Z][a-z]+ [A-Z]{2,}\b|\b[A-Z]{2,} [A-Z][a-z]+\b"
+    ),
+}
+_SENTENCE_END = re.compile(r"[。！？?!]$|[.]$")
+_CLOSING_LINE = re.compile(
+    r"(よろしく|宜しく|よろしゅう)お願い|お願い(いた|致|申し上げ)?(します|ます|申し上げます)[。!！]*$"
+    r"|^(best|kind|warm|warmest|many)?\s?(regards|wishes)[,.!]*$|^(thanks|thank you|sincerely"
+    r"|cheers|best|br|rgds|yours (faithfully|sincerely|truly)|respectfully)[,.! ]*"
+    r"(in advance|again|so much)?[,.!]*$|^以上[。.]?$|^敬具$|^草々$",
+    re.IGNORECASE,
+)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _is_rule(line: str) -> bool:
+    return bool(_RULE.match(line)) or line.count("_/") >= 4
+
+
+def _prose(line: str) -> bool:
+    """A line of running text: a sentence, or long without any contact feature."""
+    if _SENTENCE_END.search(line) and not _FEATURES["email"].search(line):
+        words = line.split()
+        return not line.endswith(".") or len(words) >= 6 or _width(line) > 40
+    return _width(line) > 72
+
+
+def _signature_start(lines: list[str]) -> int | None:
+    """Index of the first line of a trailing signature block, or None."""
+    start: int | None = None
+    kinds: set[str] = set()
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line or _is_rule(line):
+            continue
+        found = {k for k, rx in _FEATURES.items() if rx.search(line)}
+        if _CLOSING_LINE.search(line) or (not found and _prose(line)):
+            break
+        kinds |= found
+        start = i
+    if start is None:
+        return None
+    block = [line for line in lines[start:] if line and not _is_rule(line)]
+    # Two kinds of evidence; or a short block (a name and a number) with a phone or address.
+    if len(kinds) < 2 and not (kinds & {"phone", "email"} and len(block) <= 3):
+        return None
+    while start > 0 and (not lines[start - 1] or _is_rule(lines[start - 1])):
+        start -= 1
+    return start
+
+
+_NAME_LIKE = re.compile(r"^[^\d?？!！。、,:：@/]{1,24}$")
+
+
+def _tail_after_closing(lines: list[str]) -> int | None:
+    """A closing formula followed only by a few short lines (a name, a number), or one or two
+    name-like lines after a sentence: the signature of people who sign with their name alone."""
+    content = [i for i, line in enumerate(lines) if line]
+    for pos in range(len(content) - 1, max(len(content) - 8, -1), -1):
+        i = content[pos]
+        if _CLOSING_LINE.search(lines[i]):
+            tail = content[pos + 1 :]
+            if tail and len(tail) <= 6 and all(not _prose(lines[j]) for j in tail):
+                return i + 1
+            break
+    if len(content) >= 2:
+        last = content[-1]
+        names = [j for j in content[-2:] if _NAME_LIKE.match(lines[j]) and _width(lines[j]) <= 24]
+        if len(names) == 2 and len(content) >= 3 and _SENTENCE_END.search(lines[content[-3]]):
+            return content[-2]
+        if last in names and _SENTENCE_END.search(lines[content[-2]]):
+            return last
+    return None
+
+
+def new_text(text: str) -> str:
+    """The text the writer typed for this mail: without quoted earlier mail, mobile footers,
+    banners, disclaimers and the signature. Greetings and closings stay (they are part of what
+    staff read)."""
+    raw = text[:MAX_CHARS].splitlines()
+    norm = [nfkc(line).strip() for line in raw]
+    kept = [i for i in _cut_quotes(raw, norm) if not _FOOTER.match(norm[i])]
+    lines = [norm[i] for i in kept]
+    cut = len(lines)
+    for i in range(len(lines) - 1, max(len(lines) - 30, -1), -1):
+        if _SIG_DASHES.match(raw[kept[i]].rstrip()) or lines[i] == "--":
+            cut = i  # RFC 3676 §4.3: "-- " alone on a line opens the signature
+            break
+    lines = lines[:cut]
+    for find in (_signature_start, _tail_after_closing):
+        start = find(lines)
+        if start is not None:
+            lines = lines[:start]
+    # A ruled line right at the end opened a signature whose contents were cut.
+    while lines and (not lines[-1] or _is_rule(lines[-1])):
+        lines.pop()
+    out = [raw[kept[i]].rstrip() for i in range(len(lines))]
+    return "\n".join(out).strip()
+
+
+# --- formulas ----------------------------------------------------------------------------------
+# Whole sentences only: "削除をよろしくお願いいたします" is an ask, "よろしくお願いいたします" is not.
+_FORMULA_JA = re.compile(
+    r"^(いつも|平素は?|平素より)?(大変|たいへん)?(お世話|御世話)に?(なって|なっ)?(おります|います|なります|おりました)"
+    r"|^(突然|とつぜん)の(ご連絡|メール|ご連絡にて|メールにて)?.{0,6}(失礼|申し訳)"
+    r"|^(初めて|はじめて)(ご連絡|メール|連絡)(いた|致|差し上げ|させていただ|お送り)"
+    r"|^(初めまして|はじめまして|こんにちは|こんにちわ|こんばんは|おはようございます)"
+    r"|^(お忙しい|ご多忙の|夜分|休日|度々|何度も)(ところ|中|に)?.{0,12}(恐れ入|失礼|申し訳|すみません|恐縮)"
+    r"|^(すみません|失礼します|失礼いたします|失礼致します)[、,]?(質問です)?$"
+    r"|^(どうぞ|何卒|なにとぞ|引き続き|今後とも|以上|お手数|ですが|をおかけ|いたしますが|致しますが"
+    r"|恐れ入りますが|恐縮ですが|お忙しいところ|ご確認|ご検討|ご対応|ご回答|ご返信|の|ほど|、|,|\s)*"
+    r"(よろしく|宜しく)(お願い|おねがい)"
+    r"|^(ご確認|ご検討|ご対応|ご回答|ご返信|ご連絡|ご教示)(の|を)?(ほど)?.{0,20}(お願い|幸い|お待ち)"
+    r"|^.{0,30}(ご回答|ご返信|ご連絡|お返事|返信|ご教示|ご確認)(を|の)?(お待ちして|お待ち申し上げ"
+    r"|いただけますと幸い|いただければ幸い|いただけると助かり)"
+    r"|^(取り急ぎ|とりあえず).{0,20}(まで|失礼)|^(長文|乱文).{0,6}失礼|^(敬具|草々|以上|拝啓.*)$"
+    r"|(と申します|でございます|の者です|と申す者です)$"
+    r"|^.{0,40}(御中|様|さま|殿|各位)$|^(ご担当者?|担当者|ご担当の方)"
+    r"|^(先日は|早速の?|ご丁寧な|迅速な)?.{0,6}(ご回答|ご返信|ご連絡|ご対応|お返事)(を|いただき)?、?(誠に|本当に)?"
+    r"ありがとうございま|^(追加で|別件で|もう)(1|一|ひと)(点|つ).{0,14}(確認|お伺い|伺い|質問)",
+)
+_FORMULA_EN = re.compile(
+    r"^(best|cheers|thanks|br|rgds|thx|ty)$|^thanks for (your|the) (earlier |quick |prompt |kind )?"
+    r"(reply|response|answer|help)|^(one|just one) more (question|thing)|^i have a (quick )?"
+    r"(question|follow-up|follow up)|^(株式会社|\(株\))?\s*プラネット\s*マネジメント.{0,30}$"
+    r"|^planet management( co\.?,? ?ltd\.?| team| inquiry desk)?$"
+    r"|^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b[^.?!]{0,50}[,!.:]?$"
+    r"|^to whom it may concern|^(i )?hope (this|the|you)\b.{0,40}(well|fine|good)"
+    r"|^greetings of the day|^(thanks|thank you|many thanks)( (so much|in advance|again|for (your|the)"
+    r" (time|help|support|attention|cooperation|continued support|understanding)))?[.!,]*$"
+    r"|^(best|kind|warm|warmest)? ?regards|^(sincerely|cheers|yours (faithfully|sincerely|truly))"
+    r"|^i look forward to (hearing|your)|^looking forward to|^please let me know if you (need|have)"
+    r"|^kindly revert|^(my name is|this is) [^.?!,]{2,40}[.!]?$"
+    r"|^(i am|i'm) (?-i:[A-Z][a-z]+)( (?-i:[A-Z][a-z]+))? (of|from) [^?!]{2,60}$"
+    r"|^sorry for the sudden|^i have a (quick )?question[.!:]?$|^(thank you for your time)",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=[.])\s+|\n")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of the text, in order, split on 。！？.?! and line ends."""
+    found = []
+    for part in _SENTENCE_SPLIT.split(text):
+        part = part.strip(" \t\u3000・■●◆*-")
+        if part:
+            found.append(part)
+    return found
+
+
+def is_formula(sentence: str) -> bool:
+    """A sentence that is only a greeting, closing, addressee or self-introduction."""
+    s = nfkc(sentence).strip().rstrip("。.!?、,~ ")
+    return bool(_FORMULA_JA.search(s) or _FORMULA_EN.search(s))
+
+
+# --- language ----------------------------------------------------------------------------------
+_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+_KANJI = re.compile(r"[\u3400-\u9fff々〆]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# Words of romanised Japanese that English never uses: "kojin jouhou no sakujo wo onegai".
+_ROMAJI = frozenset(
+    """wo desu masu shimasu kudasai onegai arigatou arigato gozaimasu jouhou johou kojin sakujo
+    kaiji teishi teisei toiawase watashi anata nan nani desuka kore sore are ga wa ni de
+    shite itadaki itadakemasu deshou kaisha ichiban sumimasen moushiwake""".split()  # noqa: SIM905
+)
+
+
+def detect_language(text: str) -> str:
+    """ "ja" or "en" for the text that asks. Kana or kanji weigh three letters each (Japanese
+    says more per character); romanised Japanese counts as Japanese when its particles and
+    polite endings show."""
+    sample = nfkc(text[:4000])
+    ja = len(_KANA.findall(sample)) + len(_KANJI.findall(sample))
+    words = [w.lower() for w in _LATIN_WORD.findall(sample)]
+    romaji = sum(1 for w in words if w in _ROMAJI)
+    if words and romaji >= 3 and romaji * 4 >= len(words):
+        return "ja"
+    latin = sum(len(w) for w in words)
+    return "ja" if ja and ja * 3 >= latin * 0.5 else "en"
+
+
+@dataclass(frozen=True)
+class MailReading:
+    """What a mail asks: its asking sentences, their text and its language."""
+
+    text: str  # the asking sentences, one per line
+    sentences: tuple[str, ...]
+    lang: str  # "ja" or "en"
+
+
+def read_mail(text: str) -> MailReading:
+    """Read a mail (or a one-line question) as the desk reads it: see the module's docstring."""
+    body = new_text(text)
+    asking = [s for s in sentences(body) if not is_formula(s)]
+    joined = "\n".join(asking)
+    # A mail of formulas only ("よろしくお願いします" under a subject) still has a language.
+    lang = detect_language(joined or body or text[:MAX_CHARS])
+    return MailReading(joined, tuple(asking), lang)
