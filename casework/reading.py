@@ -64,7 +64,8 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LABEL = re.compile(
-    r"^\**(from|sent|date|to|cc|subject|差出人|送信者|送信日時|日付|宛先|件名)\**\s*:", re.IGNORECASE
+    r"^\**(from|sent|date|to|cc|subject|差出人|送信者|送信日時|日付|宛先|件名)\**\s*:",
+    re.IGNORECASE,
 )
 _FROM_LABEL = re.compile(r"^\**(from|差出人|送信者)\**\s*:", re.IGNORECASE)
 _UNDERSCORES = re.compile(r"^_{10,}$")
@@ -267,7 +268,8 @@ def new_text(text: str) -> str:
 
 
 # --- formulas ----------------------------------------------------------------------------------
-# Whole sentences only: "削除をよろしくお願いいたします" is an ask, "よろしくお願いいたします" is not.
+# Whole sentences only: "削除をよろしくお願いいたします" is an ask,
+# "よろしくお願いいたします" is not.
 _FORMULA_JA = re.compile(
     r"^(いつも|平素は?|平素より)?(大変|たいへん)?(お世話|御世話)に?(なって|なっ)?(おります|います|なります|おりました)"
     r"|^(突然|とつぜん)の(ご連絡|メール|ご連絡にて|メールにて)?.{0,6}(失礼|申し訳)"
@@ -294,8 +296,9 @@ _FORMULA_EN = re.compile(
     r"|^planet management( co\.?,? ?ltd\.?| team| inquiry desk)?$"
     r"|^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b[^.?!]{0,50}[,!.:]?$"
     r"|^to whom it may concern|^(i )?hope (this|the|you)\b.{0,40}(well|fine|good)"
-    r"|^greetings of the day|^(thanks|thank you|many thanks)( (so much|in advance|again|for (your|the)"
-    r" (time|help|support|attention|cooperation|continued support|understanding)))?[.!,]*$"
+    r"|^greetings of the day|^(thanks|thank you|many thanks)( (so much|in advance|again"
+    r"|for (your|the) (time|help|support|attention|cooperation|continued support"
+    r"|understanding)))?[.!,]*$"
     r"|^(best|kind|warm|warmest)? ?regards|^(sincerely|cheers|yours (faithfully|sincerely|truly))"
     r"|^i look forward to (hearing|your)|^looking forward to|^please let me know if you (need|have)"
     r"|^kindly revert|^(my name is|this is) [^.?!,]{2,40}[.!]?$"

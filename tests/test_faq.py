@@ -127,16 +127,7 @@ def test_inquiries_reach_their_section(text: str, section: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "明日の打ち合わせの時間を変更できますか",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known confusable: 時間 and 変更 are the words of the opening-hours and"
-                " policy-changes entries; it stands clear of them by the margin rule. One of the"
-                " off-topic inquiries we know (dev, held-out, this table: 1 of 37) is answered,"
-                " within the 0.05 false-answer budget of issue 3",
-            ),
-        ),
+        "明日の打ち合わせの時間を変更できますか",
         "請求書を再発行してください",
         "今だけ限定！高収入のお仕事をご紹介します",
         "Can I change my booking to next Tuesday?",
@@ -183,3 +174,47 @@ def test_ask_prints_for_people_and_for_tools(capsys: pytest.CaptureFixture[str])
     assert data["matches"][0]["section"] == "contact"
     assert ask_command.run(ask("buy cheap watches now"), default_faq_path()) == 0
     assert "No confident answer" in capsys.readouterr().out
+
+
+# Business mail an info@ address receives that is not about the policy, whatever policy words it
+# carries (written for this test, not taken from bench/data).
+OFF_TOPIC_MAIL = {
+    "building": "テナント各位\n消防設備点検のため、12月20日10時から館内放送が流れます。"
+    "\nビル管理室",
+    "tenancy": "305号室の者です。玄関の鍵を紛失してしまいました。交換をお願いできますか。",
+    "parking": "Hello, I'd like to rent a parking space from January. Is one available?",
+    "invoice": "いつもお世話になっております。11月分の請求書を添付いたします。ご査収ください。",
+    "payment reminder": "Our records show invoice 2231 is still unpaid. Please arrange payment.",
+    "job": "I am writing to apply for the position of office assistant. My CV is attached.",
+    "sales": "突然のご連絡失礼いたします。貴社ホームページを拝見し、Web集客のご提案です。",
+    "privacy consulting": "We help companies review how they handle personal data and write their"
+    " privacy policy. Would you like a free assessment of your data protection?",
+    "phishing": "Your account has been suspended. Verify your identity within 24 hours: "
+    "https://verify.example.com",
+    "vendor closure": "お取引先各位\n誠に勝手ながら、12月28日から1月5日まで休業いたします。",
+    "newsletter": "Issue 12 of our newsletter is out. To unsubscribe from these emails, click here."
+    " Read our privacy policy.",
+    "meeting": "明日の打ち合わせですが、会議室を3階に変更させてください。",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(OFF_TOPIC_MAIL))
+def test_off_topic_business_mail_gets_no_answer(kind: str) -> None:
+    result = MATCHER.match(OFF_TOPIC_MAIL[kind])
+    assert not result.answered, result.to_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("I withdraw my consent to the use of my personal data.", "suspension"),
+        ("A company I never gave my address to sent me a brochure. Did you pass it on?",
+         "third-party"),
+        ("Do you share my details with other companies?", "third-party"),
+        ("同意を撤回しますので、私の情報はもう使わないでください。", "suspension"),
+        ("こじんじょうほうのさくじょをおねがいします", "correction"),
+    ],
+)  # fmt: skip
+def test_indirect_and_unconverted_questions(text: str, section: str) -> None:
+    result = MATCHER.match(text)
+    assert result.matches and result.matches[0].section == section, result.to_json()

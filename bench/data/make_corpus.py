@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the corpus: inquiries and mails are data, written as customers write them)
 """Writes the labelled inquiry corpus: bench/data/corpus-{train,dev,test}.jsonl.
 
     .venv/bin/python bench/data/make_corpus.py
@@ -499,7 +500,11 @@ JA_QUOTED_BODIES = [
     "個人情報の第三者提供についてお伺いしたく、ご連絡いたしました。\nよろしくお願いいたします。",
     "プライバシーポリシーの変更は当社ウェブサイトに掲載いたします。\n営業時間は平日10時から18時です。",
 ]
-JA_ADD_ON = ["追加で1点確認させてください。", "先日はご回答ありがとうございました。別件でもう一つお伺いします。", ""]
+JA_ADD_ON = [
+    "追加で1点確認させてください。",
+    "先日はご回答ありがとうございました。別件でもう一つお伺いします。",
+    "",
+]
 
 EN_GREETING = [
     "Hello,",
@@ -542,7 +547,16 @@ EN_CLOSING = [
     "Kindly revert at the earliest.",
     "",
 ]
-EN_SIGNOFF = ["Best regards,", "Kind regards,", "Regards,", "Thanks,", "Sincerely,", "Cheers,", "Best,", ""]
+EN_SIGNOFF = [
+    "Best regards,",
+    "Kind regards,",
+    "Regards,",
+    "Thanks,",
+    "Sincerely,",
+    "Cheers,",
+    "Best,",
+    "",
+]
 EN_SIGNATURE = [
     "Laura Bennett",
     "John Miller\nHead of Procurement | Example Widgets Inc.\n+1 (212) 555-0142 | john.miller@example.com\n"
@@ -583,77 +597,246 @@ EN_QUOTED_BODIES = [
     "Our business hours are weekdays 10:00 to 18:00. Changes to the privacy policy are posted on"
     " our website.",
 ]
-EN_ADD_ON = ["One more question, if I may.", "Thanks for your earlier reply. I have a follow-up.", ""]
+EN_ADD_ON = [
+    "One more question, if I may.",
+    "Thanks for your earlier reply. I have a follow-up.",
+    "",
+]
 
 # --- off-topic mail, written whole -----------------------------------------------------------
 # (kind, text). Subjects are written as the first line "件名：" / "Subject:" where there is one.
 
 JA_OFF: list[tuple[str, str]] = [
-    ("tenancy", "202号室の者です。\n浴室の換気扇が昨日から動かなくなってしまいました。\n修理の手配をお願いできますでしょうか。\n平日の夕方以降なら在宅しております。"),
-    ("tenancy", "いつもお世話になっております。\n3階テナントの例示デザインです。\n給湯室の水漏れがひどく、床が濡れています。至急確認に来ていただけますか。"),
-    ("tenancy", "お世話になっております。来月末で退去予定のため、退去の手続きと立ち会いの日程について教えてください。敷金の返還時期も知りたいです。"),
-    ("building", "テナント各位\n\n法定電気設備点検に伴う停電のお知らせ\n12月13日（日）9:00〜12:00の間、ビル全体が停電いたします。\nサーバー等の電源はあらかじめ停止していただきますようお願いいたします。\n\nビル管理事務所"),
-    ("parking", "駐車場の契約について問い合わせです。\n現在空いている区画はありますでしょうか。月額料金と契約に必要な書類を教えてください。"),
-    ("parking", "月極駐車場の12番を借りている者ですが、私の区画に知らない車が停まっています。対応をお願いします。"),
-    ("invoice", "件名：【請求書送付のご案内】2026年11月分\n\n株式会社プラネットマネジメント\n経理ご担当者様\n\nいつも大変お世話になっております。\n架空物産株式会社 経理部の中村でございます。\n2026年11月分のご請求書をPDFにてお送りいたします。\nご査収のほど、よろしくお願い申し上げます。\n\n■ご請求金額：55,000円（税込）\n■お支払期限：2026年12月31日"),
-    ("invoice", "お支払い状況のご確認のお願い\n\n10月分のご請求につきまして、本日時点でご入金の確認が取れておりません。\n行き違いでお支払い済みの場合はご容赦ください。\nお手数ですがご確認のほどお願いいたします。"),
-    ("invoice", "先日お送りした見積書の件ですが、金額を一部修正いたしましたので再送いたします。ご確認ください。"),
-    ("sales", "突然のご連絡失礼いたします。\n例示マーケティング株式会社の小林と申します。\n貴社ホームページを拝見し、ぜひご案内したいサービスがありご連絡いたしました。\n弊社はWeb集客支援を行っており、導入企業数は500社以上です。\n15分ほどオンラインでお話しするお時間を頂戴できませんでしょうか。\n※ご不要の場合は「配信不要」とご返信ください。"),
-    ("sales", "お問い合わせフォームより失礼いたします。\nPマーク取得支援・個人情報保護体制の構築をお手伝いしている例示コンサルティングです。\n改正個人情報保護法への対応はお済みでしょうか？\n貴社では個人情報の管理をどのように行っていますか？\n無料診断を実施しておりますので、ぜひ一度ご相談ください。"),
-    ("sales", "Cookie同意管理ツール「同意ミホン」のご案内です。\n改正電気通信事業法の外部送信規律に対応できていますか？\n初期費用無料キャンペーン中です。資料をお送りしてもよろしいでしょうか。"),
-    ("sales", "情報漏えい対策のご提案です。\nセキュリティ診断を無料で実施いたします。個人情報の流出リスクを見える化しませんか。ご担当者様におつなぎいただけますと幸いです。"),
-    ("recruiting", "件名：【求人応募】営業職／渡辺 翔太\n\n貴社の求人情報を拝見し、応募させていただきたくご連絡いたしました。\n履歴書と職務経歴書を添付いたしますので、ご査収のほどよろしくお願いいたします。"),
-    ("recruiting", "人材紹介の例示キャリアです。貴社の採用課題に合う候補者をご紹介できます。成功報酬型ですので初期費用はかかりません。"),
-    ("meeting", "お世話になっております。\n明日14時からのお打ち合わせですが、先方の都合により15時開始に変更させていただけますでしょうか。\n場所は変わらず貴社会議室でお願いいたします。"),
-    ("meeting", "来週の定例ミーティングの日程を再調整させてください。12月9日か10日の午後でご都合のよい時間をお知らせください。"),
-    ("press", "〇〇経済新聞 編集部の森と申します。\n中小企業のデータ活用に関する特集記事で、貴社に取材をお願いしたくご連絡いたしました。\n掲載可否を含めてご検討いただけますと幸いです。"),
-    ("newsletter", "━━━━━━━━━━━━━━━━━━━━━━\n◆ 例示マーケティング通信 vol.128 ◆\n━━━━━━━━━━━━━━━━━━━━━━\n▼目次\n1. 年末商戦のWeb施策\n2. 新機能のお知らせ\n\n本メールは、弊社サービスにご登録いただいた方にお送りしています。\n配信停止・配信先の変更はこちら：https://news.example.com/unsubscribe\n個人情報の取り扱いについて：https://news.example.com/privacy"),
-    ("newsletter", "【12/10開催・無料ウェビナー】中小企業のための改正個人情報保護法 実務対応セミナー\n■日時：2026年12月10日（木）14:00〜15:30\n■参加費：無料　■定員：100名\n■お申込み：https://seminar.example.com/entry/1210\n※今後のご案内が不要な方は配信停止のお手続きをお願いいたします。"),
-    ("phishing", "件名：【重要】お客様のアカウントは一時停止されました\n\nいつもご利用いただきありがとうございます。\nお客様のアカウントで異常なログインが検出されたため、アカウントを一時停止いたしました。\n24時間以内に下記URLより本人確認を完了してください。\n期限内にご確認いただけない場合、アカウントは削除されます。\nhttps://secure-login.example.com/verify"),
-    ("phishing", "【緊急】お支払い情報の更新が必要です。\nご登録のクレジットカード情報に問題があります。以下のリンクから個人情報を再入力してください。\nhttps://update-info.example.com/"),
-    ("vendor", "お取引先各位\n\n拝啓　師走の候、貴社ますますご清栄のこととお慶び申し上げます。\nさて、誠に勝手ながら、弊社では下記の期間を年末年始休業とさせていただきます。\n\n記\n休業期間：2026年12月29日（火）〜2027年1月4日（月）\n※1月5日（火）より通常営業いたします。\n以上"),
-    ("vendor", "プライバシーポリシー改定のお知らせ\n\nお客様各位\n平素は弊社クラウドサービスをご利用いただき誠にありがとうございます。\n2027年1月1日付で弊社プライバシーポリシーを改定いたします。主な変更点は個人情報の利用目的の追記です。\n詳細は弊社サイトをご覧ください。"),
-    ("vendor", "本社移転のお知らせ\n\nこのたび弊社は下記住所へ本社を移転することとなりました。\n新住所：〒105-0000 東京都港区見本町1-1-1\n電話番号に変更はございません。"),
-    ("other", "先ほどのメールは誤って送信いたしました。お手数ですが削除していただけますでしょうか。"),
+    (
+        "tenancy",
+        "202号室の者です。\n浴室の換気扇が昨日から動かなくなってしまいました。\n修理の手配をお願いできますでしょうか。\n平日の夕方以降なら在宅しております。",
+    ),
+    (
+        "tenancy",
+        "いつもお世話になっております。\n3階テナントの例示デザインです。\n給湯室の水漏れがひどく、床が濡れています。至急確認に来ていただけますか。",
+    ),
+    (
+        "tenancy",
+        "お世話になっております。来月末で退去予定のため、退去の手続きと立ち会いの日程について教えてください。敷金の返還時期も知りたいです。",
+    ),
+    (
+        "building",
+        "テナント各位\n\n法定電気設備点検に伴う停電のお知らせ\n12月13日（日）9:00〜12:00の間、ビル全体が停電いたします。\nサーバー等の電源はあらかじめ停止していただきますようお願いいたします。\n\nビル管理事務所",
+    ),
+    (
+        "parking",
+        "駐車場の契約について問い合わせです。\n現在空いている区画はありますでしょうか。月額料金と契約に必要な書類を教えてください。",
+    ),
+    (
+        "parking",
+        "月極駐車場の12番を借りている者ですが、私の区画に知らない車が停まっています。対応をお願いします。",
+    ),
+    (
+        "invoice",
+        "件名：【請求書送付のご案内】2026年11月分\n\n株式会社プラネットマネジメント\n経理ご担当者様\n\nいつも大変お世話になっております。\n架空物産株式会社 経理部の中村でございます。\n2026年11月分のご請求書をPDFにてお送りいたします。\nご査収のほど、よろしくお願い申し上げます。\n\n■ご請求金額：55,000円（税込）\n■お支払期限：2026年12月31日",
+    ),
+    (
+        "invoice",
+        "お支払い状況のご確認のお願い\n\n10月分のご請求につきまして、本日時点でご入金の確認が取れておりません。\n行き違いでお支払い済みの場合はご容赦ください。\nお手数ですがご確認のほどお願いいたします。",
+    ),
+    (
+        "invoice",
+        "先日お送りした見積書の件ですが、金額を一部修正いたしましたので再送いたします。ご確認ください。",
+    ),
+    (
+        "sales",
+        "突然のご連絡失礼いたします。\n例示マーケティング株式会社の小林と申します。\n貴社ホームページを拝見し、ぜひご案内したいサービスがありご連絡いたしました。\n弊社はWeb集客支援を行っており、導入企業数は500社以上です。\n15分ほどオンラインでお話しするお時間を頂戴できませんでしょうか。\n※ご不要の場合は「配信不要」とご返信ください。",
+    ),
+    (
+        "sales",
+        "お問い合わせフォームより失礼いたします。\nPマーク取得支援・個人情報保護体制の構築をお手伝いしている例示コンサルティングです。\n改正個人情報保護法への対応はお済みでしょうか？\n貴社では個人情報の管理をどのように行っていますか？\n無料診断を実施しておりますので、ぜひ一度ご相談ください。",
+    ),
+    (
+        "sales",
+        "Cookie同意管理ツール「同意ミホン」のご案内です。\n改正電気通信事業法の外部送信規律に対応できていますか？\n初期費用無料キャンペーン中です。資料をお送りしてもよろしいでしょうか。",
+    ),
+    (
+        "sales",
+        "情報漏えい対策のご提案です。\nセキュリティ診断を無料で実施いたします。個人情報の流出リスクを見える化しませんか。ご担当者様におつなぎいただけますと幸いです。",
+    ),
+    (
+        "recruiting",
+        "件名：【求人応募】営業職／渡辺 翔太\n\n貴社の求人情報を拝見し、応募させていただきたくご連絡いたしました。\n履歴書と職務経歴書を添付いたしますので、ご査収のほどよろしくお願いいたします。",
+    ),
+    (
+        "recruiting",
+        "人材紹介の例示キャリアです。貴社の採用課題に合う候補者をご紹介できます。成功報酬型ですので初期費用はかかりません。",
+    ),
+    (
+        "meeting",
+        "お世話になっております。\n明日14時からのお打ち合わせですが、先方の都合により15時開始に変更させていただけますでしょうか。\n場所は変わらず貴社会議室でお願いいたします。",
+    ),
+    (
+        "meeting",
+        "来週の定例ミーティングの日程を再調整させてください。12月9日か10日の午後でご都合のよい時間をお知らせください。",
+    ),
+    (
+        "press",
+        "〇〇経済新聞 編集部の森と申します。\n中小企業のデータ活用に関する特集記事で、貴社に取材をお願いしたくご連絡いたしました。\n掲載可否を含めてご検討いただけますと幸いです。",
+    ),
+    (
+        "newsletter",
+        "━━━━━━━━━━━━━━━━━━━━━━\n◆ 例示マーケティング通信 vol.128 ◆\n━━━━━━━━━━━━━━━━━━━━━━\n▼目次\n1. 年末商戦のWeb施策\n2. 新機能のお知らせ\n\n本メールは、弊社サービスにご登録いただいた方にお送りしています。\n配信停止・配信先の変更はこちら：https://news.example.com/unsubscribe\n個人情報の取り扱いについて：https://news.example.com/privacy",
+    ),
+    (
+        "newsletter",
+        "【12/10開催・無料ウェビナー】中小企業のための改正個人情報保護法 実務対応セミナー\n■日時：2026年12月10日（木）14:00〜15:30\n■参加費：無料　■定員：100名\n■お申込み：https://seminar.example.com/entry/1210\n※今後のご案内が不要な方は配信停止のお手続きをお願いいたします。",
+    ),
+    (
+        "phishing",
+        "件名：【重要】お客様のアカウントは一時停止されました\n\nいつもご利用いただきありがとうございます。\nお客様のアカウントで異常なログインが検出されたため、アカウントを一時停止いたしました。\n24時間以内に下記URLより本人確認を完了してください。\n期限内にご確認いただけない場合、アカウントは削除されます。\nhttps://secure-login.example.com/verify",
+    ),
+    (
+        "phishing",
+        "【緊急】お支払い情報の更新が必要です。\nご登録のクレジットカード情報に問題があります。以下のリンクから個人情報を再入力してください。\nhttps://update-info.example.com/",
+    ),
+    (
+        "vendor",
+        "お取引先各位\n\n拝啓　師走の候、貴社ますますご清栄のこととお慶び申し上げます。\nさて、誠に勝手ながら、弊社では下記の期間を年末年始休業とさせていただきます。\n\n記\n休業期間：2026年12月29日（火）〜2027年1月4日（月）\n※1月5日（火）より通常営業いたします。\n以上",
+    ),
+    (
+        "vendor",
+        "プライバシーポリシー改定のお知らせ\n\nお客様各位\n平素は弊社クラウドサービスをご利用いただき誠にありがとうございます。\n2027年1月1日付で弊社プライバシーポリシーを改定いたします。主な変更点は個人情報の利用目的の追記です。\n詳細は弊社サイトをご覧ください。",
+    ),
+    (
+        "vendor",
+        "本社移転のお知らせ\n\nこのたび弊社は下記住所へ本社を移転することとなりました。\n新住所：〒105-0000 東京都港区見本町1-1-1\n電話番号に変更はございません。",
+    ),
+    (
+        "other",
+        "先ほどのメールは誤って送信いたしました。お手数ですが削除していただけますでしょうか。",
+    ),
     ("other", "テスト送信です。届いていますか？"),
     ("other", "ご対応ありがとうございました。無事に解決しました。"),
-    ("other", "相互リンクのお願い\n当サイトは士業向けの情報サイトです。貴社サイトと相互リンクをお願いできませんでしょうか。"),
-    ("tenancy", "1階の店舗です。来週エアコンの入れ替え工事を予定しているので、管理会社として許可をいただけますか。"),
-    ("invoice", "請求書の宛名を「株式会社プラネットマネジメント」に変更して再発行していただけますか。"),
+    (
+        "other",
+        "相互リンクのお願い\n当サイトは士業向けの情報サイトです。貴社サイトと相互リンクをお願いできませんでしょうか。",
+    ),
+    (
+        "tenancy",
+        "1階の店舗です。来週エアコンの入れ替え工事を予定しているので、管理会社として許可をいただけますか。",
+    ),
+    (
+        "invoice",
+        "請求書の宛名を「株式会社プラネットマネジメント」に変更して再発行していただけますか。",
+    ),
     ("meeting", "本日の会議の議事録をお送りします。次回は12月15日10時からです。"),
 ]
 EN_OFF: list[tuple[str, str]] = [
-    ("tenancy", "Hi, I'm the tenant in unit 304. The heating has stopped working since yesterday. Could you send someone to fix it?"),
-    ("tenancy", "Hello, my lease ends in March and I'd like to know the move-out procedure and when my deposit will be returned."),
-    ("building", "To all tenants,\n\nThe elevators will be out of service on Saturday, 12 December, from 9:00 to 13:00 for scheduled maintenance.\nWe apologise for the inconvenience.\n\nBuilding Management Office"),
-    ("parking", "Hello, is there a parking space available in your building's garage? What is the monthly fee and how do I apply?"),
+    (
+        "tenancy",
+        "Hi, I'm the tenant in unit 304. The heating has stopped working since yesterday. Could you send someone to fix it?",
+    ),
+    (
+        "tenancy",
+        "Hello, my lease ends in March and I'd like to know the move-out procedure and when my deposit will be returned.",
+    ),
+    (
+        "building",
+        "To all tenants,\n\nThe elevators will be out of service on Saturday, 12 December, from 9:00 to 13:00 for scheduled maintenance.\nWe apologise for the inconvenience.\n\nBuilding Management Office",
+    ),
+    (
+        "parking",
+        "Hello, is there a parking space available in your building's garage? What is the monthly fee and how do I apply?",
+    ),
     ("parking", "Someone keeps parking in my reserved bay (B-12). Could you please deal with it?"),
-    ("invoice", "Dear Accounts Team,\n\nPlease find attached our invoice INV-2026-1187 for November services.\nAmount due: JPY 132,000. Payment terms: 30 days.\n\nKind regards,\nAccounts Receivable\nExample Widgets Inc."),
-    ("invoice", "Friendly reminder: invoice #4471 is now 15 days overdue. Please arrange payment at your earliest convenience or let us know if it has already been paid."),
+    (
+        "invoice",
+        "Dear Accounts Team,\n\nPlease find attached our invoice INV-2026-1187 for November services.\nAmount due: JPY 132,000. Payment terms: 30 days.\n\nKind regards,\nAccounts Receivable\nExample Widgets Inc.",
+    ),
+    (
+        "invoice",
+        "Friendly reminder: invoice #4471 is now 15 days overdue. Please arrange payment at your earliest convenience or let us know if it has already been paid.",
+    ),
     ("invoice", "Could you resend the October invoice with our new billing address?"),
-    ("sales", "Hope this email finds you well. We are a leading offshore software development company with 300+ engineers. Can we schedule a 15-minute call next week to discuss how we can reduce your IT costs?"),
-    ("sales", "Hi,\nWe help companies like yours become compliant with the GDPR and APPI. Our privacy consulting team can audit how you handle personal data and draft your privacy policy.\nHow do you currently manage customer data? Would you be open to a free assessment?"),
-    ("sales", "Is your website losing leads? Our SEO experts can get you to the first page of Google in 30 days. Reply YES for a free audit."),
-    ("sales", "We offer a cookie consent management platform trusted by 2,000 businesses. Are you sure your cookie banner is compliant? Book a demo today."),
-    ("recruiting", "Dear Hiring Manager,\n\nI am writing to apply for the Marketing Coordinator position advertised on your website. Please find my CV attached.\nI would welcome the opportunity to discuss my application."),
-    ("recruiting", "Hi, I'm a recruiter at Example Talent. I have several strong bilingual candidates for your open roles. Are you currently hiring?"),
-    ("meeting", "Hi all,\nUnfortunately I need to move tomorrow's meeting from 2pm to 4pm. Does that still work for everyone?\nThanks,\nDaniel"),
-    ("meeting", "Could we reschedule our call to Thursday morning? Something came up on Wednesday."),
-    ("press", "Dear Sir or Madam,\nI'm a journalist with Tokyo Business Weekly writing a feature on property management firms. Would someone be available for a short interview next week?"),
-    ("newsletter", "THE WEEKLY DIGEST | Issue 52\n\nTop stories this week:\n- Five trends in property tech\n- Our new office in Osaka\n\nYou are receiving this email because you subscribed to our newsletter.\nUnsubscribe | Update preferences | Privacy Policy\n(c) 2026 Example Media Ltd."),
-    ("newsletter", "Join our free webinar: 'Data Privacy in 2027 - what every SME must know'. Thursday 10 Dec, 3pm JST. Register now: https://events.example.com/privacy2027\nTo stop receiving these emails, click here."),
-    ("phishing", "Dear User,\n\nYour account has been suspended due to unusual sign-in activity. Verify your identity within 24 hours to avoid permanent deletion of your data.\n\nVerify now: https://secure-verify.example.com/login\n\nSecurity Team"),
-    ("phishing", "Your mailbox is full. Password expires today. Click below to keep your account active and confirm your personal details."),
-    ("phishing", "Payment failed. Please update your billing information to avoid suspension of your service: https://billing-update.example.com"),
-    ("vendor", "Dear Valued Customer,\n\nPlease note that our offices will be closed from 29 December 2026 to 4 January 2027 for the year-end holidays. Orders received during this period will be processed from 5 January.\n\nThank you for your understanding."),
-    ("vendor", "Notice of Privacy Policy Update\n\nWe are updating our Privacy Policy effective January 1, 2027. The changes clarify how we use cookies and share data with service providers. No action is required on your part."),
-    ("vendor", "We are pleased to announce that our company name will change to Example Solutions Inc. as of 1 February 2027. Bank details remain unchanged."),
+    (
+        "sales",
+        "Hope this email finds you well. We are a leading offshore software development company with 300+ engineers. Can we schedule a 15-minute call next week to discuss how we can reduce your IT costs?",
+    ),
+    (
+        "sales",
+        "Hi,\nWe help companies like yours become compliant with the GDPR and APPI. Our privacy consulting team can audit how you handle personal data and draft your privacy policy.\nHow do you currently manage customer data? Would you be open to a free assessment?",
+    ),
+    (
+        "sales",
+        "Is your website losing leads? Our SEO experts can get you to the first page of Google in 30 days. Reply YES for a free audit.",
+    ),
+    (
+        "sales",
+        "We offer a cookie consent management platform trusted by 2,000 businesses. Are you sure your cookie banner is compliant? Book a demo today.",
+    ),
+    (
+        "recruiting",
+        "Dear Hiring Manager,\n\nI am writing to apply for the Marketing Coordinator position advertised on your website. Please find my CV attached.\nI would welcome the opportunity to discuss my application.",
+    ),
+    (
+        "recruiting",
+        "Hi, I'm a recruiter at Example Talent. I have several strong bilingual candidates for your open roles. Are you currently hiring?",
+    ),
+    (
+        "meeting",
+        "Hi all,\nUnfortunately I need to move tomorrow's meeting from 2pm to 4pm. Does that still work for everyone?\nThanks,\nDaniel",
+    ),
+    (
+        "meeting",
+        "Could we reschedule our call to Thursday morning? Something came up on Wednesday.",
+    ),
+    (
+        "press",
+        "Dear Sir or Madam,\nI'm a journalist with Tokyo Business Weekly writing a feature on property management firms. Would someone be available for a short interview next week?",
+    ),
+    (
+        "newsletter",
+        "THE WEEKLY DIGEST | Issue 52\n\nTop stories this week:\n- Five trends in property tech\n- Our new office in Osaka\n\nYou are receiving this email because you subscribed to our newsletter.\nUnsubscribe | Update preferences | Privacy Policy\n(c) 2026 Example Media Ltd.",
+    ),
+    (
+        "newsletter",
+        "Join our free webinar: 'Data Privacy in 2027 - what every SME must know'. Thursday 10 Dec, 3pm JST. Register now: https://events.example.com/privacy2027\nTo stop receiving these emails, click here.",
+    ),
+    (
+        "phishing",
+        "Dear User,\n\nYour account has been suspended due to unusual sign-in activity. Verify your identity within 24 hours to avoid permanent deletion of your data.\n\nVerify now: https://secure-verify.example.com/login\n\nSecurity Team",
+    ),
+    (
+        "phishing",
+        "Your mailbox is full. Password expires today. Click below to keep your account active and confirm your personal details.",
+    ),
+    (
+        "phishing",
+        "Payment failed. Please update your billing information to avoid suspension of your service: https://billing-update.example.com",
+    ),
+    (
+        "vendor",
+        "Dear Valued Customer,\n\nPlease note that our offices will be closed from 29 December 2026 to 4 January 2027 for the year-end holidays. Orders received during this period will be processed from 5 January.\n\nThank you for your understanding.",
+    ),
+    (
+        "vendor",
+        "Notice of Privacy Policy Update\n\nWe are updating our Privacy Policy effective January 1, 2027. The changes clarify how we use cookies and share data with service providers. No action is required on your part.",
+    ),
+    (
+        "vendor",
+        "We are pleased to announce that our company name will change to Example Solutions Inc. as of 1 February 2027. Bank details remain unchanged.",
+    ),
     ("other", "Please ignore my previous email, it was sent by mistake. Could you delete it?"),
     ("other", "Test message, please ignore."),
     ("other", "Thanks a lot for sorting that out, all good now!"),
-    ("other", "We are a student research group at Example University conducting a short survey on remote work. Would your staff be willing to fill in a 5-minute questionnaire?"),
-    ("tenancy", "The bathroom light in room 5B is flickering, can maintenance take a look this week?"),
-    ("invoice", "Kindly confirm receipt of the purchase order PO-88213 and send us the delivery schedule."),
+    (
+        "other",
+        "We are a student research group at Example University conducting a short survey on remote work. Would your staff be willing to fill in a 5-minute questionnaire?",
+    ),
+    (
+        "tenancy",
+        "The bathroom light in room 5B is flickering, can maintenance take a look this week?",
+    ),
+    (
+        "invoice",
+        "Kindly confirm receipt of the purchase order PO-88213 and send us the delivery schedule.",
+    ),
     ("meeting", "Attached are the minutes of today's meeting. Next session: 15 December at 10am."),
 ]
 
@@ -679,7 +862,11 @@ def quote_block(rng: random.Random, headers: list[str], bodies: list[str]) -> st
     if header.startswith(("-----", "____", "From:")):  # Outlook: a header block, no ">"
         return f"{header}\n\n{body}"
     prefix = rng.choice(["> ", "> ", ">", "＞ "])
-    return header + "\n" + "\n".join(prefix + line if line else prefix.strip() for line in body.splitlines())
+    return (
+        header
+        + "\n"
+        + "\n".join(prefix + line if line else prefix.strip() for line in body.splitlines())
+    )
 
 
 def ja_mail(rng: random.Random, questions: list[str]) -> str:
@@ -690,13 +877,15 @@ def ja_mail(rng: random.Random, questions: list[str]) -> str:
         body.append(rng.choice(JA_CONTEXT))
     body += questions
     sep = "" if rng.random() < 0.5 else "\n"
-    text = join([
-        rng.choice(JA_ADDRESSEE),
-        "\n".join(p for p in [rng.choice(JA_GREETING), rng.choice(JA_INTRO)] if p),
-        sep.join(p for p in body if p) if sep else "\n".join(p for p in body if p),
-        rng.choice(JA_CLOSING),
-        rng.choice(JA_SIGNATURE),
-    ])
+    text = join(
+        [
+            rng.choice(JA_ADDRESSEE),
+            "\n".join(p for p in [rng.choice(JA_GREETING), rng.choice(JA_INTRO)] if p),
+            sep.join(p for p in body if p) if sep else "\n".join(p for p in body if p),
+            rng.choice(JA_CLOSING),
+            rng.choice(JA_SIGNATURE),
+        ]
+    )
     if rng.random() < 0.35:
         text = join([text, quote_block(rng, JA_QUOTE_HEADERS, JA_QUOTED_BODIES)])
     return text
@@ -707,12 +896,14 @@ def en_mail(rng: random.Random, questions: list[str]) -> str:
     body = " ".join(p for p in [rng.choice(EN_INTRO), lead, *questions] if p)
     signoff = rng.choice(EN_SIGNOFF)
     signature = rng.choice(EN_SIGNATURE)
-    text = join([
-        rng.choice(EN_GREETING),
-        body,
-        rng.choice(EN_CLOSING),
-        "\n".join(p for p in [signoff, signature] if p),
-    ])
+    text = join(
+        [
+            rng.choice(EN_GREETING),
+            body,
+            rng.choice(EN_CLOSING),
+            "\n".join(p for p in [signoff, signature] if p),
+        ]
+    )
     if rng.random() < 0.35:
         text = join([text, quote_block(rng, EN_QUOTE_HEADERS, EN_QUOTED_BODIES)])
     return text
@@ -723,8 +914,16 @@ def wrap_off(rng: random.Random, lang: str, text: str, force: bool = False) -> s
     if not force and ("\n" in text or rng.random() < 0.4):
         return text
     if lang == "ja":
-        return join([rng.choice(JA_GREETING), text, rng.choice(JA_CLOSING), rng.choice(JA_SIGNATURE)])
-    return join([rng.choice(EN_GREETING), text, "\n".join([rng.choice(EN_SIGNOFF), rng.choice(EN_SIGNATURE)])])
+        return join(
+            [rng.choice(JA_GREETING), text, rng.choice(JA_CLOSING), rng.choice(JA_SIGNATURE)]
+        )
+    return join(
+        [
+            rng.choice(EN_GREETING),
+            text,
+            "\n".join([rng.choice(EN_SIGNOFF), rng.choice(EN_SIGNATURE)]),
+        ]
+    )
 
 
 def build() -> dict[str, list[dict[str, object]]]:
@@ -737,8 +936,13 @@ def build() -> dict[str, list[dict[str, object]]]:
     ) -> None:
         nonlocal counter
         counter += 1
-        row: dict[str, object] = {"id": f"c{counter:04d}", "lang": lang, "kind": kind,
-                                  "sections": sections, "text": unicodedata.normalize("NFC", text)}
+        row: dict[str, object] = {
+            "id": f"c{counter:04d}",
+            "lang": lang,
+            "kind": kind,
+            "sections": sections,
+            "text": unicodedata.normalize("NFC", text),
+        }
         if topic:
             row["topic"] = topic
         rows[split].append(row)
@@ -772,7 +976,8 @@ def build() -> dict[str, list[dict[str, object]]]:
                 add(split, lang, "off-topic", ["none"], wrap_off(rng, lang, text), topic)
                 add(split, lang, "off-topic", ["none"], wrap_off(rng, lang, text, True), topic)
                 headers, bodies = (
-                    (JA_QUOTE_HEADERS, JA_QUOTED_BODIES) if lang == "ja"
+                    (JA_QUOTE_HEADERS, JA_QUOTED_BODIES)
+                    if lang == "ja"
                     else (EN_QUOTE_HEADERS, EN_QUOTED_BODIES)
                 )
                 quoted = join([wrap_off(rng, lang, text, True), quote_block(rng, headers, bodies)])

@@ -1,0 +1,120 @@
+"""Is this mail about the privacy policy at all? An explicit off-topic decision.
+
+The matcher's score says which FAQ entry is nearest, not whether the mail is a policy question:
+a tenant's repair request, an invoice, a job application or a privacy-consulting pitch shares
+words with the FAQ (個人情報, 停止, 確認; data, account, verify) and can score as high as a real
+question. Two things decide instead, beside the matcher's threshold and margin:
+
+- **markers** of the business mail an info@ address receives that is never a policy question
+  (a room number, a parking space, an invoice, a job, a sales offer, a webinar, a verification
+  link): any one of them in the asking text means no policy answer;
+- **a logistic regression over character n-grams** (Japanese) and words and word pairs
+  (English), trained on the train part of bench/data (in-scope inquiries and the FAQ's own
+  phrasings against off-topic mail) by bench/train_offtopic.py. Its weights ship as
+  `offtopic.json` beside this module and load in a few milliseconds; no library is imported.
+
+Both look only at the asking text (casework.reading), so a signature's address or a quoted
+newsletter footer decides nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).with_name("offtopic.json")
+_WORD = re.compile(r"[a-z0-9']+")
+_SPACE = re.compile(r"\s+")
+
+# Markers of mail that is about something else, whatever policy words it also contains. Kept to
+# words that a question about one's personal data does not use.
+_MARKERS = re.compile(
+    "|".join(
+        [
+            # tenancy and building
+            r"\d{2,4}号室|号室の者|テナント|換気扇|水漏れ|雨漏り|エアコン|給湯|退去|敷金|家賃|管理会社"
+            r"|停電|エレベーター|点検|工事|\bunit \d|\broom \d|\btenants?\b|\blease\b|\bdeposit\b"
+            r"|\bheating\b|\belevators?\b|\bmaintenance\b|\bmove-out\b|\bplumb|\blandlord",
+            # parking
+            r"駐車場|駐車|月極|区画|\bparking\b|\bgarage\b|\bbay\b",
+            # invoices and payment
+            r"請求書|ご請求|見積|入金|振込|お支払|支払期限|発注|納品|領収書|査収|経理|インボイス|適格請求"
+            r"|\binvoices?\b|\boverdue\b|\bpayment (is|was|terms|due|failed)|\bamount due\b"
+            r"|\bpurchase order\b|\bbilling (address|information)\b|\breceipt of\b|\bremittance\b",
+            # recruiting
+            r"求人|応募|履歴書|職務経歴書|採用課題|人材紹介|候補者|インターン|新卒"
+            r"|\bhiring\b|\bapply(ing)? for the\b|\bposition\b|\b(cv|resume|résumé)\b"
+            r"|\bcandidates?\b"
+            r"|\brecruit(er|ing|ment)\b|\bvacanc",
+            # sales, seminars, newsletters
+            r"ご提案|ご案内したい|導入企業|導入実績|社以上|無料診断|無料で実施|資料をお送り|オンラインで"
+            r"お話|ご興味|キャンペーン|配信不要|配信停止|メルマガ|セミナー|ウェビナー|参加費|定員|お申込"
+            r"|Pマーク|取得支援|コンサルティング|\bfree (audit|assessment|trial|demo)\b"
+            r"|\bbook a demo\b"
+            r"|\bwebinar\b|\bnewsletter\b|\bunsubscribe\b|\bsubscribed\b|\bseo\b|\boffshore\b"
+            r"|\bleads?\b|\bour (team|experts|platform|services?) (can|help)|\bwe (help|offer)\b"
+            r"|\bschedule a\b|\b15-minute\b|\bconsulting\b|\bregister now\b|\bquestionnaire\b"
+            r"|\bsurvey\b",
+            # meetings, press
+            r"打ち合わせ|打合せ|会議|議事録|ミーティング|日程を再調整|取材|取材のお願い|編集部"
+            r"|\bmeeting\b|\breschedule\b|\bminutes\b|\bjournalist\b|\binterview\b|\bfeature on\b",
+            # phishing and automated notices
+            r"24時間以内|一時停止されました|異常なログイン|本人確認を完了|再入力|こちらのリンク"
+            r"|\bverify (your|now)\b|\bsign-in activity\b|\bmailbox is full\b|\bpassword expires\b"
+            r"|\bclick (here|below)\b|\bdear user\b|\bdear valued customer\b",
+            # vendors' notices: closures, relocation, name changes, their own policy revisions
+            r"各位|拝啓|休業|移転|社名変更|改定いたします|改定のお知らせ|通常営業|価格改定"
+            r"|\bour offices will be closed\b|\bwe are updating our\b|\bcompany name will change\b"
+            r"|\bno action is required\b",
+            # mail about a mail, tests, thanks
+            r"誤って送信|テスト送信|相互リンク|\bsent by mistake\b|\btest message\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+
+def marker(text: str) -> str | None:
+    """The first off-topic marker in the text, or None."""
+    found = _MARKERS.search(unicodedata.normalize("NFKC", text))
+    return found.group(0) if found else None
+
+
+def model_features(text: str, lang: str) -> set[str]:
+    """Character bigrams and trigrams of Japanese; words and word pairs of English."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if lang == "ja":
+        text = _SPACE.sub("", text)
+        return {text[i : i + n] for n in (2, 3) for i in range(len(text) - n + 1)}
+    words = _WORD.findall(text)
+    return set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+
+
+@dataclass(frozen=True)
+class OffTopicModel:
+    """Per language: a bias and a weight per feature; positive means in scope."""
+
+    bias: dict[str, float]
+    weights: dict[str, dict[str, float]]
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> OffTopicModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            {lang: float(v["bias"]) for lang, v in data.items()},
+            {lang: {f: float(w) for f, w in v["weights"].items()} for lang, v in data.items()},
+        )
+
+    def in_scope(self, text: str, lang: str) -> float:
+        """The probability that the text is a question about the policy."""
+        weights = self.weights.get(lang, {})
+        feats = model_features(text, lang)
+        z = self.bias.get(lang, 0.0)
+        if feats:
+            z += sum(weights.get(f, 0.0) for f in feats) / math.sqrt(len(feats))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))

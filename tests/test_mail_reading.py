@@ -1,0 +1,223 @@
+# ruff: noqa: E501  (whole mails, written as mailers write them, are test data)
+"""Reading a mail as a mail: quotes, signatures, formulas, language; `ask` reads as intake does."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime
+from email.message import EmailMessage
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from casework.autoreply import AutoReplyPolicy
+from casework.calendar import BusinessCalendar, calendar_config_from_mapping
+from casework.faq import default_faq_path, load_faq
+from casework.matching import FaqMatcher
+from casework.reading import MAX_CHARS, detect_language, new_text, read_mail
+from casework.store import Received
+from inquiry_desk import ask_command
+from responder.intake import triage_mail
+
+MATCHER = FaqMatcher(load_faq(default_faq_path()))
+JA_ASK = "登録している住所が古いので訂正をお願いしたいです。"
+EN_ASK = "Could you tell me how to correct my address in your records?"
+
+SIGNATURES = {
+    "rule U+2015": "――――――――――――――――――――\n株式会社サンプル商事 総務部\n佐藤 花子（さとう はなこ）\n"
+    "〒105-0000 東京都港区見本町2-3-4 例題ビル7F\nTEL：03-5555-0123　FAX：03-5555-0124\n"
+    "――――――――――――――――――――",
+    "heavy rule": "━━━━━━━━━━━━━━━━━━━━\n 例示システム株式会社\n 鈴木 一郎\n Tel: 03-5555-0188\n"
+    " URL: https://www.reiji-sys.example.jp/\n━━━━━━━━━━━━━━━━━━━━",
+    "full-width equals": "＝＝＝＝＝＝＝＝＝＝＝＝\n架空物産株式会社　営業本部　田中 真一\n"
+    "ＴＥＬ：０３－５５５５－０１７１\n＝＝＝＝＝＝＝＝＝＝＝＝",
+    "no rule": "株式会社サンプル商事\n総務部 佐藤\n〒105-0000 東京都港区見本町2-3-4\n"
+    "TEL 03-5555-0123 FAX 03-5555-0124\nhttps://sample-shoji.example.jp",
+    "rfc 3676 dashes": "-- \n佐藤 花子\nhanako@example.jp",
+    "name and mobile": "佐藤 花子\n090-5555-0147",
+    "surname alone": "佐藤",
+    "mobile footer": "iPhoneから送信",
+}
+
+
+@pytest.mark.parametrize("style", sorted(SIGNATURES))
+def test_japanese_signatures_are_cut(style: str) -> None:
+    mail = f"お世話になっております。\n{JA_ASK}\nよろしくお願いいたします。\n\n{SIGNATURES[style]}"
+    body = new_text(mail)
+    assert JA_ASK in body
+    assert "佐藤" not in body and "5555" not in body and "株式会社" not in body
+    assert "iPhone" not in body and "鈴木" not in body and "田中" not in body
+
+
+EN_SIGNATURES = {
+    "block": "Best regards,\n\nJohn Miller\nHead of Procurement | Example Widgets Inc.\n"
+    "+1 (212) 555-0142 | john.miller@example.com\nwww.example.com",
+    "first name": "Thanks,\nJohn",
+    "dashes": "-- \nJohn Miller\njohn.miller@example.com",
+    "japanese signature": "Kind regards,\n――――――――――――――――――――\n株式会社サンプル商事 総務部\n"
+    "佐藤 花子\n〒105-0000 東京都港区見本町2-3-4\nTEL：03-5555-0123\n――――――――――――――――――――",
+    "outlook footer": "John\n\nGet Outlook for Android",
+}
+
+
+@pytest.mark.parametrize("style", sorted(EN_SIGNATURES))
+def test_english_signatures_are_cut(style: str) -> None:
+    mail = f"Hello,\n\n{EN_ASK}\n\n{EN_SIGNATURES[style]}"
+    body = new_text(mail)
+    assert EN_ASK in body
+    for gone in ("John", "555", "株式会社", "Outlook"):
+        assert gone not in body
+    assert read_mail(mail).sentences == (EN_ASK,)
+
+
+QUOTED = "個人情報の第三者提供についてお伺いしたく、ご連絡いたしました。\n共同利用の範囲を教えてください。"
+
+
+def quote(text: str, prefix: str = "> ") -> str:
+    return "\n".join(prefix + line for line in text.splitlines())
+
+
+QUOTES = {
+    "gmail ja": "2026年12月1日(火) 10:00 山田 太郎 <taro@example.jp>:\n" + quote(QUOTED),
+    "gmail ja no name": "2026年12月1日(火) 10:00 <taro@example.jp>:\n" + quote(QUOTED),
+    "outlook ja": "-----元のメッセージ-----\n差出人: 山田 太郎 [mailto:taro@example.jp]\n"
+    "送信日時: 2026年12月1日 火曜日 10:00\n宛先: info@example.jp\n件名: Re: 問い合わせ\n\n"
+    + QUOTED,
+    "outlook en separator": "-----Original Message-----\nFrom: Taro Yamada [mailto:taro@example.jp]\n"
+    "Sent: Tuesday, December 01, 2026 10:00 AM\nTo: info@example.jp\nSubject: RE: question\n\n"
+    + QUOTED,
+    "outlook block": "________________________________\nFrom: Taro Yamada <taro@example.jp>\n"
+    "Sent: Tuesday, December 1, 2026 10:00 AM\nTo: info@example.jp\nSubject: RE: question\n\n"
+    + QUOTED,
+    "outlook ja block": "差出人: 山田 太郎 <taro@example.jp>\n送信日時: 2026年12月1日 10:00\n"
+    "宛先: info@example.jp\n件名: RE: 個人情報\n\n" + QUOTED,
+    "on wrote": "On Tue, Dec 1, 2026 at 10:00 AM Taro Yamada <taro@example.jp> wrote:\n"
+    + quote(QUOTED),
+    "on wrote wrapped": "On Tue, Dec 1, 2026 at 10:00 AM Customer Support Team, Example Widgets <\n"
+    "support@example.com> wrote:\n" + quote(QUOTED),
+    "apple ja": "2026/12/01 10:00、山田太郎 <taro@example.jp>のメール:\n" + quote(QUOTED),
+    "thunderbird ja": "山田 太郎 さんは書きました:\n" + quote(QUOTED),
+    "full-width prefix": "2026年12月1日(火) 10:00 山田 太郎 <taro@example.jp>:\n"
+    + quote(QUOTED, "＞ "),
+    "desk acknowledgement": "2026年12月30日(水) 14:05 株式会社プラネットマネジメント <info@planetmgmt.biz>:\n"
+    "> ※このメールは、お問い合わせの受付をお知らせする自動返信です。\n"
+    "> 　受付番号：[PMC-000731]\n> 個人情報の開示、訂正、利用停止のご請求は窓口でお受けしています。",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(QUOTES))
+def test_quoted_mail_is_cut_and_the_new_text_answers(shape: str) -> None:
+    mail = f"お世話になっております。\n{JA_ASK}\n\n佐藤\n\n{QUOTES[shape]}"
+    body = new_text(mail)
+    assert JA_ASK in body
+    assert "共同利用" not in body and "受付番号" not in body and "山田" not in body
+    result = MATCHER.match(mail)
+    assert result.matches[0].section == "correction" and result.answered, result.to_json()
+
+
+def test_text_typed_under_a_quote_is_kept() -> None:
+    mail = (
+        "2026年12月1日(火) 10:00 株式会社プラネットマネジメント <info@planetmgmt.biz>:\n"
+        "> 共同利用の範囲は当社とグループ各社です。\n\n" + JA_ASK
+    )
+    assert new_text(mail) == JA_ASK
+
+
+def test_formulas_go_by_whole_sentences_only() -> None:
+    reading = read_mail(
+        "株式会社プラネットマネジメント\nご担当者様\n\nいつもお世話になっております。"
+        "サンプル商事の佐藤と申します。\n私の個人データの削除をよろしくお願いいたします。\n"
+        "何卒よろしくお願い申し上げます。"
+    )
+    assert reading.sentences == ("私の個人データの削除をよろしくお願いいたします。",)
+    english = read_mail("Dear Sir or Madam,\nI hope this email finds you well.\n"
+                        "Please let me know how to delete my account.\nThank you for your time.")  # fmt: skip
+    assert english.sentences == ("Please let me know how to delete my account.",)
+
+
+@pytest.mark.parametrize(
+    ("mail", "lang"),
+    [
+        (f"Hello,\n\n{EN_ASK}\n\nKind regards,\n\n{SIGNATURES['rule U+2015']}", "en"),
+        (f"{EN_ASK}\n\n{SIGNATURES['no rule']}", "en"),
+        (f"お世話になっております。\n{JA_ASK}\n\n{EN_SIGNATURES['block']}", "ja"),
+        ("Kojin jouhou no sakujo wo onegai shimasu. Yamada", "ja"),
+        ("Watashi no kojin jouhou wo kaiji shite kudasai.", "ja"),
+        ("Please delete my account, I no longer use it.", "en"),
+    ],
+)
+def test_language_is_that_of_the_asking_text(mail: str, lang: str) -> None:
+    assert read_mail(mail).lang == lang
+    assert MATCHER.match(mail).lang == lang
+
+
+def test_romaji_is_not_english() -> None:
+    assert detect_language("Kojin johou no sakujo wo onegai shimasu") == "ja"
+    assert detect_language("I would like to know how my data is used") == "en"
+
+
+def test_the_text_read_is_bounded() -> None:
+    question = JA_ASK + "\n"
+    huge = question + "あ" * (MAX_CHARS * 50)
+    assert len(new_text(huge)) <= MAX_CHARS
+    assert MATCHER.match(huge).matches[0].section == "correction"
+
+
+def test_a_mail_of_formulas_only_asks_nothing() -> None:
+    reading = read_mail("お世話になっております。\nよろしくお願いいたします。\n\n佐藤")
+    assert reading.sentences == ()
+    assert not MATCHER.match("Thanks a lot!\n\nBest regards,\nJohn").answered
+
+
+def test_two_questions_get_two_answers() -> None:
+    mail = (
+        "お世話になっております。\n"
+        "私の個人情報が第三者に提供されることはありますか。\n"
+        "また、お問い合わせ窓口の電話番号を教えてください。\nよろしくお願いいたします。"
+    )
+    sections = {m.section for m in MATCHER.match(mail).confident(limit=2)}
+    assert sections == {"third-party", "contact"}
+
+
+WHOLE_MAIL_BODY = (
+    "株式会社プラネットマネジメント\nご担当者様\n\nいつもお世話になっております。\n"
+    "先月まで貴社の会員だった小野と申します。\n\n"
+    "退会したのですが、登録していた住所や電話番号は削除していただけるのでしょうか。\n\n"
+    "何卒よろしくお願い申し上げます。\n\n"
+    "――――――――――――――――――――\n小野 健太\n〒150-0000 東京都渋谷区試作町5-6-7\n"
+    "TEL 090-5555-0171\n――――――――――――――――――――\n\n"
+    "2026年12月1日(火) 10:00 株式会社プラネットマネジメント <info@planetmgmt.biz>:\n"
+    "> ※このメールは、お問い合わせの受付をお知らせする自動返信です。\n"
+    "> 共同利用の範囲は当社、プラネットグループ各社および取引先です。\n"
+)
+
+
+def test_ask_on_a_pasted_whole_mail_gives_what_intake_gives(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    msg = EmailMessage()
+    msg["From"] = "Kenta Ono <kenta@example.jp>"
+    msg["To"] = "info@planetmgmt.biz"
+    msg["Subject"] = "退会後の個人情報について"
+    msg["Message-ID"] = "<whole-mail-1@example.jp>"
+    msg.set_content(WHOLE_MAIL_BODY)
+    tokyo = ZoneInfo("Asia/Tokyo")
+    received = Received(
+        msg.as_bytes(), "kenta@example.jp", ("info@planetmgmt.biz",), "127.0.0.1", False,
+        datetime(2026, 12, 5, 22, 0, tzinfo=tokyo),
+    )  # fmt: skip
+    triage = triage_mail(
+        received,
+        matcher=MATCHER,
+        calendar=BusinessCalendar(calendar_config_from_mapping({})),
+        policy=AutoReplyPolicy(("info@planetmgmt.biz",), "info@planetmgmt.biz", None),
+        max_header_bytes=65536,
+        id_domain="planetmgmt.biz",
+    )
+    pasted = f"{msg['Subject']}\n{WHOLE_MAIL_BODY}"
+    args = argparse.Namespace(text=[pasted], json=True, lang=None, limit=3)
+    assert ask_command.run(args, default_faq_path()) == 0
+    asked = json.loads(capsys.readouterr().out)
+    assert asked == triage.match.to_json()
+    assert asked["answered"] and asked["matches"][0]["section"] == "correction"
