@@ -1,4 +1,4 @@
-"""The whole pipeline under load (issue 6): mail in, cases to Slack, acknowledgements out.
+"""The whole pipeline under load: mail in, cases to Slack, acknowledgements out.
 
     .venv/bin/python bench/load.py [--messages 10000] [--connections 20] [--no-slack]
 
@@ -7,15 +7,20 @@ new sender is acknowledged), a real aiosmtpd relay and the fake Slack Web API (t
 process. Slack's posting pace is set to 0 for the run: the fake has no rate limit, and at the
 real pace of one message a second 10,000 posts would take hours whatever the desk did.
 Prints: messages per second accepted (and, in the same run, the rate of the store-nothing
-aiosmtpd baseline), the time from the last 250 until the outbox is empty, and the desk's
-resident memory before the load, after it, and after a second load of the same size (it must
-not keep growing).
+aiosmtpd baseline); the drain rate (cases finished, i.e. parsed, acknowledged and posted, per
+second from the first mail sent until the outbox is empty) beside, measured in the same run, a
+bare client doing only the outside work of a case one at a time (an aiosmtplib send over a new
+connection, a chat.postMessage and a chat.update, against the same relay and fake); the
+desk's CPU time per case (user + system, from /proc/<pid>/stat), its store-thread calls and
+fsync'd commits per case (from /metrics); and its resident memory before the load, after it,
+and after a second load of the same size (it must not keep growing).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sqlite3
 import sys
 import tempfile
@@ -30,6 +35,49 @@ from relay import RecordingRelay  # noqa: E402
 from smtpload import make_message, run_load, wait_for_port  # noqa: E402
 
 SECRET = "bench-signing-secret"
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process (proc(5): fields 14 and 15 of /proc/<pid>/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+async def store_counters(port: int) -> tuple[float, float]:
+    """The desk's store-thread calls and commits so far, from its /metrics."""
+    import aiohttp
+
+    async with aiohttp.ClientSession() as http, http.get(f"http://127.0.0.1:{port}/metrics") as r:
+        text = await r.text()
+    found = {}
+    for line in text.splitlines():
+        name, _, value = line.partition(" ")
+        found[name] = float(value) if value and not name.startswith("#") else 0.0
+    return (found.get("inquiry_desk_store_calls_total", float("nan")),
+            found.get("inquiry_desk_store_commits_total", float("nan")))  # fmt: skip
+
+
+async def bare_hops(relay_port: int, slack_url: str, token: str, count: int) -> tuple[float, float]:
+    """The baseline: the outside work of `count` cases done by a bare client, one case at a
+    time; returns (cases per second, CPU ms per case of this process, servers included)."""
+    from email.message import EmailMessage
+
+    import aiosmtplib
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    client = AsyncWebClient(token=token, base_url=slack_url)
+    cpu, started = cpu_seconds(os.getpid()), time.monotonic()
+    for n in range(count):
+        message = EmailMessage()
+        message["From"], message["To"] = "info@planetmgmt.biz", f"bare{n}@example.com"
+        message["Subject"] = f"Auto: [PMC-{n:06d}] We received your inquiry"
+        message.set_content("Thank you for your inquiry.\n" * 20)
+        await aiosmtplib.send(message, hostname="127.0.0.1", port=relay_port, start_tls=False)
+        posted = await client.chat_postMessage(channel="C0BARE", text=f"case {n}")
+        await client.chat_update(channel="C0BARE", ts=posted["ts"], text=f"case {n} acked")
+    elapsed, cpu = time.monotonic() - started, cpu_seconds(os.getpid()) - cpu
+    return count / elapsed, cpu * 1000 / count
 
 
 def outbox_left(database: Path) -> int:
@@ -69,7 +117,9 @@ async def run(count: int, connections: int, slack: bool) -> None:
     base = await baseline_rate(first, connections)
     with tempfile.TemporaryDirectory(prefix="load-") as tmp:
         async with RecordingRelay() as relay, FakeSlack() as fake:
+            http_port = free_port()
             sections = {
+                "http": {"port": http_port},
                 "acknowledgement": {"in_hours": True},
                 "mail": {"relay_url": f"smtp://127.0.0.1:{relay.port}"},
                 "slack": {"channel": "C0CASES", "post_interval": 0.0, "http_port": free_port()},
@@ -82,11 +132,17 @@ async def run(count: int, connections: int, slack: bool) -> None:
             desk.start(wait=False)
             await asyncio.to_thread(desk.wait_listening)
             assert desk.process is not None
+            pid = desk.process.pid
             try:
-                before = rss_mb(desk.process.pid)
+                before = rss_mb(pid)
+                calls, commits = await store_counters(http_port)
+                cpu, started = cpu_seconds(pid), time.monotonic()
                 load = await run_load("127.0.0.1", desk.port, first, connections, sender="load")
                 drained = await wait_empty(desk.database)
-                after = rss_mb(desk.process.pid)
+                drain_time = time.monotonic() - started
+                cpu = cpu_seconds(pid) - cpu
+                calls_after, commits_after = await store_counters(http_port)
+                after = rss_mb(pid)
                 await run_load("127.0.0.1", desk.port, second, connections, sender="again")
                 await wait_empty(desk.database)
                 again = rss_mb(desk.process.pid)
@@ -96,12 +152,27 @@ async def run(count: int, connections: int, slack: bool) -> None:
                 await asyncio.to_thread(desk.stop)
             acks = len(relay.messages)
             slack_posts = len(fake.calls_to("chat.postMessage"))
+            bare_rate, bare_cpu = await bare_hops(relay.port, fake.url, fake.bot_token, 200)
+    rate = count / drain_time
     print(f"{count} messages of about 2 KiB over {connections} connections, then {count} more")
     print(
         f"  accepted: {load.sent} at {load.rate:.0f} msg/s"
         f" (aiosmtpd storing nothing, same run: {base:.0f} msg/s; ratio {load.rate / base:.2f})"
     )
     print(f"  outbox empty {drained:.1f} s after the last 250")
+    print(
+        f"  drain: {rate:.1f} cases/s ({count} cases in {drain_time:.1f} s from the first mail;"
+        f" goal >= 100); bare client doing only the outside work of a case, one at a time,"
+        f" same run: {bare_rate:.1f} cases/s (ratio {rate / bare_rate:.2f})"
+    )
+    print(
+        f"  desk CPU per case: {cpu * 1000 / count:.1f} ms (goal <= 10); bare client and"
+        f" servers, same run: {bare_cpu:.1f} ms"
+    )
+    print(
+        f"  per case: {(calls_after - calls) / count:.2f} store-thread calls,"
+        f" {(commits_after - commits) / count:.2f} commits"
+    )
     print(
         f"  cases: {cases}; posted to Slack: {posted} (fake saw {slack_posts} posts);"
         f" acknowledgements at the relay: {acks}"

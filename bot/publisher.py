@@ -15,11 +15,13 @@ until Slack is back; a refusal that can never succeed (``invalid_blocks``, ``not
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,6 +71,7 @@ PERMANENT_ERRORS = frozenset(
 )
 # A case message someone deleted, or one too old to edit: post the case afresh.
 _REPOST_ERRORS = frozenset({"message_not_found", "cant_update_message", "edit_window_closed"})
+SHOWN_KEPT = 4096  # cases whose last shown message the publisher remembers
 
 
 class SlackRefused(GiveUp):
@@ -140,8 +143,10 @@ class Publisher:
         channel: str,
         *,
         interval: float = 1.0,
+        remember: int = SHOWN_KEPT,
     ) -> None:
         self.client = client
+        self.remember = remember
         self.runner = runner
         self.faq = faq
         self.channel = channel
@@ -150,8 +155,11 @@ class Publisher:
         self._post_lock = asyncio.Lock()
         self._quiet_until = 0.0  # monotonic time before which a 429 asked us not to post
         self._titles: dict[str, dict[str, str]] = {}
-        self._locks: dict[int, asyncio.Lock] = {}
-        self._shown: dict[int, str] = {}  # case id -> digest of what the message shows
+        # Per-case state stays bounded: a lock lives while someone holds or waits for it,
+        # and the digests of what recent messages show are kept for the newest `remember`
+        # cases (an older case's update is sent again, which changes nothing in Slack).
+        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
+        self._shown: OrderedDict[int, str] = OrderedDict()  # case id -> digest of the message
 
     def handlers(self) -> dict[str, Callable[[OutboxRow], Awaitable[None]]]:
         return {
@@ -177,8 +185,29 @@ class Publisher:
             faq_titles=self.titles(snap.case.language),
         )
 
-    def _lock(self, case_id: int) -> asyncio.Lock:
-        return self._locks.setdefault(case_id, asyncio.Lock())
+    @contextlib.asynccontextmanager
+    async def _lock(self, case_id: int) -> AsyncIterator[None]:
+        lock, users = self._locks.get(case_id) or (asyncio.Lock(), 0)
+        self._locks[case_id] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[case_id]
+            if users == 1:
+                del self._locks[case_id]
+            else:
+                self._locks[case_id] = (lock, users - 1)
+
+    def _remember(self, case_id: int, digest: str) -> None:
+        self._shown[case_id] = digest
+        self._shown.move_to_end(case_id)
+        while len(self._shown) > self.remember:
+            self._shown.popitem(last=False)
+
+    def tracked_cases(self) -> int:
+        """How many cases the publisher holds state for (bounded; shown in tests)."""
+        return len(self._locks) + len(self._shown)
 
     # --- the case message -------------------------------------------------------------------
 
@@ -206,7 +235,7 @@ class Publisher:
                 return await self._post(case, payload)
             if not case.slack_ts:
                 await self.runner.call(CaseStore.set_slack_post, case.id, where[0], where[1])
-            self._shown[case.id] = _digest({**payload, "at": where})
+            self._remember(case.id, _digest({**payload, "at": where}))
             return case
 
     async def _post_message(self, **params: Any) -> AsyncSlackResponse:
@@ -232,7 +261,7 @@ class Publisher:
         response = await self._post_message(channel=self.channel, **payload)
         channel, ts = str(response["channel"]), str(response["ts"])
         await self.runner.call(CaseStore.set_slack_post, case.id, channel, ts)
-        self._shown[case.id] = _digest({**payload, "at": (channel, ts)})
+        self._remember(case.id, _digest({**payload, "at": (channel, ts)}))
         log.info("Slack: posted %s as %s", case.tag, ts)
         return case
 

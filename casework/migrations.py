@@ -136,10 +136,30 @@ def _v3_case_times(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_outbox_priority(db: sqlite_utils.Database) -> None:
+    """A posting priority, and indexes shaped like the queries the workers run.
+
+    Claims read pending rows of one kind in (priority, id) order and stop at their limit; a
+    partial index holds only the pending rows, so it stays small however many rows are done.
+    "Is a post waiting for this case?" is answered by case id, not by scanning every pending
+    post; the retrying posts older than a row are found without reading the due ones."""
+    db.executescript(
+        """
+        ALTER TABLE outbox ADD COLUMN priority INTEGER NOT NULL DEFAULT 1;
+        DROP INDEX outbox_due;
+        CREATE INDEX outbox_due ON outbox (kind, priority, id) WHERE state = 'pending';
+        CREATE INDEX outbox_case ON outbox (case_id, kind, state);
+        CREATE INDEX outbox_retrying ON outbox (kind, id) WHERE state = 'pending' AND attempts > 0;
+        CREATE INDEX outbox_open ON outbox (kind, state) WHERE state != 'done';
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_search_index,
     _v3_case_times,
+    _v4_outbox_priority,
 )
 
 

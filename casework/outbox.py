@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import random
@@ -25,7 +26,7 @@ from typing import Any
 import sqlite_utils
 
 from casework import jobs
-from casework.db import parse_ts, ts
+from casework.db import parse_ts, transaction, ts
 
 # The handlers' verdicts, importable from here beside the worker that acts on them.
 from casework.errors import GiveUp as GiveUp
@@ -88,25 +89,57 @@ def enqueue_many(db: sqlite_utils.Database, batch: Sequence[jobs.Job], *, now: d
 def claim_due(
     db: sqlite_utils.Database, kinds: Iterable[str], now: datetime, limit: int
 ) -> list[OutboxRow]:
-    """Mark up to `limit` due rows of these kinds as running and return them, oldest first."""
+    """Mark up to `limit` due rows of these kinds as running and return them, most urgent
+    (lowest priority number) first, oldest first within a priority.
+
+    One ordered index range per kind (the `outbox_due` index), each cut at `limit`, so a
+    claim reads about `limit` rows per kind however long the backlog is."""
     kinds = list(kinds)
-    marks = ",".join("?" * len(kinds))
+    if not kinds or limit <= 0:
+        return []
+    stamp = ts(now)
+    per_kind = " UNION ALL ".join(
+        "SELECT * FROM (SELECT id, priority FROM outbox WHERE kind = ? AND state = 'pending'"
+        " AND next_attempt_at <= ? ORDER BY priority, id LIMIT ?)"
+        for _ in kinds
+    )
     rows = db.execute(
         f"UPDATE outbox SET state = 'running', attempts = attempts + 1, updated_at = ?"
-        f" WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND kind IN ({marks})"
-        f" AND next_attempt_at <= ? ORDER BY id LIMIT ?)"
-        f" RETURNING id, kind, payload, attempts, case_id, created_at",
-        [ts(now), *kinds, ts(now), limit],
+        f" WHERE id IN (SELECT id FROM ({per_kind}) ORDER BY priority, id LIMIT ?)"
+        f" RETURNING id, kind, payload, attempts, case_id, created_at, priority",
+        [stamp, *(v for kind in kinds for v in (kind, stamp, limit)), limit],
     ).fetchall()
-    rows.sort(key=lambda r: r[0])
+    rows.sort(key=lambda r: (r[6], r[0]))
     return [OutboxRow(r[0], r[1], json.loads(r[2]), r[3], r[4], parse_ts(r[5])) for r in rows]
 
 
 def finish(db: sqlite_utils.Database, row_id: int, now: datetime) -> None:
-    db.execute(
+    finish_many(db, [row_id], now)
+
+
+def finish_many(db: sqlite_utils.Database, row_ids: Sequence[int], now: datetime) -> None:
+    db.conn.executemany(
         "UPDATE outbox SET state = 'done', last_error = '', updated_at = ? WHERE id = ?",
-        [ts(now), row_id],
+        [(ts(now), row_id) for row_id in row_ids],
     )
+
+
+def finish_and_claim(
+    db: sqlite_utils.Database,
+    finished: Sequence[int],
+    kinds: Iterable[str],
+    now: datetime,
+    limit: int,
+) -> list[OutboxRow]:
+    """Mark the rows a worker has done as done and claim its next ones, in one commit: every
+    commit is an fsync, and a worker that has work claims again at once. A crash before this
+    commit runs the finished rows again, which the outbox allows (at least once); a handler
+    whose effect must not be repeated finishes its row itself, in the effect's own commit."""
+    if not finished:
+        return claim_due(db, kinds, now, limit)
+    with transaction(db):
+        finish_many(db, finished, now)
+        return claim_due(db, kinds, now, limit)
 
 
 def retry(db: sqlite_utils.Database, row_id: int, error: str, now: datetime, delay: float) -> None:
@@ -240,7 +273,14 @@ def backoff(attempts: int, base: float, cap: float, rng: random.Random | None = 
 
 
 MAX_REST = 30.0  # seconds at most between a worker's attempts after faults of its own
-Handler = Callable[[OutboxRow], Awaitable[None]]
+
+
+class Finished:
+    """What a handler returns when it finished its row itself, in the commit of its effect."""
+
+
+FINISHED = Finished()
+Handler = Callable[[OutboxRow], Awaitable[Finished | None]]
 Runner = Callable[..., Awaitable[Any]]
 
 
@@ -281,6 +321,7 @@ class OutboxWorker:
         self.running = False  # inside `run`; False before it starts and after it ended
         self.fault = ""  # the last fault of the worker itself, "" once a round went well
         self._in_hand: set[int] = set()  # rows claimed and not yet settled
+        self._done: list[int] = []  # rows handled, marked done with the next claim
 
     def poke(self) -> None:
         self.wakeup.set()
@@ -315,6 +356,13 @@ class OutboxWorker:
                         await asyncio.wait_for(self.wakeup.wait(), self.policy.poll)
         finally:
             self.running = False
+            if self._done:  # a stop: what was handled is done, not run again at the next start
+                with contextlib.suppress(Exception):
+                    await self.run_db(lambda db: finish_many(db, self._take_done(), self.clock()))
+
+    def _take_done(self) -> list[int]:
+        done, self._done = self._done, []
+        return done
 
     async def _round(self) -> bool:
         """Claim due rows and handle them; False when there was nothing to do."""
@@ -325,9 +373,20 @@ class OutboxWorker:
             await self.gate()
         if self.finishing:
             return True
-        rows = await self.run_db(
-            lambda db: claim_due(db, self.handlers, self.clock(), self.policy.concurrency)
-        )
+        done = self._take_done()
+        try:
+            rows = await self.run_db(
+                functools.partial(
+                    finish_and_claim,
+                    finished=done,
+                    kinds=self.handlers,
+                    now=self.clock(),
+                    limit=self.policy.concurrency,
+                )
+            )
+        except BaseException:
+            self._done[:0] = done  # still handled; marked done with the next claim
+            raise
         if not rows:
             return False
         self._in_hand.update(row.id for row in rows)
@@ -354,7 +413,7 @@ class OutboxWorker:
 
     async def _handle(self, row: OutboxRow) -> None:
         try:
-            await self.handlers[row.kind](row)
+            outcome = await self.handlers[row.kind](row)
         except RetryLater as exc:
             await self._failed(row, str(exc) or type(exc).__name__, exc.after, outage=True)
         except GiveUp as exc:
@@ -363,7 +422,8 @@ class OutboxWorker:
             log.exception("outbox %s row %d (%s) failed", self.name, row.id, row.kind)
             await self._failed(row, f"{type(exc).__name__}: {exc}", None)
         else:
-            await self.run_db(lambda db: finish(db, row.id, self.clock()))
+            if outcome is not FINISHED:
+                self._done.append(row.id)
             self.processed += 1
 
     def _exhausted(self, row: OutboxRow, now: datetime, *, outage: bool) -> bool:

@@ -122,11 +122,11 @@ class CaseStore:
         return self.db.execute(query, [case_id]).fetchone() is not None
 
     def unposted_before(self, row_id: int) -> list[int]:
-        """Cases whose slack_post rows are older than `row_id`, still waiting, and not posted
-        (their rows retrying after an outage), oldest first."""
+        """Cases whose slack_post rows are older than `row_id`, retrying after an outage, and
+        not posted, oldest first. (Rows never tried wait their turn in priority order.)"""
         rows = self.db.execute(
             "SELECT o.case_id FROM outbox o JOIN cases c ON c.id = o.case_id"
-            " WHERE o.kind = 'slack_post' AND o.state = 'pending' AND o.id < ?"
+            " WHERE o.kind = 'slack_post' AND o.state = 'pending' AND attempts > 0 AND o.id < ?"
             " AND c.slack_ts IS NULL ORDER BY o.id",
             [row_id],
         ).fetchall()
@@ -692,11 +692,13 @@ class StoreRunner:
     def __init__(self, store: CaseStore) -> None:
         self.store = store
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="case-store")
+        self.calls = 0  # hops to the store's thread, for /metrics
 
     async def call(
         self, fn: Callable[Concatenate[CaseStore, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> T:
         loop = asyncio.get_running_loop()
+        self.calls += 1
         return await loop.run_in_executor(
             self._executor, functools.partial(fn, self.store, *args, **kwargs)
         )

@@ -23,6 +23,7 @@ from aiohttp import web
 
 from casework import outbox
 from casework.calendar import BusinessCalendar
+from casework.db import COMMITS
 from casework.outbox import OutboxWorker
 from casework.store import CaseStore, StoreRunner
 
@@ -177,6 +178,15 @@ async def collect(src: Sources) -> str:
             "Failed attempts by outbox kind: acknowledge and reply are relay errors, "
             "slack_* are Slack errors.",
             [("", {"kind": k}, n) for k, n in sorted(errors.items())],
+        ),
+        _family(
+            "store_calls_total", "counter", "Calls run on the store's thread.",
+            [("", {}, src.runner.calls)],
+        ),
+        _family(
+            "store_commits_total", "counter",
+            "Database commits (each one fsync'd): COMMITs and writes outside a transaction.",
+            [("", {}, COMMITS.total)],
         ),
         _family(
             "uptime_seconds", "gauge", "Seconds since start.",

@@ -115,7 +115,7 @@ class AckEnvelope:
 def build_acknowledgement(
     content: AckContent,
     envelope: AckEnvelope,
-    templates_dir: Path,
+    templates: jinja2.Environment,
     now: datetime,
     *,
     message_id: str | None = None,
@@ -126,7 +126,7 @@ def build_acknowledgement(
     `message_id` fixes the Message-ID, so that a send retried from the outbox is the same
     message; by default a fresh one is made."""
     _check(content, envelope, now)
-    body = render_body(content, templates_dir)
+    body = render_body(content, templates)
     try:
         return _assemble(content, envelope, body, now, message_id)
     except (ValueError, HeaderParseError, TypeError) as exc:
@@ -155,6 +155,8 @@ def _check(content: AckContent, envelope: AckEnvelope, now: datetime) -> None:
 
 
 def template_environment(templates_dir: Path) -> jinja2.Environment:
+    """Built once per process and passed in: building one (and compiling its templates again)
+    costs far more than rendering (docs/benchmarks.md, the whole pipeline under load)."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
         undefined=jinja2.StrictUndefined,
@@ -165,7 +167,7 @@ def template_environment(templates_dir: Path) -> jinja2.Environment:
     )
 
 
-def render_body(content: AckContent, templates_dir: Path) -> str:
+def render_body(content: AckContent, templates: jinja2.Environment) -> str:
     """The text/plain body. A template error is an AcknowledgementError, never a half body."""
     answers = [_answer_view(a) for a in content.answers[:MAX_ANSWERS]]
     context = {
@@ -183,7 +185,7 @@ def render_body(content: AckContent, templates_dir: Path) -> str:
     }
     name = f"acknowledgement.{content.lang}.txt.j2"
     try:
-        text = template_environment(templates_dir).get_template(name).render(context)
+        text = templates.get_template(name).render(context)
     except jinja2.TemplateError as exc:
         raise AcknowledgementError(f"template {name}: {exc}") from exc
     return re.sub(r"\n{3,}", "\n\n", text.replace("\r\n", "\n")).strip() + "\n"

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email import policy
 from email.message import EmailMessage
 from email.utils import make_msgid
 
@@ -24,7 +24,7 @@ from casework.errors import CaseworkError, JobMalformed
 from casework.faq import Faq
 from casework.language import reply_language
 from casework.models import AckState, Case, OutboxRow
-from casework.outbox import GiveUp, RetryLater
+from casework.outbox import FINISHED, Finished, GiveUp, RetryLater
 from casework.resources import shipped
 from casework.settings import Settings
 from casework.store import CaseStore, Received, StoreRunner
@@ -34,15 +34,16 @@ from responder.acknowledgement import (
     AckEnvelope,
     AcknowledgementError,
     build_acknowledgement,
+    template_environment,
 )
 from responder.intake import Triage
 from responder.reply import ReplyAddressing, build_reply
-from responder.sender import MailSender, SendError
+from responder.sender import MailSender, SendError, flatten
 
 log = logging.getLogger(__name__)
 
 TEMPLATES_DIR = shipped("templates")
-Handler = Callable[[OutboxRow], Awaitable[None]]
+Handler = Callable[[OutboxRow], Awaitable[Finished | None]]
 GiveUpHandler = Callable[[OutboxRow, str], Awaitable[None]]
 
 
@@ -53,7 +54,7 @@ class AckComposer:
         self.settings = settings
         self.calendar = calendar
         self.faq = faq
-        self.templates_dir = settings.desk.templates_dir or TEMPLATES_DIR
+        self.templates = template_environment(settings.desk.templates_dir or TEMPLATES_DIR)
 
     def render(self, case: Case, triage: Triage, received: Received) -> jobs.Acknowledge:
         """The acknowledgement job. Runs inside the intake transaction, so it only decides;
@@ -90,7 +91,7 @@ class AckComposer:
             id_domain=desk.domain,
         )
         return build_acknowledgement(
-            content, envelope, self.templates_dir, now, message_id=job.message_id
+            content, envelope, self.templates, now, message_id=job.message_id
         )
 
     def _content(self, case: Case, job: jobs.Acknowledge) -> AckContent:
@@ -155,29 +156,29 @@ class MailDelivery:
             jobs.Reply.KIND: self.reply_failed,
         }
 
-    async def acknowledge(self, row: OutboxRow) -> None:
+    async def acknowledge(self, row: OutboxRow) -> Finished:
         job = row.job_of(jobs.Acknowledge)
         case = await self.runner.call(CaseStore.case_by_id, _case_id(row))
         try:
             message = self.composer.build(case, job, self.clock())
         except AcknowledgementError as exc:
             raise GiveUp(f"cannot build the acknowledgement: {exc}") from exc
-        outcome = await self._send(message, job.envelope_from, job.recipient)
+        sent = Sent.of(message, job.envelope_from, job.recipient)
+        outcome = await self._send(message, sent)
         await self.runner.call(
             _acknowledged,
             row_id=row.id,
             case_id=case.id,
             sender_key=job.sender_key,
-            message=message,
-            envelope_from=job.envelope_from,
-            recipient=job.recipient,
+            sent=sent,
             now=self.clock(),
             window=timedelta(days=self.settings.acknowledgement.window_days),
         )
         log.info("acknowledged case %d: %s", case.number, outcome)
         self.notify()
+        return FINISHED
 
-    async def reply(self, row: OutboxRow) -> None:
+    async def reply(self, row: OutboxRow) -> Finished:
         job = row.job_of(jobs.Reply)
         case = await self.runner.call(CaseStore.case_by_id, job.case)
         problem = path_problem(case.customer_address)
@@ -194,25 +195,28 @@ class MailDelivery:
         )
         message = build_reply(case, job.body, addressing, self.clock())
         # A staff reply comes from info@, which does read its mail: bounces should come back.
-        await self._send(message, desk.address, case.customer_address)
+        sent = Sent.of(message, desk.address, case.customer_address)
+        await self._send(message, sent)
         await self.runner.call(
             _replied,
             row_id=row.id,
             case_id=case.id,
-            message=message,
-            envelope_from=desk.address,
-            recipient=case.customer_address,
+            sent=sent,
             body=job.body,
             author=job.author,
             now=self.clock(),
         )
         log.info("sent %s's reply on case %d", job.author or "staff", case.number)
         self.notify()
+        return FINISHED
 
-    async def _send(self, message: EmailMessage, envelope_from: str, recipient: str) -> str:
+    async def _send(self, message: EmailMessage, sent: Sent) -> str:
         try:
             outcome = await self.sender.send(
-                message, envelope_from=envelope_from, recipients=[recipient]
+                message,
+                envelope_from=sent.envelope_from,
+                recipients=[sent.recipient],
+                data=sent.raw,
             )
         except SendError as exc:
             if exc.temporary:
@@ -241,8 +245,26 @@ def _case_id(row: OutboxRow) -> int:
     raise JobMalformed(row.problem or f"{row.kind} row {row.id} names no case")
 
 
-def _raw(message: EmailMessage) -> bytes:
-    return message.as_bytes(policy=policy.SMTP)
+@dataclass(frozen=True)
+class Sent:
+    """An outgoing mail as flattened once, on the event loop: the bytes given to the relay
+    are the bytes the store records, and the store's thread flattens nothing."""
+
+    raw: bytes
+    envelope_from: str
+    recipient: str
+    message_id: str
+    subject: str
+
+    @classmethod
+    def of(cls, message: EmailMessage, envelope_from: str, recipient: str) -> Sent:
+        return cls(
+            flatten(message),
+            envelope_from,
+            recipient,
+            str(message["Message-ID"]),
+            str(message["Subject"]),
+        )
 
 
 def _acknowledged(
@@ -251,9 +273,7 @@ def _acknowledged(
     row_id: int,
     case_id: int,
     sender_key: str,
-    message: EmailMessage,
-    envelope_from: str,
-    recipient: str,
+    sent: Sent,
     now: datetime,
     window: timedelta,
 ) -> None:
@@ -264,8 +284,8 @@ def _acknowledged(
         outbox.finish(store.db, row_id, now)
         store.mark_ack_sent(sender_key, now, window)
         store.set_ack_state(case_id, AckState.SENT, "", now)
-        _record(store, case_id, message, "acknowledgement", envelope_from, recipient, "", None, now)
-        store.add_event(case_id, now, "system", "acknowledgement sent", recipient)
+        _record(store, case_id, sent, "acknowledgement", "", None, now)
+        store.add_event(case_id, now, "system", "acknowledgement sent", sent.recipient)
         store.queue_slack(jobs.SlackUpdate(case_id), case_id, now)
 
 
@@ -274,17 +294,15 @@ def _replied(
     *,
     row_id: int,
     case_id: int,
-    message: EmailMessage,
-    envelope_from: str,
-    recipient: str,
+    sent: Sent,
     body: str,
     author: str,
     now: datetime,
 ) -> None:
     with store.transaction():
         outbox.finish(store.db, row_id, now)  # with the record, as for acknowledgements
-        _record(store, case_id, message, "reply", envelope_from, recipient, body, author, now)
-        store.add_event(case_id, now, author or "staff", "reply sent", recipient)
+        _record(store, case_id, sent, "reply", body, author, now)
+        store.add_event(case_id, now, author or "staff", "reply sent", sent.recipient)
         note = jobs.SlackNote(case_id, jobs.NoteKind.REPLY_SENT, user=author, excerpt=body[:500])
         store.queue_slack(note, case_id, now)
         store.queue_slack(jobs.SlackUpdate(case_id), case_id, now)
@@ -293,22 +311,20 @@ def _replied(
 def _record(
     store: CaseStore,
     case_id: int,
-    message: EmailMessage,
+    sent: Sent,
     kind: str,
-    envelope_from: str,
-    recipient: str,
     body: str,
     author: str | None,
     now: datetime,
 ) -> None:
     store.record_outgoing(
         case_id,
-        raw=_raw(message),
+        raw=sent.raw,
         kind=kind,
-        envelope_from=envelope_from,
-        recipients=[recipient],
-        message_id=str(message["Message-ID"]),
-        subject=str(message["Subject"]),
+        envelope_from=sent.envelope_from,
+        recipients=[sent.recipient],
+        message_id=sent.message_id,
+        subject=sent.subject,
         body=body,
         author=author,
         now=now,

@@ -26,6 +26,7 @@ from casework.errors import HolidayDataMissing
 from casework.mail import parse_message
 from casework.matching import FaqMatcher, MatchResult
 from casework.models import AckState, Case, FaqHit, OutboxRow, ParsedMail, PersonalInfoRequest
+from casework.outbox import FINISHED, Finished
 from casework.store import CaseStore, Received, StoreRunner
 
 log = logging.getLogger(__name__)
@@ -118,9 +119,13 @@ def apply_intake(
     decision_for: Callable[[Triage], AckDecision],
     render_ack: AckRenderer,
     now: datetime,
+    row_id: int | None = None,
 ) -> Case:
-    """Record the mail on its case and queue the follow-on work, in one transaction."""
+    """Record the mail on its case and queue the follow-on work, in one transaction; with
+    `row_id`, that outbox row is finished in it too (one commit, and never run twice)."""
     with store.transaction():
+        if row_id is not None:
+            outbox.finish(store.db, row_id, now)
         thread = store.find_thread(triage.mail)
         tagged = None
         # The tag alone is no proof: anyone can type [PMC-000001] into a subject. Mail from
@@ -188,11 +193,11 @@ class IntakeWorker:
         self.clock = clock
         self.on_queued = on_queued
 
-    async def __call__(self, row: OutboxRow) -> None:
+    async def __call__(self, row: OutboxRow) -> Finished | None:
         message_id = row.job_of(jobs.Intake).message
-        received = await self.runner.call(CaseStore.received, message_id)
-        if await self.runner.call(CaseStore.is_processed, message_id):
-            return  # a restart re-ran a row whose transaction had committed
+        received = await self.runner.call(_unprocessed, message_id)
+        if received is None:
+            return None  # a restart re-ran a row whose transaction had committed
         triage = await asyncio.to_thread(self.triage, received)
         case = await self.runner.call(
             apply_intake,
@@ -202,9 +207,16 @@ class IntakeWorker:
             decision_for=self.decision_for,
             render_ack=self.render_ack,
             now=self.clock(),
+            row_id=row.id,
         )
         log.info("mail %d is on case %d (%s)", message_id, case.number, case.ack_state.value)
         self.on_queued()
+        return FINISHED
+
+
+def _unprocessed(store: CaseStore, message_id: int) -> Received | None:
+    """The stored mail, or None when its intake already committed (one store hop)."""
+    return None if store.is_processed(message_id) else store.received(message_id)
 
 
 def ack_window(days: float) -> timedelta:

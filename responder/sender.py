@@ -8,6 +8,9 @@ checklist D3), and an acknowledgement goes to the envelope sender alone (RFC 383
 from __future__ import annotations
 
 import asyncio
+import copy
+import functools
+import io
 import ipaddress
 import logging
 import os
@@ -16,13 +19,15 @@ import secrets
 import ssl
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from email.message import EmailMessage
+from email import policy
+from email.generator import BytesGenerator
+from email.message import EmailMessage, Message
+from email.policy import Policy
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import aiosmtplib
-from aiosmtplib.email import flatten_message
 
 from casework.address import path_problem
 from casework.datadir import private_directory
@@ -45,11 +50,50 @@ class SendError(Exception):
 
 class MailSender(Protocol):
     async def send(
-        self, message: EmailMessage, *, envelope_from: str, recipients: Sequence[str]
+        self,
+        message: EmailMessage,
+        *,
+        envelope_from: str,
+        recipients: Sequence[str],
+        data: bytes | None = None,
     ) -> str:
         """Send `message` with this envelope; `envelope_from` "" is the null reverse-path <>.
+        `data` is the message as `flatten` made it, when the caller keeps those bytes (the
+        store records what was sent): it is sent as it is, not flattened again.
         Returns a short description of the outcome; raises SendError."""
         ...
+
+
+def flatten(message: EmailMessage, *, utf8: bool = False) -> bytes:
+    """The message as it goes on the wire, byte for byte what aiosmtplib makes of it for a
+    relay that offers 8BITMIME (and SMTPUTF8 when `utf8`): CRLF line ends, Bcc removed, 8-bit
+    bodies left as they are (RFC 6152), `policy.SMTP`'s folding. Headers met before are not
+    folded again."""
+    copied = copy.copy(message)
+    del copied["Bcc"]
+    del copied["Resent-Bcc"]
+    with io.BytesIO() as out:
+        how = policy.SMTPUTF8 if utf8 else policy.SMTP
+        _FoldOnceGenerator(out, policy=how).flatten(copied)
+        return out.getvalue()
+
+
+class _FoldOnceGenerator(BytesGenerator):
+    """The email package folds an address header with a display name in two scripts in
+    several milliseconds, and the desk's From is the same on every message. The folded form
+    of a header depends only on its name, its value and the policy, so it is kept."""
+
+    def _write_headers(self, msg: Message) -> None:
+        # As BytesGenerator._write_headers does (Lib/email/generator.py), with the cache.
+        out = self._fp  # type: ignore[attr-defined]
+        for name, value in msg.raw_items():
+            out.write(_folded(self.policy, name, value))
+        self.write(self._NL)  # type: ignore[attr-defined]
+
+
+@functools.lru_cache(maxsize=256)
+def _folded(how: Policy, name: str, value: str) -> bytes:
+    return bytes(how.fold_binary(name, value))
 
 
 # --- addresses (checklist D11) -------------------------------------------------------------
@@ -94,7 +138,7 @@ def check_headers(message: EmailMessage) -> None:
             raise SendError(f"header {name!r} holds CR, LF or NUL", temporary=False)
     expected = [name.lower() for name, _ in message.items() if name.lower() not in _NOT_SENT]
     for utf8 in (False, True):  # as a relay with and without SMTPUTF8 would receive it
-        head = flatten_message(message, utf8=utf8, cte_type="8bit").split(b"\r\n\r\n", 1)[0]
+        head = flatten(message, utf8=utf8).split(b"\r\n\r\n", 1)[0]
         names: list[str] = []
         for line in head.split(b"\r\n"):
             if names and line[:1] in (b" ", b"\t") and b"\r" not in line and b"\n" not in line:
@@ -170,17 +214,22 @@ class RelaySender:
         return f"RelaySender({scheme}://{user}{self.host}:{self.port})"
 
     async def send(
-        self, message: EmailMessage, *, envelope_from: str, recipients: Sequence[str]
+        self,
+        message: EmailMessage,
+        *,
+        envelope_from: str,
+        recipients: Sequence[str],
+        data: bytes | None = None,
     ) -> str:
         check_envelope(envelope_from, recipients)
         check_headers(message)
         try:
-            return await self._transaction(message, envelope_from, list(recipients))
+            return await self._transaction(message, envelope_from, list(recipients), data)
         except (aiosmtplib.SMTPException, OSError, TimeoutError, ValueError, UnicodeError) as exc:
             raise _classify(exc, self) from exc
 
     async def _transaction(
-        self, message: EmailMessage, envelope_from: str, recipients: list[str]
+        self, message: EmailMessage, envelope_from: str, recipients: list[str], data: bytes | None
     ) -> str:
         smtp = aiosmtplib.SMTP(
             hostname=self.host,
@@ -195,10 +244,7 @@ class RelaySender:
         await smtp.connect()
         try:
             await self._login(smtp)
-            rcpt_options = self._rcpt_options(smtp, message)
-            refused, reply = await smtp.send_message(
-                message, sender=envelope_from, recipients=recipients, rcpt_options=rcpt_options
-            )
+            refused, reply = await self._deliver(smtp, message, envelope_from, recipients, data)
         finally:
             await _quit(smtp)
         # aiosmtplib returns the DATA reply's text and raises on anything but 250.
@@ -209,6 +255,31 @@ class RelaySender:
             log.warning("relay %s refused some recipients: %s", self.host, shown)
             outcome += f"; refused: {shown}"
         return outcome
+
+    async def _deliver(
+        self,
+        smtp: aiosmtplib.SMTP,
+        message: EmailMessage,
+        envelope_from: str,
+        recipients: list[str],
+        data: bytes | None,
+    ) -> tuple[dict[str, aiosmtplib.SMTPResponse], str]:
+        rcpt_options = self._rcpt_options(smtp, message)
+        eight_bit = smtp.supports_extension("8BITMIME")
+        utf8 = not (envelope_from + "".join(recipients)).isascii()
+        if data is None or utf8 or not (eight_bit or data.isascii()):
+            # No bytes given, or ones this relay cannot take as they are (8-bit data without
+            # 8BITMIME, RFC 6152; a UTF-8 address, RFC 6531): aiosmtplib flattens to suit it.
+            return await smtp.send_message(
+                message, sender=envelope_from, recipients=recipients, rcpt_options=rcpt_options
+            )
+        return await smtp.sendmail(
+            envelope_from,
+            recipients,
+            data,
+            mail_options=["BODY=8BITMIME"] if eight_bit else [],
+            rcpt_options=rcpt_options,
+        )
 
     def _start_tls_mode(self) -> bool | None:
         # aiosmtplib: None upgrades when the relay offers STARTTLS, True insists (RFC 3207).
@@ -313,12 +384,19 @@ class FileSender:
         return f"FileSender({str(self.directory)!r})"
 
     async def send(
-        self, message: EmailMessage, *, envelope_from: str, recipients: Sequence[str]
+        self,
+        message: EmailMessage,
+        *,
+        envelope_from: str,
+        recipients: Sequence[str],
+        data: bytes | None = None,
     ) -> str:
         check_envelope(envelope_from, recipients)
         check_headers(message)
         try:
-            data = self.render(message, envelope_from=envelope_from, recipients=recipients)
+            data = self.render(
+                message, envelope_from=envelope_from, recipients=recipients, data=data
+            )
         except (ValueError, UnicodeError, LookupError) as exc:
             raise SendError(f"message cannot be written: {exc}", temporary=False) from exc
         name = f"{self.clock().astimezone(UTC):%Y%m%dT%H%M%S.%fZ}-{secrets.token_hex(4)}.eml"
@@ -329,13 +407,18 @@ class FileSender:
         return str(path)
 
     @staticmethod
-    def render(message: EmailMessage, *, envelope_from: str, recipients: Sequence[str]) -> bytes:
+    def render(
+        message: EmailMessage,
+        *,
+        envelope_from: str,
+        recipients: Sequence[str],
+        data: bytes | None = None,
+    ) -> bytes:
         """The file's bytes: envelope lines, then the message as sent over SMTP."""
         lines = [f"Return-Path: <{envelope_from}>"]
         lines += [f"X-Envelope-To: <{r}>" for r in recipients]
         head = "".join(f"{line}\r\n" for line in lines).encode("utf-8")
-        body = flatten_message(message, utf8=False, cte_type="8bit")
-        return head + body
+        return head + (data if data is not None else flatten(message))
 
     def _write(self, name: str, data: bytes) -> Path:
         private_directory(self.directory)

@@ -21,9 +21,10 @@ from responder.acknowledgement import (
     AcknowledgementError,
     build_acknowledgement,
     render_body,
+    template_environment,
 )
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = template_environment(Path(__file__).resolve().parent.parent / "templates")
 TOKYO = ZoneInfo("Asia/Tokyo")
 NOW = datetime(2026, 9, 19, 10, 20, tzinfo=TOKYO)
 RECEIVED = datetime(2026, 9, 19, 10, 15, tzinfo=TOKYO)
@@ -260,12 +261,12 @@ def test_japanese_text_is_sent_as_utf8() -> None:
 def test_strict_undefined_catches_a_misspelt_variable(tmp_path: Path) -> None:
     (tmp_path / "acknowledgement.en.txt.j2").write_text("Case {{ case_tagg }}\n", encoding="utf-8")
     with pytest.raises(AcknowledgementError, match="case_tagg"):
-        render_body(content("en"), tmp_path)
+        render_body(content("en"), template_environment(tmp_path))
 
 
 def test_missing_template_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(AcknowledgementError, match=r"acknowledgement\.ja\.txt\.j2"):
-        build_acknowledgement(content("ja"), ENVELOPE, tmp_path, NOW)
+        build_acknowledgement(content("ja"), ENVELOPE, template_environment(tmp_path), NOW)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,161 @@
+"""What keeps the drain fast, as behaviour: a row finished once, in the commit of its effect;
+the bytes recorded are the bytes the relay got; claims ordered by priority and answered from
+an index; no state kept per case in the process."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from aiosmtplib.email import flatten_message
+from fakeslack import FakeSlack
+from relay import RecordingRelay
+from running_desk import SATURDAY_NIGHT, Clock, RunningDesk, desk_settings, make_mail
+from slack_signing import new_case, slack_desk
+from test_acknowledgement import ENVELOPE, TEMPLATES, content
+from test_acknowledgement import NOW as ACK_NOW
+
+from casework import outbox
+from casework.db import COMMITS
+from casework.store import CaseStore
+from responder.acknowledgement import build_acknowledgement
+from responder.sender import flatten
+
+NOW = datetime(2026, 11, 28, 14, 5, tzinfo=UTC)
+
+
+@pytest.fixture
+async def relay() -> AsyncIterator[RecordingRelay]:
+    async with RecordingRelay() as r:
+        yield r
+
+
+def watch_finishes(conn: sqlite3.Connection) -> list[int]:
+    """Record the outbox row ids marked done, statement by statement, while still counting
+    commits as the desk does."""
+    finished: list[int] = []
+
+    def seen(statement: str) -> None:
+        COMMITS.seen(conn, statement)
+        if statement.startswith("UPDATE outbox SET state = 'done'"):
+            finished.append(int(re.findall(r"WHERE id = (\d+)", statement)[0]))
+
+    conn.set_trace_callback(seen)
+    return finished
+
+
+async def test_each_row_is_finished_once_and_the_record_is_what_the_relay_got(
+    tmp_path: Path, relay: RecordingRelay
+) -> None:
+    settings = desk_settings(tmp_path / "var", mail={"relay_url": f"smtp://127.0.0.1:{relay.port}"})
+    async with RunningDesk(settings, Clock(SATURDAY_NIGHT)) as desk:
+        finished = watch_finishes(desk.desk.runner.store.db.conn)
+        await desk.send(make_mail(), mail_from="taro@example.jp")
+        await desk.wait_for(lambda st: len(relay.messages) == 1, what="the acknowledgement")
+        await desk.settled()
+        rows = await desk.call(
+            lambda st: st.db.execute("SELECT id, kind, state FROM outbox ORDER BY id").fetchall()
+        )
+        recorded = await desk.call(
+            lambda st: st.db.execute(
+                "SELECT raw FROM messages WHERE direction = 'out' AND kind = 'acknowledgement'"
+            ).fetchall()
+        )
+    kinds = {kind for _, kind, _ in rows}
+    assert {"intake", "acknowledge"} <= kinds
+    assert all(state == "done" for _, _, state in rows)
+    # Intake and the acknowledgement finish their rows in the commit of their effect; the
+    # worker must not mark them done a second time.
+    assert sorted(finished) == sorted(row_id for row_id, _, _ in rows)
+    [(raw,)] = recorded
+    assert bytes(raw) == relay.messages[0].raw
+
+
+def test_claims_take_the_most_urgent_rows_first_then_the_oldest(
+    fresh_store: CaseStore,
+) -> None:
+    db = fresh_store.db
+    ids = [outbox.enqueue(db, "slack_post", {"n": n}, now=NOW) for n in range(6)]
+    db.execute("UPDATE outbox SET priority = 2 WHERE id IN (?, ?)", [ids[0], ids[1]])
+    db.execute("UPDATE outbox SET priority = 0 WHERE id = ?", [ids[4]])
+    outbox.enqueue(db, "slack_update", {}, now=NOW)
+    claimed = outbox.claim_due(db, ["slack_post"], NOW, 4)
+    assert [r.id for r in claimed] == [ids[4], ids[2], ids[3], ids[5]]
+    assert [r.id for r in outbox.claim_due(db, ["slack_post"], NOW, 10)] == [ids[0], ids[1]]
+
+
+def test_claims_and_the_waiting_post_check_read_an_index(fresh_store: CaseStore) -> None:
+    db = fresh_store.db
+    for n in range(50):
+        outbox.enqueue(db, "slack_post", {"case": n}, now=NOW, case_id=n)
+
+    def plan(sql: str, params: list[object]) -> str:
+        return " | ".join(str(r[3]) for r in db.execute("EXPLAIN QUERY PLAN " + sql, params))
+
+    claim = (
+        "SELECT id, priority FROM outbox WHERE kind = ? AND state = 'pending'"
+        " AND next_attempt_at <= ? ORDER BY priority, id LIMIT ?"
+    )
+    claim_plan = plan(claim, ["slack_post", "9", 10])
+    assert "USING INDEX outbox_due" in claim_plan and "TEMP B-TREE" not in claim_plan
+    waiting = plan(
+        "SELECT 1 FROM outbox o WHERE o.kind = 'slack_post' AND o.case_id = ?"
+        " AND o.state IN ('pending', 'running') LIMIT 1",
+        [7],
+    )
+    assert "outbox_case" in waiting
+    assert fresh_store.post_waiting(7) and not fresh_store.post_waiting(99)
+
+
+async def test_the_publisher_keeps_no_state_per_case(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    cases = [new_case(fresh_store, sender=f"c{n}@example.jp") for n in range(12)]
+    async with slack_desk(fresh_store, fake) as desk:
+        publisher = desk.runtime.publisher
+        publisher.remember = 3
+        await desk.drain()
+        for case in reversed(cases):  # staff clicks, newest first: each re-renders its case
+            await publisher.publish(case.id)
+        assert publisher.tracked_cases() <= 3  # no lock left behind, three digests
+    assert len(fake.calls_to("chat.postMessage")) == 12
+    # The newest three were remembered and not sent again; older ones were re-sent.
+    assert len(fake.calls_to("chat.update")) == 12 - 3
+
+
+def test_commits_are_counted_per_transaction_not_per_statement(fresh_store: CaseStore) -> None:
+    before = COMMITS.total
+    with fresh_store.transaction():
+        outbox.enqueue(fresh_store.db, "a", {}, now=NOW)
+        outbox.enqueue(fresh_store.db, "a", {}, now=NOW + timedelta(seconds=1))
+    outbox.enqueue(fresh_store.db, "a", {}, now=NOW)  # on its own: its own commit
+    assert COMMITS.total - before == 2
+
+
+@pytest.mark.parametrize("lang", ["ja", "en", "both"])
+def test_flatten_gives_the_bytes_aiosmtplib_would_send(lang: str) -> None:
+    for subject in ("個人情報の開示について", "A long English subject " * 6, ""):
+        message = build_acknowledgement(
+            content(lang, subject=subject), ENVELOPE, TEMPLATES, ACK_NOW
+        )
+        message["Bcc"] = "hidden@example.org"
+        assert flatten(message) == flatten_message(message)
+        assert flatten(message) == flatten(message)  # the second time from the folded cache
+        assert flatten(message, utf8=True) == flatten_message(message, utf8=True)
+        assert b"hidden@example.org" not in flatten(message)
+
+
+def test_flatten_keeps_an_8bit_body_as_aiosmtplib_does() -> None:
+
+    message = EmailMessage(policy=policy.SMTP)
+    message["From"] = "株式会社プラネットマネジメント <info@planetmgmt.biz>"
+    message["To"] = "taro@example.jp"
+    message["Subject"] = "Re: [PMC-000001] 個人情報の開示について"
+    message.set_content("山田様\n\nお問い合わせありがとうございます。\n", charset="utf-8")
+    assert flatten(message) == flatten_message(message)
