@@ -129,7 +129,9 @@ _SYNONYMS_JA = {
     "消去": "削除", "消して": "削除", "消す": "削除", "見せ": "開示", "確認したい": "開示",
     "やめ": "停止", "止め": "停止", "修正": "訂正", "直して": "訂正", "変更したい": "訂正",
     "渡す": "提供", "渡さ": "提供", "共有": "提供", "売": "提供", "返事": "返信",
-    "撤回": "停止", "取り下げ": "停止", "取り消": "停止",
+    "撤回": "停止", "取り下げ": "停止", "取り消": "停止", "写し": "開示", "コピー": "開示",
+    "教えたことのない": "他社に提供", "知らない会社": "他社に提供", "知らない業者": "他社に提供",
+    "心当たりのない": "他社に提供", "覚えのない会社": "他社に提供",
     "個人情報保護": "個人情報",
     "土曜": "土日", "日曜": "土日", "週末": "土日", "祝日": "土日", "休み": "土日",
     "ポリシー": "方針", "広告": "広告配信", "データ": "情報", "電話番号": "電話",
@@ -137,6 +139,17 @@ _SYNONYMS_JA = {
     "見たい": "開示", "一覧": "開示", "取って": "取得", "集め": "取得", "収集": "取得",
     "お盆": "土日", "連休": "土日", "年末年始": "土日", "夏季休": "土日", "改定": "変更",
     "改訂": "変更", "目的": "利用目的",
+}  # fmt: skip
+# Phrases that name a request or a topic in more than one word: a refusal of use is a
+# suspension request; a stranger who knows one's address asks, indirectly, about provision to
+# third parties.
+_PHRASES_EN = {
+    "don't use": "stop", "do not use": "stop", "no longer use": "stop", "stop using": "stop",
+    "never gave": "share third party", "never given": "share third party",
+    "no relationship with": "share third party", "never heard of": "share third party",
+    "never dealt with": "share third party", "got my details": "share third party",
+    "get my details": "share third party", "got my address": "share third party",
+    "hand over": "share", "pass on": "share", "passed on": "share",
 }  # fmt: skip
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 
@@ -199,6 +212,8 @@ def features(text: str, lang: str) -> list[str]:
             # any other, so only pairs with a content character count.
             found += [g for g in grams if not _HIRAGANA_ONLY.match(g) and g not in _STOP_JA]
         return found
+    for phrase, canonical in _PHRASES_EN.items():
+        text = text.replace(phrase, canonical)
     words = [w for w in _WORD.findall(text) if w not in _STOP_EN]
     # A word with a synonym is already canonical: stemming it again would cut it short.
     stems = [_SYNONYMS_EN.get(w) or _SYNONYMS_EN.get(_stem(w), _stem(w)) for w in words]

@@ -71,6 +71,9 @@ _MARKERS = re.compile(
             r"各位|拝啓|休業|移転|社名変更|改定いたします|改定のお知らせ|通常営業|価格改定"
             r"|\bour offices will be closed\b|\bwe are updating our\b|\bcompany name will change\b"
             r"|\bno action is required\b",
+            # orders, bookings and plans: the service's own business, not the policy
+            r"予約|返金|発送|配送|料金プラン|有料プラン|\breservations?\b|\bbookings?\b|\brefund"
+            r"|\bshipping\b|\bdelivery (date|status)\b|\bpremium plan\b|\bper month\b",
             # mail about a mail, tests, thanks
             r"誤って送信|テスト送信|相互リンク|\bsent by mistake\b|\btest message\b",
         ]
