@@ -41,6 +41,7 @@ from casework.faq import default_faq_path, load_faq  # noqa: E402
 from casework.matching import FaqMatcher  # noqa: E402
 from casework.settings import Settings, SlackSettings  # noqa: E402
 from casework.store import CaseStore, StoreRunner, open_database  # noqa: E402
+from responder.reply import ReplyIds  # noqa: E402
 
 SECRET = "bench-signing-secret"
 QUESTIONS = [
@@ -132,13 +133,15 @@ async def main(requests: int, concurrency: int) -> int:
             api_url=fake.url,
         )
         runner = StoreRunner(CaseStore(open_database(None)))
+        settings = Settings(slack=slack)
         runtime = SlackRuntime(
-            Settings(slack=slack),
-            runner,
-            FaqMatcher(faq),
-            faq,
-            lambda: datetime.now(UTC),
-            lambda: None,
+            settings,
+            runner=runner,
+            matcher=FaqMatcher(faq),
+            faq=faq,
+            clock=lambda: datetime.now(UTC),
+            notify=lambda: None,
+            message_ids=ReplyIds(settings.desk.domain),
         )
         await runtime.start()
         bare, bare_url = await bare_server()

@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.blocks import mention, section
 from bot.escaping import MESSAGE_TEXT_SAFE, clip_mrkdwn, truncate
+from casework.errors import Refusal
 from casework.models import Case
 
 _ACTION_WORDS = {
@@ -67,21 +68,15 @@ def case_not_found(number: int) -> dict[str, Any]:
     return _notice(f"❓ There is no case #{number}. / 案件 #{number} は見つかりませんでした。")
 
 
-def reply_problem_text(case: Case, user_id: str) -> str | None:
-    """Why `user_id` may not reply on `case`, or None when they may.
-
-    Only the person who has claimed a case replies on it, so that a customer never gets two
-    answers written at once by two people; a colleague takes over with Unclaim, then Claim.
-    """
+def reply_refusal_text(case: Case, reason: Refusal) -> str:
+    """Why the store would not queue a reply (`casework.store.reply_refusal`), in words."""
     tag = clip_mrkdwn(case.tag, 40)
-    if not case.customer_address:
+    if reason is Refusal.NO_ADDRESS:
         return (
             f"✉️ {tag} has no sender address to reply to (the mail came from <>). / "
             f"{tag} には返信先アドレスがありません。"
         )
-    if case.status.value != "claimed" or not case.assignee:
-        return f"✋ Claim {tag} before replying. / 返信する前に {tag} を担当してください。"
-    if case.assignee != user_id:
+    if reason is Refusal.CLAIMED_BY_OTHER and case.assignee:
         who = mention(case.assignee)
         return (
             f"✋ {who} has claimed {tag}; only the person who claimed a case replies on it. "
@@ -89,7 +84,7 @@ def reply_problem_text(case: Case, user_id: str) -> str | None:
             f"{tag} は {who} さんが担当しています。返信できるのは担当者のみです。"
             "引き継ぐ場合は「担当を外す」の後に「担当する」を押してください。"
         )
-    return None
+    return f"✋ Claim {tag} before replying. / 返信する前に {tag} を担当してください。"
 
 
 def reply_problem(text: str) -> dict[str, Any]:

@@ -39,7 +39,7 @@ from bot.blocks import (
     thread_note_reply_sent,
     thread_note_transition,
 )
-from casework import jobs
+from casework import jobs, slackposts
 from casework.autoreply import same_sender
 from casework.faq import Faq
 from casework.models import Case, Message, OutboxRow
@@ -234,7 +234,7 @@ class Publisher:
                 log.warning("Slack: message of %s is gone (%s); posting it anew", case.tag, exc)
                 return await self._post(case, payload)
             if not case.slack_ts:
-                await self.runner.call(CaseStore.set_slack_post, case.id, where[0], where[1])
+                await self.runner.call(slackposts.set_post, case.id, where[0], where[1])
             self._remember(case.id, _digest({**payload, "at": where}))
             return case
 
@@ -260,7 +260,7 @@ class Publisher:
     async def _post(self, case: Case, payload: dict[str, Any]) -> Case:
         response = await self._post_message(channel=self.channel, **payload)
         channel, ts = str(response["channel"]), str(response["ts"])
-        await self.runner.call(CaseStore.set_slack_post, case.id, channel, ts)
+        await self.runner.call(slackposts.set_post, case.id, channel, ts)
         self._remember(case.id, _digest({**payload, "at": (channel, ts)}))
         log.info("Slack: posted %s as %s", case.tag, ts)
         return case
@@ -268,7 +268,7 @@ class Publisher:
     async def on_post(self, row: OutboxRow) -> None:
         """``slack_post``: post the case. Older cases still waiting (their rows retrying after
         an outage) are posted first, so the channel keeps the cases in order."""
-        for earlier in await self.runner.call(CaseStore.unposted_before, row.id):
+        for earlier in await self.runner.call(slackposts.unposted_before, row.id):
             await self.publish(earlier)
         await self.publish(row.job_of(jobs.SlackPost).case)
 
@@ -277,7 +277,7 @@ class Publisher:
         state, so nothing to do, unless no post is pending any more (it was given up)."""
         case_id = row.job_of(jobs.SlackUpdate).case
         case = await self.runner.call(CaseStore.case_by_id, case_id)
-        if case.slack_ts is None and await self.runner.call(CaseStore.post_waiting, case_id):
+        if case.slack_ts is None and await self.runner.call(slackposts.post_waiting, case_id):
             return
         await self.publish(case_id)
 

@@ -37,7 +37,8 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.access import Access
-from bot.listeners import ListenerContext, register
+from bot.listeners import register
+from bot.listeners.context import ListenerContext, MessageIds
 from bot.publisher import Publisher
 from casework.errors import ConfigError
 from casework.faq import Faq
@@ -127,12 +128,13 @@ class SlackRuntime:
     def __init__(
         self,
         settings: Settings,
+        *,
         runner: StoreRunner,
         matcher: FaqMatcher,
         faq: Faq,
         clock: Callable[[], datetime],
         notify: Callable[[], None],
-        *,
+        message_ids: MessageIds,
         api_timeout: float = API_TIMEOUT,
     ) -> None:
         s = settings.slack
@@ -147,7 +149,16 @@ class SlackRuntime:
         self.publisher = Publisher(self.client, runner, faq, s.channel, interval=s.post_interval)
         self.access = Access(self.client, s.allowed_users, s.allowed_usergroup)
         self.context = ListenerContext(
-            settings, runner, self.client, self.publisher, self.access, matcher, faq, clock, notify
+            settings=settings,
+            runner=runner,
+            client=self.client,
+            publisher=self.publisher,
+            access=self.access,
+            matcher=matcher,
+            faq=faq,
+            clock=clock,
+            notify=notify,
+            message_ids=message_ids,
         )
         register(self.app, self.context)
         self._web: web.AppRunner | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import enum
+
 
 class CaseworkError(Exception):
     """Base of every error the domain raises on purpose."""
@@ -33,13 +35,31 @@ class OutboxRowRefused(CaseworkError):
     waiting or failed (a running row belongs to a worker; a done row has nothing left)."""
 
 
-class TransitionRejected(CaseworkError):
-    """A status change lost a race or does not apply to the case's current state."""
+class Refusal(enum.StrEnum):
+    """Why the store refused a change to a case; the edges phrase it for people."""
 
-    def __init__(self, message: str, *, current_status: str, assignee: str | None) -> None:
+    STATE = "state"  # the case is not in the state the change needs (someone was quicker)
+    NO_ADDRESS = "no-address"  # nothing to reply to: the mail came from <> or a bad address
+    NOT_CLAIMED = "not-claimed"  # a reply needs a claimed case
+    CLAIMED_BY_OTHER = "claimed-by-other"  # only the claimant replies on a case
+
+
+class TransitionRejected(CaseworkError):
+    """A status change lost a race or does not apply to the case's current state; `reason`
+    says which rule refused it."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        current_status: str,
+        assignee: str | None,
+        reason: Refusal = Refusal.STATE,
+    ) -> None:
         super().__init__(message)
         self.current_status = current_status
         self.assignee = assignee
+        self.reason = reason
 
 
 class RetryLater(Exception):

@@ -17,7 +17,6 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.utils import make_msgid
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import sqlite_utils
@@ -30,7 +29,7 @@ from casework.db import open_database as open_database
 from casework.db import parse_ts as parse_ts
 from casework.db import transaction as db_transaction
 from casework.db import ts as ts
-from casework.errors import CaseNotFound, TransitionRejected
+from casework.errors import CaseNotFound, Refusal, TransitionRejected
 from casework.models import (
     AckState,
     Attachment,
@@ -82,11 +81,19 @@ class StoredOutcome:
     duplicate: bool
 
 
-# A slack_post row for a case that is waiting or running; {case} is the case id expression.
-_POST_WAITING = (
-    "SELECT 1 FROM outbox o WHERE o.kind = 'slack_post' AND o.case_id = {case}"
-    " AND o.state IN ('pending', 'running') LIMIT 1"
-)
+def reply_refusal(case: Case, user: str) -> Refusal | None:
+    """Why `user` may not reply to the customer on `case`, or None when they may.
+
+    Only the person who has claimed a case replies on it, so that a customer never gets two
+    answers written at once by two people; a colleague takes over by unclaiming, then
+    claiming. And a reply needs an address the desk sends to (not <>, RFC 5321 §4.5.5)."""
+    if not case.customer_address or path_problem(case.customer_address):
+        return Refusal.NO_ADDRESS
+    if case.status is not CaseStatus.CLAIMED or not case.assignee:
+        return Refusal.NOT_CLAIMED
+    if case.assignee != user:
+        return Refusal.CLAIMED_BY_OTHER
+    return None
 
 
 class CaseStore:
@@ -96,41 +103,14 @@ class CaseStore:
         self.db = db
         self.tag_prefix = tag_prefix
         # Mail-only (no Slack configured): no Slack work is queued, or it would wait forever
-        # and make /metrics cry wolf; `queue_unposted` catches up once Slack is configured.
+        # and make /metrics cry wolf; `slackposts.queue_unposted` catches up once Slack is
+        # configured.
         self.slack = slack
 
     def queue_slack(self, job: jobs.SlackJob, case_id: int, now: datetime) -> None:
         """Queue work for the Slack edge, inside the caller's transaction."""
         if self.slack:
             outbox.enqueue_job(self.db, job, now=now, case_id=case_id)
-
-    def queue_unposted(self, now: datetime) -> int:
-        """Queue a slack_post for every unresolved case that is not in Slack and not waiting to
-        be: the cases of a mail-only period, or whose post was parked. Oldest first."""
-        with self.transaction():
-            rows = self.db.execute(
-                "SELECT id FROM cases c WHERE slack_ts IS NULL AND status != 'resolved'"
-                f" AND NOT EXISTS ({_POST_WAITING.format(case='c.id')}) ORDER BY id"
-            ).fetchall()
-            for (case_id,) in rows:
-                self.queue_slack(jobs.SlackPost(case_id), case_id, now)
-        return len(rows)
-
-    def post_waiting(self, case_id: int) -> bool:
-        """True while a slack_post row for the case is waiting or running."""
-        query = _POST_WAITING.format(case="?")
-        return self.db.execute(query, [case_id]).fetchone() is not None
-
-    def unposted_before(self, row_id: int) -> list[int]:
-        """Cases whose slack_post rows are older than `row_id`, retrying after an outage, and
-        not posted, oldest first. (Rows never tried wait their turn in priority order.)"""
-        rows = self.db.execute(
-            "SELECT o.case_id FROM outbox o JOIN cases c ON c.id = o.case_id"
-            " WHERE o.kind = 'slack_post' AND o.state = 'pending' AND attempts > 0 AND o.id < ?"
-            " AND c.slack_ts IS NULL ORDER BY o.id",
-            [row_id],
-        ).fetchall()
-        return list(dict.fromkeys(int(r[0]) for r in rows))
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -444,27 +424,27 @@ class CaseStore:
         return int(cursor.lastrowid or 0)
 
     def queue_reply(
-        self, number: int, author: str, body: str, now: datetime, *, id_domain: str
-    ) -> str:
-        """Queue a staff member's reply to the customer. Returns the reply's Message-ID.
+        self, number: int, author: str, body: str, now: datetime, *, message_id: str
+    ) -> None:
+        """Queue a staff member's reply to the customer, if `author` may send it
+        (`reply_refusal`); else raise TransitionRejected with the reason.
 
-        The Message-ID is fixed here, so a retried send is the same message to the customer's
-        mail program and to the store.
+        The Message-ID comes from the mail side and is fixed in the row, so a retried send is
+        the same message to the customer's mail program and to the store.
         """
         with self.transaction():
             case = self.case(number)
-            if not case.customer_address or path_problem(case.customer_address):
+            refusal = reply_refusal(case, author)
+            if refusal is not None:
                 raise TransitionRejected(
-                    f"case {number} has no address to reply to (the mail came from <> or from"
-                    " an address the desk does not send to)",
+                    f"case {number}: no reply from {author} ({refusal.value})",
                     current_status=case.status.value,
                     assignee=case.assignee,
+                    reason=refusal,
                 )
-            message_id = make_msgid(domain=id_domain)
             job = jobs.Reply(case=case.id, body=body, author=author, message_id=message_id)
             outbox.enqueue_job(self.db, job, now=now, case_id=case.id)
             self.add_event(case.id, now, author, "reply queued", f"{len(body)} characters")
-        return message_id
 
     def thread_ids(self, case_id: int) -> tuple[str | None, tuple[str, ...]]:
         """The newest customer Message-ID on the case, and the Message-IDs of the customer's
@@ -622,12 +602,6 @@ class CaseStore:
     def message(self, message_id: int) -> Message:
         row = self._one("SELECT * FROM messages WHERE id = ?", [message_id])
         return _message(row)
-
-    def set_slack_post(self, case_id: int, channel: str, message_ts: str) -> None:
-        self.db.execute(
-            "UPDATE cases SET slack_channel = ?, slack_ts = ? WHERE id = ?",
-            [channel, message_ts, case_id],
-        )
 
     def _one(self, query: str, params: Sequence[Any]) -> dict[str, Any]:
         rows = _dicts(self.db.execute(query, list(params)))

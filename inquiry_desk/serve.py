@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from aiohttp import web
 
-from casework import outbox
+from casework import outbox, slackposts
 from casework.autoreply import AutoReplyPolicy
 from casework.calendar import BusinessCalendar, calendar_config_from_mapping
 from casework.datadir import private_directory
@@ -29,6 +29,7 @@ from inquiry_desk.logs import configure_logging
 from responder.delivery import AckComposer, MailDelivery
 from responder.intake import IntakeWorker, decide_acknowledgement, triage_mail
 from responder.listener import GroupCommitWriter, InquiryHandler, ListenerStats, start_listener
+from responder.reply import ReplyIds
 from responder.sender import sender_from_url
 
 if TYPE_CHECKING:  # imported when Slack is configured: mail-only loads no Slack libraries
@@ -120,7 +121,7 @@ class Desk:
         if recovered:
             log.info("re-running %d outbox rows left in flight by the last run", recovered)
         if s.slack.enabled:
-            unposted = await runner.call(CaseStore.queue_unposted, self.clock())
+            unposted = await runner.call(slackposts.queue_unposted, self.clock())
             if unposted:
                 log.info("Slack: queueing %d open cases that are not in the channel yet", unposted)
 
@@ -231,7 +232,13 @@ class Desk:
         from bot.runtime import SlackRuntime
 
         self.slack = slack = SlackRuntime(
-            s, self.runner, matcher, faq, self.clock, notify=self._poke_all
+            s,
+            runner=self.runner,
+            matcher=matcher,
+            faq=faq,
+            clock=self.clock,
+            notify=self._poke_all,
+            message_ids=ReplyIds(s.desk.domain),
         )
         await slack.start()
         self.workers.append(

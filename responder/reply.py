@@ -7,10 +7,22 @@ from datetime import datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.utils import format_datetime, make_msgid
 
 from casework.autoreply import clean_subject
 from casework.models import Case
+
+
+class ReplyIds:
+    """Message-IDs for staff replies (RFC 5322 §3.6.4), made when a reply is queued: the
+    Slack side asks for one (the wiring hands it this object), and the row keeps it, so a
+    retried send is the same message."""
+
+    def __init__(self, domain: str) -> None:
+        self.domain = domain
+
+    def new(self) -> str:
+        return make_msgid(domain=self.domain)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from casework.models import AckState, Attachment, Case, FaqHit, ParsedMail
 from casework.outbox import OutboxWorker, WorkerPolicy
 from casework.settings import Settings, SlackSettings
 from casework.store import CaseStore, Received, StoreRunner
+from responder.reply import ReplyIds
 
 TEAM_ID = "T0PLANET"
 TEAM_DOMAIN = "planet-desk"
@@ -387,11 +388,12 @@ async def slack_desk(
     notified: list[int] = []
     runtime = SlackRuntime(
         settings,
-        runner,
-        FaqMatcher(faq),
-        faq,
-        lambda: datetime.now(UTC),
-        lambda: notified.append(1),
+        runner=runner,
+        matcher=FaqMatcher(faq),
+        faq=faq,
+        clock=lambda: datetime.now(UTC),
+        notify=lambda: notified.append(1),
+        message_ids=ReplyIds(settings.desk.domain),
         api_timeout=api_timeout,
     )
     await runtime.start()

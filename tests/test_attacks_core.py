@@ -112,7 +112,7 @@ async def test_staff_reply_to_an_encoded_word_sender_is_refused(
         case = await hostile_case(desk)
         now = desk.clock()
         with pytest.raises(TransitionRejected):  # Slack's Reply is told at once
-            await desk.call(lambda st: st.queue_reply(1, "U1", "Hi", now, id_domain="x.example"))
+            await desk.call(lambda st: st.queue_reply(1, "U1", "Hi", now, message_id="<r@x>"))
 
         # A reply row already queued (say, before the address check existed) fails with the
         # reason and sends nothing.
@@ -246,7 +246,9 @@ async def test_a_case_tag_alone_does_not_thread_a_strangers_mail(
         await desk.send(own, mail_from=CUSTOMER)
         await desk.wait_for(lambda st: st.case(1).followups == 2, what="the customer's mail")
         assert (await desk.call(lambda st: st.case(1))).status.value == "open"
-        await desk.call(lambda st: st.queue_reply(1, "U0STAFF", "Hi", clock(), id_domain="x.jp"))
+        await desk.call(lambda st: st.transition("claim", 1, "U0STAFF", clock()))
+        queued = "<r@x.jp>"
+        await desk.call(lambda st: st.queue_reply(1, "U0STAFF", "Hi", clock(), message_id=queued))
         desk.desk._poke_all()
         await until(lambda: len(staff_mail(relay)) == 1, "the reply")
     reply = staff_mail(relay)[0]

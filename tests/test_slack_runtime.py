@@ -31,6 +31,7 @@ from casework.faq import default_faq_path, load_faq
 from casework.matching import FaqMatcher
 from casework.models import CaseStatus
 from casework.store import CaseStore, StoreRunner
+from responder.reply import ReplyIds
 
 
 @pytest.fixture(autouse=True)
@@ -43,7 +44,15 @@ def runtime_for(store: CaseStore, fake: FakeSlack, **slack: object) -> SlackRunt
     faq = load_faq(default_faq_path())
     settings = slack_settings(fake, **slack)
     clock = functools.partial(datetime.now, UTC)
-    return SlackRuntime(settings, StoreRunner(store), FaqMatcher(faq), faq, clock, lambda: None)
+    return SlackRuntime(
+        settings,
+        runner=StoreRunner(store),
+        matcher=FaqMatcher(faq),
+        faq=faq,
+        clock=clock,
+        notify=lambda: None,
+        message_ids=ReplyIds(settings.desk.domain),
+    )
 
 
 async def test_http_mode_binds_a_port_and_says_so(

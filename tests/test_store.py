@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from casework import slackposts
 from casework.errors import CaseNotFound, TransitionRejected
 from casework.models import CaseStatus, ParsedMail
 from casework.store import CaseStore, Received, open_database
@@ -203,10 +204,11 @@ def test_mail_only_queues_no_slack_work_and_catches_up_when_slack_comes() -> Non
     assert _slack_rows(mail_only) == []
 
     with_slack = CaseStore(mail_only.db, slack=True)
-    assert with_slack.queue_unposted(NOW) == 2
+    assert slackposts.queue_unposted(with_slack, NOW) == 2
     assert _slack_rows(with_slack) == [("slack_post", first.id), ("slack_post", third.id)]
     # A second start queues nothing more: the rows are still waiting.
-    assert with_slack.queue_unposted(NOW) == 0
-    with_slack.set_slack_post(first.id, "C1", "1.1")
+    assert slackposts.queue_unposted(with_slack, NOW) == 0
+    slackposts.set_post(with_slack, first.id, "C1", "1.1")
     with_slack.db.execute("UPDATE outbox SET state = 'failed'")
-    assert with_slack.queue_unposted(NOW) == 1  # the third's post was parked: queued again
+    # The third's post was parked: it is queued again.
+    assert slackposts.queue_unposted(with_slack, NOW) == 1

@@ -24,7 +24,7 @@ from bot.blocks import (
     ACTION_UNCLAIM,
     jst,
 )
-from bot.listeners import ListenerContext, case_number, user_of
+from bot.listeners.context import ListenerContext, case_number, user_of
 from bot.modals import full_mail_modal
 from bot.notices import case_not_found, rejected, try_again
 from bot.publisher import CaseSnapshot, snapshot

@@ -12,7 +12,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 
 from bot.home import app_home, home_not_allowed
-from bot.listeners import ListenerContext
+from bot.listeners.context import ListenerContext
 from bot.publisher import SlackRefused, SlackUnavailable, api
 from casework.models import CaseStatus
 from casework.store import CaseStore

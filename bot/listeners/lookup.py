@@ -14,7 +14,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
 
-from bot.listeners import ListenerContext
+from bot.listeners.context import ListenerContext
 from bot.lookup import SHOWN_HITS, case_number_in, not_found, search_results, shown_case, usage
 from bot.notices import not_allowed
 from bot.publisher import SlackRefused, SlackUnavailable, api, snapshot

@@ -15,7 +15,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
 
-from bot.listeners import ListenerContext
+from bot.listeners.context import ListenerContext
 from bot.policy_blocks import policy_answer, policy_usage
 from casework.matching import FaqMatcher
 

@@ -1,9 +1,9 @@
 """Replying to the customer: Reply button → editor → preview → Send → the outbox.
 
-Only the person who has claimed a case may reply on it (`bot.notices.reply_problem_text`):
-the claim is what keeps two people from answering one customer at once, and a colleague who
-takes over presses Unclaim, then Claim. The rule is checked when the editor opens and again,
-with the queueing, in one call on the store's thread at Send.
+Only the person who has claimed a case may reply on it (`casework.store.reply_refusal`): the
+claim is what keeps two people from answering one customer at once, and a colleague who takes
+over presses Unclaim, then Claim. The store checks the rule when the editor opens and again in
+the transaction that queues the reply at Send; this module only phrases its refusal.
 
 The editor is pre-filled with the matched FAQ answer in the customer's language when the case
 had a confident match. Submitting it pushes a preview of exactly the text to be mailed; only
@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
 
 from bot.blocks import ACTION_REPLY
-from bot.escaping import clip_mrkdwn, utf16_len
-from bot.listeners import ListenerContext, case_number, user_of
+from bot.escaping import utf16_len
+from bot.listeners.context import ListenerContext, case_number, user_of
 from bot.modals import (
     CALLBACK_REPLY_SEND,
     CALLBACK_REPLY_SUBMIT,
@@ -39,14 +38,14 @@ from bot.notices import (
     case_not_found,
     draft_lost,
     reply_problem,
-    reply_problem_text,
     reply_queued,
+    reply_refusal_text,
     try_again,
 )
 from casework.errors import CaseNotFound, TransitionRejected
 from casework.faq import Faq
 from casework.models import Case
-from casework.store import CaseStore
+from casework.store import CaseStore, reply_refusal
 
 log = logging.getLogger("bot.listeners")
 
@@ -71,22 +70,6 @@ def suggested_answer(case: Case, faq: Faq) -> str:
     return entry.answer_in(case.language) if entry else ""
 
 
-def queue_if_assignee(
-    store: CaseStore, number: int, user: str, body: str, now: datetime, id_domain: str
-) -> tuple[Case, str | None, str | None]:
-    """On the store's thread: check that `user` may reply, then queue the reply.
-
-    Returns (case, message id or None, problem text or None). The check and the queueing run
-    back to back on the store's single thread, so no claim can slip in between.
-    """
-    case = store.case(number)
-    problem = reply_problem_text(case, user)
-    if problem is not None:
-        return case, None, problem
-    message_id = store.queue_reply(number, user, body, now, id_domain=id_domain)
-    return case, message_id, None
-
-
 def register(app: AsyncApp, ctx: ListenerContext) -> None:
     async def on_reply(ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()
@@ -98,9 +81,9 @@ def register(app: AsyncApp, ctx: ListenerContext) -> None:
         except CaseNotFound:
             await ctx.tell(body, case_not_found(number))
             return
-        problem = reply_problem_text(case, user)
-        if problem is not None:
-            await ctx.tell(body, reply_problem(problem))
+        refusal = reply_refusal(case, user)
+        if refusal is not None:
+            await ctx.tell(body, reply_problem(reply_refusal_text(case, refusal)))
             return
         view = reply_modal(
             case, suggested_answer(case, ctx.faq), desk_address=ctx.settings.desk.address
@@ -156,20 +139,21 @@ async def send(ctx: ListenerContext, body: dict[str, Any], view: dict[str, Any])
             return
     if not await ctx.admit(body | {"channel": {"id": channel}}):
         return
+    message_id = ctx.message_ids.new()
     try:
-        case, message_id, problem = await ctx.runner.call(
-            queue_if_assignee, number, user, text, ctx.clock(), ctx.settings.desk.domain
+        await ctx.runner.call(
+            CaseStore.queue_reply, number, user, text, ctx.clock(), message_id=message_id
         )
+        case = await ctx.runner.call(CaseStore.case, number)
     except CaseNotFound:
         await ctx.tell(body, case_not_found(number), channel=channel)
         return
     except TransitionRejected as exc:
-        await ctx.tell(body, reply_problem(clip_mrkdwn(str(exc), 500)), channel=channel)
+        case = await ctx.runner.call(CaseStore.case, number)
+        problem = reply_refusal_text(case, exc.reason)
+        await ctx.tell(body, reply_problem(problem), channel=case.slack_channel or channel)
         return
     where = case.slack_channel or channel
-    if problem is not None:
-        await ctx.tell(body, reply_problem(problem), channel=where)
-        return
     log.info("Slack: %s queued a reply on %s (%s)", user, case.tag, message_id)
     ctx.notify()
     await ctx.tell(body, reply_queued(case), channel=where)
