@@ -1,20 +1,19 @@
 """Where the files the desk ships with live: `faq.yaml` and `templates/`.
 
-In a checkout (and an editable install) they sit at the top of the repository, next to the
-packages. `pip install .` copies them to `<prefix>/share/inquiry-desk/` (pyproject.toml's
-data-files), since they are not Python packages; an installed desk looks there.
+They are kept at the top of the repository, where people edit them, and linked from
+`casework/shipped/`, so that every build (wheel, `pip install .`, `pip install --user .`,
+`--target`, an editable install) carries them inside the `casework` package. They are found
+through `importlib.resources`, which knows where the package is however it was installed.
 """
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
-
-_CHECKOUT = Path(__file__).resolve().parent.parent
-_INSTALLED = Path(sys.prefix) / "share" / "inquiry-desk"
 
 
 def shipped(name: str) -> Path:
-    """The shipped file or directory `name`: the checkout's copy, else the installed one."""
-    here = _CHECKOUT / name
-    return here if here.exists() else _INSTALLED / name
+    """The shipped file or directory `name` (`faq.yaml`, `templates`)."""
+    # A Path, since jinja2's FileSystemLoader wants a directory: the package is installed as
+    # files, never zipped (pip installs wheels unpacked).
+    return Path(str(files("casework").joinpath("shipped", name)))
