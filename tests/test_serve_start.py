@@ -95,3 +95,24 @@ async def test_a_failed_start_keeps_an_existing_database(tmp_path: Path, busy_po
     with pytest.raises(ConfigError):
         await Desk(again, clock=Clock(SATURDAY_NIGHT)).start()
     assert settings.database_path.exists()
+
+
+def test_another_package_named_responder_is_named_and_refused(tmp_path: Path) -> None:
+    # PyPI's `responder` installed next to the desk shadows (or overwrites) the desk's own.
+    stranger = tmp_path / "elsewhere" / "responder"
+    stranger.mkdir(parents=True)
+    (stranger / "__init__.py").write_text("raise SystemExit('imported')\n", encoding="utf-8")
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "INQUIRY"))}
+    environ["PYTHONPATH"] = str(tmp_path / "elsewhere")
+    done = subprocess.run(
+        [sys.executable, "-m", "inquiry_desk", "serve"],
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "'responder'" in done.stderr and str(stranger) in done.stderr
+    assert "imported" not in done.stderr  # found, never run
+    assert not (tmp_path / "var").exists()
