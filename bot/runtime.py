@@ -107,12 +107,22 @@ def api_base_url(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def sdk_logger() -> logging.Logger:
+    """The Web API client's logger. The SDK says "A retry handler found" at INFO on every retry
+    of every call, hundreds of lines in an outage; the outbox tells an outage in a few lines of
+    its own, so only the SDK's warnings and errors are kept."""
+    logger = logging.getLogger("bot.slack_sdk")
+    logger.setLevel(logging.WARNING)
+    return logger
+
+
 def make_client(token: str, api_url: str, *, timeout: float = API_TIMEOUT) -> AsyncWebClient:
     """The Web API client, with bounded retries for rate limits, server errors and dropped
     connections (the async handler classes: the sync ones fail on an async client)."""
     return AsyncWebClient(
         token=token,
         base_url=api_base_url(api_url),
+        logger=sdk_logger(),
         timeout=max(1, round(timeout)),  # whole seconds, as the SDK types it
         retry_handlers=[
             AsyncConnectionErrorRetryHandler(max_retry_count=SDK_RETRIES),

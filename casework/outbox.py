@@ -33,6 +33,7 @@ from casework.errors import GiveUp as GiveUp
 from casework.errors import OutboxRowRefused
 from casework.errors import RetryLater as RetryLater
 from casework.models import OutboxRow
+from casework.outage import OutageLog
 
 log = logging.getLogger(__name__)
 
@@ -322,6 +323,8 @@ class OutboxWorker:
         self.fault = ""  # the last fault of the worker itself, "" once a round went well
         self._in_hand: set[int] = set()  # rows claimed and not yet settled
         self._done: list[int] = []  # rows handled, marked done with the next claim
+        # An outage is logged when it starts, once a minute, and when it ends; not per row.
+        self.outage = OutageLog(f"outbox {name}")
 
     def poke(self) -> None:
         self.wakeup.set()
@@ -415,6 +418,7 @@ class OutboxWorker:
         try:
             outcome = await self.handlers[row.kind](row)
         except RetryLater as exc:
+            self.outage.failed(str(exc) or type(exc).__name__, self.clock())
             await self._failed(row, str(exc) or type(exc).__name__, exc.after, outage=True)
         except GiveUp as exc:
             await self._failed(row, str(exc), None, permanent=True)
@@ -422,6 +426,7 @@ class OutboxWorker:
             log.exception("outbox %s row %d (%s) failed", self.name, row.id, row.kind)
             await self._failed(row, f"{type(exc).__name__}: {exc}", None)
         else:
+            self.outage.succeeded(self.clock())
             if outcome is not FINISHED:
                 self._done.append(row.id)
             self.processed += 1
@@ -453,5 +458,13 @@ class OutboxWorker:
         delay = backoff(row.attempts, self.policy.base_delay, self.policy.max_delay)
         if after is not None:
             delay = max(delay, after)
-        log.warning("outbox row %d (%s) retry in %.1fs: %s", row.id, row.kind, delay, error)
+        # During an outage every row fails alike: `self.outage` tells it, each row only at debug.
+        log.log(
+            logging.DEBUG if outage else logging.WARNING,
+            "outbox row %d (%s) retry in %.1fs: %s",
+            row.id,
+            row.kind,
+            delay,
+            error,
+        )
         await self.run_db(lambda db: retry(db, row.id, error, now, delay))

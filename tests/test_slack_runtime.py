@@ -228,3 +228,25 @@ async def test_bolt_never_logs_the_body_of_a_request_it_refuses(
     )
     assert response.status == 401
     assert not [r for r in caplog.records if "SECRET-BODY-7Q" in r.getMessage()]
+
+
+async def test_a_slack_outage_is_logged_when_it_starts_and_ends_not_per_attempt(
+    fresh_store: CaseStore, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    cases = [new_case(fresh_store, subject=f"case {n}") for n in range(3)]
+    async with slack_desk(fresh_store, fake) as desk:
+        # Every call fails for a while: 15 answers of 503, three per attempt with the SDK's
+        # own retries, so about five failed attempts before the posts go through.
+        fake.fail_next("chat.postMessage", status=503, count=15)
+        await desk.work_until(lambda: all(s == "done" for *_, s in desk.outbox_rows("slack_post")))
+    assert len(fake.channel_messages(CHANNEL)) == len(cases)
+    said = [r for r in caplog.records if r.levelno >= logging.INFO]
+    texts = [r.getMessage() for r in said]
+    assert [t for t in texts if "peer unavailable" in t] == [
+        "outbox slack: peer unavailable (slack: HTTP 503 (internal_error)); rows wait in the "
+        "outbox and are retried"
+    ]
+    assert len([t for t in texts if "peer back after" in t]) == 1
+    assert not [t for t in texts if "retry in" in t or "retry handler" in t], texts
+    assert not [r for r in said if r.exc_info]  # no library tracebacks
