@@ -418,7 +418,6 @@ class OutboxWorker:
         try:
             outcome = await self.handlers[row.kind](row)
         except RetryLater as exc:
-            self.outage.failed(str(exc) or type(exc).__name__, self.clock())
             await self._failed(row, str(exc) or type(exc).__name__, exc.after, outage=True)
         except GiveUp as exc:
             await self._failed(row, str(exc), None, permanent=True)
@@ -426,7 +425,8 @@ class OutboxWorker:
             log.exception("outbox %s row %d (%s) failed", self.name, row.id, row.kind)
             await self._failed(row, f"{type(exc).__name__}: {exc}", None)
         else:
-            self.outage.succeeded(self.clock())
+            if self.outage.down:
+                self.outage.succeeded(self.clock())
             if outcome is not FINISHED:
                 self._done.append(row.id)
             self.processed += 1
@@ -455,6 +455,8 @@ class OutboxWorker:
             if row.kind in self.on_give_up:
                 await self.on_give_up[row.kind](row, error)
             return
+        if outage:
+            self.outage.failed(error, now)
         delay = backoff(row.attempts, self.policy.base_delay, self.policy.max_delay)
         if after is not None:
             delay = max(delay, after)
