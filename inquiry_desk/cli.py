@@ -24,6 +24,7 @@ COMMANDS = (
     "inquiry_desk.search_command",
     "inquiry_desk.report_command",
     "inquiry_desk.outbox_command",
+    "inquiry_desk.preview_command",
 )
 
 CONFIG_VARIABLE = "INQUIRY_DESK_CONFIG"
