@@ -77,6 +77,41 @@ class QuietBoltRecords(logging.Filter):
         return not (isinstance(record.msg, str) and record.msg.startswith(self.DROP))
 
 
+class OncePerInterval(logging.Filter):
+    """Lets a logger's warnings and errors through once per `interval` seconds (of the
+    records' own time), the next one saying how many were held back; tracebacks only on the
+    first. The Socket Mode client logs every failed reconnection with its traceback, a few
+    seconds apart for as long as Slack is unreachable."""
+
+    def __init__(self, interval: float = 60.0) -> None:
+        super().__init__()
+        self.interval = interval
+        self.last: float | None = None
+        self.held = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING:
+            return True
+        if self.last is not None and record.created - self.last < self.interval:
+            self.held += 1
+            return False
+        if self.last is not None:
+            record.exc_info, record.exc_text = None, None
+            if self.held:
+                record.msg = f"{record.getMessage()} ({self.held} more like it since the last)"
+                record.args = None
+        self.last, self.held = record.created, 0
+        return True
+
+
+def socket_logger() -> logging.Logger:
+    """The Socket Mode client's logger, its repeated failures let through once a minute."""
+    logger = logging.getLogger("bot.socket_mode")
+    if not any(isinstance(f, OncePerInterval) for f in logger.filters):
+        logger.addFilter(OncePerInterval())
+    return logger
+
+
 def bolt_logger() -> logging.Logger:
     """The logger given to the Bolt app: Bolt copies its filters to every logger it makes."""
     logger = logging.getLogger("slack_bolt.inquiry_desk")
@@ -262,7 +297,7 @@ class SlackRuntime:
         token = self.settings.slack.app_token
         # Created here, inside the running loop: the client opens its aiohttp session at once.
         self._socket = handler = AsyncSocketModeHandler(
-            self.app, app_token=token, loop=asyncio.get_running_loop()
+            self.app, app_token=token, loop=asyncio.get_running_loop(), logger=socket_logger()
         )
         # The SDK retries a failed connection forever, a wrong token included; so ask for the
         # WebSocket URL ourselves first, and stop at once if Slack rejects the app token.

@@ -250,3 +250,30 @@ async def test_a_slack_outage_is_logged_when_it_starts_and_ends_not_per_attempt(
     assert len([t for t in texts if "peer back after" in t]) == 1
     assert not [t for t in texts if "retry in" in t or "retry handler" in t], texts
     assert not [r for r in said if r.exc_info]  # no library tracebacks
+
+
+def test_socket_mode_failures_reach_the_log_once_a_minute_with_one_traceback() -> None:
+    from bot.runtime import OncePerInterval
+
+    def failure(at: float) -> logging.LogRecord:
+        try:
+            raise ConnectionError("refused")
+        except ConnectionError:
+            import sys
+
+            info = sys.exc_info()
+        record = logging.LogRecord(
+            "bot.socket_mode", logging.ERROR, __file__, 1, "Failed to connect", None, info
+        )
+        record.created = at
+        return record
+
+    gate = OncePerInterval(60.0)
+    records = [failure(float(t)) for t in range(0, 125, 5)]  # every 5 s for two minutes
+    passed = [r for r in records if gate.filter(r)]
+    assert [r.created for r in passed] == [0.0, 60.0, 120.0]
+    assert passed[0].exc_info is not None
+    assert [r.exc_info for r in passed[1:]] == [None, None]
+    assert passed[1].getMessage() == "Failed to connect (11 more like it since the last)"
+    info = logging.LogRecord("bot.socket_mode", logging.INFO, __file__, 1, "hello", None, None)
+    assert gate.filter(info)  # ordinary news is not held back
