@@ -21,7 +21,7 @@ from slack_signing import new_case, slack_desk
 from test_acknowledgement import ENVELOPE, TEMPLATES, content
 from test_acknowledgement import NOW as ACK_NOW
 
-from casework import outbox
+from casework import outbox, slackposts
 from casework.db import COMMITS
 from casework.store import CaseStore
 from responder.acknowledgement import build_acknowledgement
@@ -110,7 +110,7 @@ def test_claims_and_the_waiting_post_check_read_an_index(fresh_store: CaseStore)
         [7],
     )
     assert "outbox_case" in waiting
-    assert fresh_store.post_waiting(7) and not fresh_store.post_waiting(99)
+    assert slackposts.post_waiting(fresh_store, 7) and not slackposts.post_waiting(fresh_store, 99)
 
 
 async def test_the_publisher_keeps_no_state_per_case(
