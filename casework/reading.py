@@ -309,10 +309,40 @@ _FORMULA_EN = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=[.])\s+|\n")
 
 
+_LIST_ITEM = re.compile(
+    r"^\s*([0-9０-９]+[.)）．]|[(（][0-9０-９]+[)）]|[①-⑳・■●◆□*-]|q\d|質問\d)", re.IGNORECASE
+)
+_LINE_END = re.compile(r"[。．.!！?？:：]$")
+_LATIN_END = re.compile(r"[A-Za-z0-9,]$")
+WRAP_WIDTH = 40  # a line at least this wide (full-width counts two) may have been wrapped by hand
+
+
+def join_wrapped(text: str) -> str:
+    """Join lines broken by hand in mid-sentence (Japanese etiquette wraps at 30 to 35
+    characters, old mailers at 72 columns): no space between two Japanese characters, one
+    between Latin letters. Blank lines, list items and short lines stay apart."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and out[-1].strip()
+            and line.strip()
+            and _width(out[-1].strip()) >= WRAP_WIDTH
+            and not _LINE_END.search(out[-1].rstrip())
+            and not _LIST_ITEM.match(line)
+        ):
+            sep = " " if _LATIN_END.search(out[-1].rstrip()) else ""
+            out[-1] = out[-1].rstrip() + sep + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of the text, in order, split on 。！？.?! and line ends."""
     found = []
-    for part in _SENTENCE_SPLIT.split(text):
+    for part in _SENTENCE_SPLIT.split(join_wrapped(text)):
         part = part.strip(" \t\u3000・■●◆*-")
         if part:
             found.append(part)
@@ -360,10 +390,37 @@ class MailReading:
     lang: str  # "ja" or "en"
 
 
+_FORWARD = re.compile(
+    r"^(-{2,}\s*(forwarded message|転送メッセージ)\s*-{2,}|(begin forwarded message|転送された"
+    r"メッセージ|開始転送メッセージ):)$",
+    re.IGNORECASE,
+)
+_FORWARDING = re.compile(
+    r"転送|下記の(お)?問い合わせ|\bforward(ed|ing)?\b|see below", re.IGNORECASE
+)
+
+
+def forwarded_part(text: str) -> str:
+    """The forwarded mail below a forward separator, without its header block, or ""."""
+    lines = text[:MAX_CHARS].splitlines()
+    for i, line in enumerate(lines):
+        if _FORWARD.match(nfkc(line).strip()):
+            rest = lines[i + 1 :]
+            while rest and (not rest[0].strip() or _HEADER_LABEL.match(nfkc(rest[0]).strip())):
+                rest = rest[1:]
+            return "\n".join(rest)
+    return ""
+
+
 def read_mail(text: str) -> MailReading:
     """Read a mail (or a one-line question) as the desk reads it: see the module's docstring."""
     body = new_text(text)
     asking = [s for s in sentences(body) if not is_formula(s)]
+    if not asking or any(_FORWARDING.search(s) for s in asking):
+        # A forward whose note asks nothing of its own: the forwarded mail is the inquiry.
+        forwarded = forwarded_part(text)
+        if forwarded:
+            asking += [s for s in sentences(new_text(forwarded)) if not is_formula(s)]
     joined = "\n".join(asking)
     # A mail of formulas only ("よろしくお願いします" under a subject) still has a language.
     lang = detect_language(joined or body or text[:MAX_CHARS])

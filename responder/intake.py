@@ -92,7 +92,8 @@ def triage_mail(
 ) -> Triage:
     """The CPU part of intake; pure, so it can run on a worker thread."""
     mail = parse_message(received.raw, max_header_bytes=max_header_bytes, id_domain=id_domain)
-    text = f"{mail.subject}\n{mail.body_for_matching}"
+    # The whole body: the matcher reads it as a mail (casework/reading.py), as `ask` does.
+    text = f"{mail.subject}\n{mail.body}"
     match = matcher.match(text)
     try:
         out_of_hours = not calendar.is_open(received.received_at)

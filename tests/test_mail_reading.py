@@ -193,15 +193,30 @@ WHOLE_MAIL_BODY = (
 )
 
 
+FORWARD_BODY = (
+    "お疲れさまです。\nお客様から下記の問い合わせがありましたので転送いたします。\n"
+    "ご対応をお願いいたします。\n\n---------- Forwarded message ---------\n"
+    "From: 小野 健太 <kenta@example.jp>\nDate: 2026年12月1日(火) 10:00\n"
+    "Subject: 退会後の個人情報について\nTo: <sales@planetmgmt.biz>\n\n"
+    "退会したのですが、登録していた住所や電話番号は削除していただけるのでしょうか。\n"
+)
+
+
+def test_a_forwarded_inquiry_is_read_when_the_note_asks_nothing() -> None:
+    result = MATCHER.match(FORWARD_BODY)
+    assert result.answered and result.matches[0].section == "correction", result.to_json()
+
+
+@pytest.mark.parametrize("body", [WHOLE_MAIL_BODY, FORWARD_BODY], ids=["quoted", "forward"])
 def test_ask_on_a_pasted_whole_mail_gives_what_intake_gives(
-    capsys: pytest.CaptureFixture[str],
+    body: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     msg = EmailMessage()
     msg["From"] = "Kenta Ono <kenta@example.jp>"
     msg["To"] = "info@planetmgmt.biz"
     msg["Subject"] = "退会後の個人情報について"
     msg["Message-ID"] = "<whole-mail-1@example.jp>"
-    msg.set_content(WHOLE_MAIL_BODY)
+    msg.set_content(body)
     tokyo = ZoneInfo("Asia/Tokyo")
     received = Received(
         msg.as_bytes(), "kenta@example.jp", ("info@planetmgmt.biz",), "127.0.0.1", False,
@@ -215,7 +230,7 @@ def test_ask_on_a_pasted_whole_mail_gives_what_intake_gives(
         max_header_bytes=65536,
         id_domain="planetmgmt.biz",
     )
-    pasted = f"{msg['Subject']}\n{WHOLE_MAIL_BODY}"
+    pasted = f"{msg['Subject']}\n{body}"
     args = argparse.Namespace(text=[pasted], json=True, lang=None, limit=3)
     assert ask_command.run(args, default_faq_path()) == 0
     asked = json.loads(capsys.readouterr().out)

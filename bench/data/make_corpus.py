@@ -926,6 +926,28 @@ def wrap_off(rng: random.Random, lang: str, text: str, force: bool = False) -> s
     )
 
 
+def hard_wrap(text: str, width: int) -> str:
+    """Lines broken by hand, as old mailers and Japanese etiquette do (every 34 full-width
+    characters, or 72 columns), in mid-sentence; quoted lines and short lines untouched."""
+    out = []
+    for line in text.split("\n"):
+        if line.startswith((">", "＞")) or len(line) <= width:
+            out.append(line)
+            continue
+        if width < 40:  # Japanese: cut anywhere
+            out += [line[i : i + width] for i in range(0, len(line), width)]
+            continue
+        words, current = line.split(" "), ""
+        for word in words:
+            if current and len(current) + 1 + len(word) > width:
+                out.append(current)
+                current = word
+            else:
+                current = f"{current} {word}" if current else word
+        out.append(current)
+    return "\n".join(out)
+
+
 def build() -> dict[str, list[dict[str, object]]]:
     rng = random.Random(20261202)
     rows: dict[str, list[dict[str, object]]] = {s: [] for s in SPLITS}
@@ -936,6 +958,8 @@ def build() -> dict[str, list[dict[str, object]]]:
     ) -> None:
         nonlocal counter
         counter += 1
+        if kind in ("mail", "off-topic") and random.Random(counter).random() < 0.2:
+            text = hard_wrap(text, 34 if lang == "ja" else 72)
         row: dict[str, object] = {
             "id": f"c{counter:04d}",
             "lang": lang,
