@@ -83,6 +83,12 @@ REQUEST_VERBS = frozenset(
     {"stop", "delete", "correction", "disclosure", "停止", "削除", "訂正", "開示"}
 )
 REQUEST_WEIGHT = 1.6
+REQUEST_SECTIONS = {
+    "stop": "suspension", "停止": "suspension", "delete": "correction", "削除": "correction",
+    "correction": "correction", "訂正": "correction",
+    "disclosure": "disclosure", "開示": "disclosure",
+}  # fmt: skip
+REQUEST_SECTION_BOOST = 1.25
 
 _JA_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f々〆ヶ]")
 _JA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f々〆ヶa-z0-9]+")
@@ -427,7 +433,15 @@ class FaqMatcher:
         query = _vector(
             feats, index.idf, unknown=index.max_idf * UNKNOWN_SHARE, boost=REQUEST_VERBS
         )
-        return self._scores(cleaned, query, index)
+        scores = self._scores(cleaned, query, index)
+        # A request to stop, delete, correct or disclose is that request whatever its topic
+        # ("行動測定に使わないで" asks for a suspension, not about measurement).
+        asked = {REQUEST_SECTIONS[f] for f in set(feats) if f in REQUEST_SECTIONS}
+        if asked:
+            for i in scores:
+                if self.faq.entries[i].section in asked:
+                    scores[i] *= REQUEST_SECTION_BOOST
+        return scores
 
     def _scores(self, cleaned: str, query: dict[str, float], index: _Index) -> dict[int, float]:
         phrasing_dot: dict[int, float] = defaultdict(float)
