@@ -30,7 +30,7 @@ from responder.delivery import AckComposer, MailDelivery
 from responder.intake import IntakeWorker, decide_acknowledgement, triage_mail
 from responder.listener import GroupCommitWriter, InquiryHandler, ListenerStats, start_listener
 from responder.reply import ReplyIds
-from responder.sender import sender_from_url
+from responder.sender import MailSender, sender_from_url
 
 if TYPE_CHECKING:  # imported when Slack is configured: mail-only loads no Slack libraries
     from bot.runtime import SlackRuntime
@@ -73,6 +73,7 @@ class Desk:
         self.server: asyncio.Server | None = None
         self.slack: SlackRuntime | None = None
         self.http: web.AppRunner | None = None
+        self.sender: MailSender | None = None
 
     async def start(self) -> None:
         """Start everything, the listener last. A start that fails says why and leaves no
@@ -132,7 +133,7 @@ class Desk:
             trusted_authserv_id=s.acknowledgement.trusted_authserv_id or None,
         )
         composer = AckComposer(s, calendar, faq)
-        sender = sender_from_url(
+        self.sender = sender = sender_from_url(
             s.mail.relay_url, password=s.mail.relay_password, directory=s.outgoing_dir
         )
         delivery = MailDelivery(
@@ -310,6 +311,9 @@ class Desk:
             await self.slack.stop()
         if self.http is not None:
             await self.http.cleanup()
+        if self.sender is not None:
+            with contextlib.suppress(Exception):  # QUIT to the relay is a courtesy
+                await self.sender.close()
         self.runner.close()
 
     async def run_until_stopped(self) -> None:

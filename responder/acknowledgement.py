@@ -7,13 +7,14 @@ the received mail (CVE-2024-6923), with `policy.SMTP`. The body comes from jinja
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import policy
 from email.errors import HeaderParseError
-from email.headerregistry import Address
+from email.headerregistry import Address, BaseHeader
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
@@ -164,6 +165,7 @@ def template_environment(templates_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # templates are read at start; no stat of the file per mail
     )
 
 
@@ -226,12 +228,23 @@ def _references(original: str, envelope: AckEnvelope) -> list[str]:
     return [*chain[-MAX_REFERENCES:], original]
 
 
+@functools.lru_cache(maxsize=16)
+def _from_header(name: str, address: str) -> BaseHeader:
+    """The desk's own From, built from its settings once: parsing a display name in two
+    scripts costs milliseconds, and an EmailMessage takes a header object of the right name
+    as it is. (Headers of received mail are never reused: they are not built here.)"""
+    user, _, domain = address.rpartition("@")
+    header: BaseHeader = policy.SMTP.header_factory(
+        "From", Address(" ".join(name.split()), user, domain)
+    )
+    return header
+
+
 def _assemble(
     content: AckContent, envelope: AckEnvelope, body: str, now: datetime, message_id: str | None
 ) -> EmailMessage:
     message = EmailMessage(policy=policy.SMTP)
-    user, _, domain = envelope.from_address.rpartition("@")
-    message["From"] = Address(" ".join(envelope.from_name.split()), user, domain)
+    message["From"] = _from_header(envelope.from_name, envelope.from_address)
     rcpt_user, _, rcpt_domain = envelope.recipient.rpartition("@")
     message["To"] = Address("", rcpt_user, rcpt_domain)  # one recipient (RFC 3834 §3.1.3)
     message["Subject"] = ack_subject(content)

@@ -63,6 +63,10 @@ class MailSender(Protocol):
         Returns a short description of the outcome; raises SendError."""
         ...
 
+    async def close(self) -> None:
+        """Release what the sender keeps open (relay sessions), at stop."""
+        ...
+
 
 def flatten(message: EmailMessage, *, utf8: bool = False) -> bytes:
     """The message as it goes on the wire, byte for byte what aiosmtplib makes of it for a
@@ -163,7 +167,16 @@ def _is_automatic(message: EmailMessage) -> bool:
 
 
 class RelaySender:
-    """Sends through an SMTP relay with aiosmtplib, one connection per message.
+    """Sends through an SMTP relay with aiosmtplib, over a few connections kept open.
+
+    Connecting, EHLO, STARTTLS, AUTH and QUIT cost more than a message itself, so up to
+    `connections` sessions stay open and carry one message after another (RFC 5321 §3.3: a
+    session may hold many mail transactions). A session taken from the pool is checked with
+    RSET first (RFC 5321 §4.1.1.5), so a connection the relay dropped while idle is replaced
+    before anything of the message is sent; a refusal of one message (4yz/5yz) ends only that
+    transaction (aiosmtplib sends RSET), and the session goes on to the next message. A session
+    idle for `idle_limit` seconds is closed instead of reused (relays drop idle clients: Postfix
+    after smtpd_timeout, 300 s). `close()` ends them all.
 
     `implicit_tls` is smtps (TLS from the first byte). Otherwise STARTTLS is used whenever the
     relay offers it, is required when `require_starttls`, and is not used when `skip_starttls`
@@ -190,6 +203,8 @@ class RelaySender:
         verify_tls: bool = True,
         dsn_never: bool = True,
         local_hostname: str | None = None,
+        connections: int = 4,
+        idle_limit: float = 60.0,
     ) -> None:
         if implicit_tls and require_starttls:
             raise ValueError("implicit TLS and STARTTLS exclude each other")
@@ -207,6 +222,10 @@ class RelaySender:
         self.verify_tls = verify_tls
         self.dsn_never = dsn_never
         self.local_hostname = local_hostname
+        self.idle_limit = idle_limit
+        self._slots = asyncio.Semaphore(max(1, connections))
+        self._idle: list[tuple[aiosmtplib.SMTP, float]] = []  # sessions and when they idled
+        self.opened = 0  # sessions opened so far (tests and /metrics read it)
 
     def __repr__(self) -> str:  # never the password
         scheme = "smtps" if self.implicit_tls else "smtp"
@@ -231,6 +250,40 @@ class RelaySender:
     async def _transaction(
         self, message: EmailMessage, envelope_from: str, recipients: list[str], data: bytes | None
     ) -> str:
+        async with self._slots:
+            smtp = await self._session()
+            try:
+                refused, reply = await self._deliver(smtp, message, envelope_from, recipients, data)
+            except (aiosmtplib.SMTPResponseException, aiosmtplib.SMTPRecipientsRefused):
+                self._keep(smtp)  # the relay refused this message; the session is sound
+                raise
+            except BaseException:
+                smtp.close()  # broken or cut off mid-transaction: never reused
+                raise
+            self._keep(smtp)
+        # aiosmtplib returns the DATA reply's text and raises on anything but 250.
+        outcome = f"250 {reply}".strip()
+        if refused:
+            # Some recipients took the message: a retry would send it to them twice.
+            shown = ", ".join(f"{r} ({v.code} {v.message})" for r, v in refused.items())
+            log.warning("relay %s refused some recipients: %s", self.host, shown)
+            outcome += f"; refused: {shown}"
+        return outcome
+
+    async def _session(self) -> aiosmtplib.SMTP:
+        """An idle session that answers RSET, else a new one."""
+        loop = asyncio.get_running_loop()
+        while self._idle:
+            smtp, since = self._idle.pop()
+            if loop.time() - since > self.idle_limit or not smtp.is_connected:
+                await _quit(smtp)
+                continue
+            try:
+                await smtp.rset()
+            except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                smtp.close()  # dropped while idle: nothing of the message went out
+                continue
+            return smtp
         smtp = aiosmtplib.SMTP(
             hostname=self.host,
             port=self.port,
@@ -242,19 +295,23 @@ class RelaySender:
             local_hostname=self.local_hostname,
         )
         await smtp.connect()
+        self.opened += 1
         try:
             await self._login(smtp)
-            refused, reply = await self._deliver(smtp, message, envelope_from, recipients, data)
-        finally:
+        except BaseException:
             await _quit(smtp)
-        # aiosmtplib returns the DATA reply's text and raises on anything but 250.
-        outcome = f"250 {reply}".strip()
-        if refused:
-            # Some recipients took the message: a retry would send it to them twice.
-            shown = ", ".join(f"{r} ({v.code} {v.message})" for r, v in refused.items())
-            log.warning("relay %s refused some recipients: %s", self.host, shown)
-            outcome += f"; refused: {shown}"
-        return outcome
+            raise
+        return smtp
+
+    def _keep(self, smtp: aiosmtplib.SMTP) -> None:
+        if smtp.is_connected:
+            self._idle.append((smtp, asyncio.get_running_loop().time()))
+
+    async def close(self) -> None:
+        """QUIT every idle session (at stop)."""
+        idle, self._idle = self._idle, []
+        for smtp, _ in idle:
+            await _quit(smtp)
 
     async def _deliver(
         self,
@@ -382,6 +439,9 @@ class FileSender:
 
     def __repr__(self) -> str:
         return f"FileSender({str(self.directory)!r})"
+
+    async def close(self) -> None:
+        """Nothing is kept open."""
 
     async def send(
         self,

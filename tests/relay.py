@@ -199,11 +199,21 @@ class RecordingRelay:
     # --- switches ---
 
     async def refuse_connections(self) -> None:
-        """Close the listening socket: new connections are refused by the kernel."""
+        """Go down: close the listening socket (new connections are refused by the kernel)
+        and the sessions clients hold open."""
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()
             self._server = None
+        await self.drop_connections()
+
+    async def drop_connections(self) -> None:
+        """Close every open session from the relay's side, as a relay does with idle clients
+        (Postfix after smtpd_timeout); the listening socket stays open."""
+        for protocol in self._protocols:
+            if protocol.transport is not None and not protocol.transport.is_closing():
+                protocol.transport.close()
+        await asyncio.sleep(0)  # let the closes reach the clients
 
     async def accept_connections(self) -> None:
         """Listen (again), on the same port as before once one was chosen."""
