@@ -20,6 +20,8 @@ action_id              meaning (every button's value is ``str(case.number)``)
 ``case_reopen``        reopen (resolved)
 ``case_reply``         open the reply modal (claimed)
 ``case_show_mail``     open the full mail in a modal (always; also on the App Home)
+``case_identity``      record that the requester's identity was confirmed
+                       (personal-information requests, until confirmed)
 =====================  ==========================================================
 
 The modals are built in `bot.modals`, the /policy answers in `bot.policy_blocks` and the
@@ -48,6 +50,7 @@ from bot.escaping import (
 )
 from casework.calendar import JST
 from casework.models import AckState, Attachment, Case, CaseStatus, PersonalInfoRequest
+from casework.privacy import CaseMarks
 
 Block = dict[str, Any]
 EXCERPT_MAX = 1500  # keeps the whole message far below the ~12k characters Slack accepts
@@ -59,6 +62,7 @@ ACTION_RESOLVE = "case_resolve"
 ACTION_REOPEN = "case_reopen"
 ACTION_REPLY = "case_reply"
 ACTION_SHOW_MAIL = "case_show_mail"
+ACTION_IDENTITY = "case_identity"
 
 LABELS = {
     ACTION_CLAIM: "Claim / 担当する",
@@ -67,6 +71,7 @@ LABELS = {
     ACTION_REOPEN: "Reopen / 再オープン",
     ACTION_REPLY: "Reply / 返信する",
     ACTION_SHOW_MAIL: "Show full mail / 全文を表示",
+    ACTION_IDENTITY: "Identity confirmed / 本人確認済み",
 }
 STATUS_LABELS = {
     CaseStatus.OPEN: "🟡 Open / 未対応",
@@ -78,6 +83,7 @@ PI_LABELS = {
     PersonalInfoRequest.CORRECTION: "correction request / 訂正等の請求",
     PersonalInfoRequest.SUSPENSION: "suspension request / 利用停止等の請求",
 }
+SHOW_EXCERPT, SHOW_SUBJECT, SHOW_NONE = "excerpt", "subject", "none"  # [slack] show_mail
 LANGUAGE_LABELS = {"ja": "日本語 (ja)", "en": "English (en)"}
 # Which buttons each state offers, in display order; "Show full mail" is added to every state.
 BUTTONS_BY_STATUS: Mapping[CaseStatus, tuple[str, ...]] = {
@@ -176,12 +182,13 @@ def _ack_line(case: Case) -> str:
     return lines[case.ack_state]
 
 
-def _fields(case: Case) -> Block:
+def _fields(case: Case, *, hide_customer: bool = False) -> Block:
     hours = "🌙 Out of hours / 時間外" if case.out_of_hours else "🏢 Business hours / 営業時間内"
+    sender = "_(hidden / 非表示: Show full mail)_" if hide_customer else customer_line(case)
     pairs = [
         ("Status / 状態", STATUS_LABELS[case.status]),
         ("Assignee / 担当", mention(case.assignee)),
-        ("From / 差出人", customer_line(case)),
+        ("From / 差出人", sender),
         ("Received / 受信", jst(case.received_at)),
         ("Language / 言語", LANGUAGE_LABELS.get(case.language, escape_mrkdwn(case.language))),
         ("Arrived / 受付", hours),
@@ -256,13 +263,16 @@ def _notes(case: Case, attachments: Sequence[Attachment], closed_reason: str | N
     return notes
 
 
-def case_actions(case: Case) -> Block:
+def case_actions(case: Case, marks: CaseMarks | None = None) -> Block:
     """The buttons a case offers in its current state.
 
     The block_id changes with every version of the case, as Slack asks for updated messages.
     """
     value = str(case.number)
-    ids = (*BUTTONS_BY_STATUS[case.status], ACTION_SHOW_MAIL)
+    ids: tuple[str, ...] = (*BUTTONS_BY_STATUS[case.status], ACTION_SHOW_MAIL)
+    confirmed = marks is not None and marks.identity_confirmed_at is not None
+    if case.pi_request and case.status is not CaseStatus.RESOLVED and not confirmed:
+        ids = (*ids, ACTION_IDENTITY)
     version = int(case.updated_at.timestamp() * 1000)
     return {
         "type": "actions",
@@ -289,26 +299,73 @@ def case_message(
     attachments: Sequence[Attachment],
     faq_titles: Mapping[str, str],
     closed_reason: str | None = None,
+    show: str = SHOW_EXCERPT,
+    marks: CaseMarks | None = None,
 ) -> dict[str, Any]:
     """The channel message for a case: ``{"text": fallback, "blocks": [...]}``.
 
     Pass the result to chat.postMessage or chat.update as keyword arguments (with channel/ts).
     `excerpt` is the start of the customer's mail; `faq_titles` maps FAQ ids to a short title
     (the entry's question in the case's language); `closed_reason` is an optional note.
+    `show` is `[slack] show_mail`: with "subject" no mail text is shown, with "none" no
+    customer text at all (docs/privacy.md, "Slack"); `marks` the case's privacy state.
     """
+    if marks is not None and marks.erased_at is not None:
+        return erased_message(case, marks.erased_at)
     n = case.number
+    hidden = show == SHOW_NONE
+    title = clip_plain(case.tag, HEADER_TEXT_MAX) if hidden else case_title(case)
     blocks: list[Block | None] = [
-        {"type": "header", "block_id": f"case:{n}:header", "text": plain_text(case_title(case))},
-        _fields(case),
+        {"type": "header", "block_id": f"case:{n}:header", "text": plain_text(title)},
+        _fields(case, hide_customer=hidden),
         _pi_badge(case),
         _faq_block(case, faq_titles),
-        _excerpt_block(case, excerpt),
+        _excerpt_block(case, excerpt) if show == SHOW_EXCERPT else None,
     ]
-    notes = _notes(case, attachments, closed_reason)
+    shown_attachments = () if hidden else attachments
+    notes = _notes(case, shown_attachments, closed_reason) + _privacy_notes(marks)
+    if hidden and attachments:
+        notes.insert(0, f"📎 {len(attachments)} attachment(s) / 添付 {len(attachments)} 件")
     if notes:
         blocks.append(context(*notes, block_id=f"case:{n}:notes"))
-    blocks.append(case_actions(case))
-    return {"text": case_fallback(case), "blocks": [b for b in blocks if b is not None]}
+    blocks.append(case_actions(case, marks))
+    text = _hidden_fallback(case) if hidden else case_fallback(case)
+    return {"text": text, "blocks": [b for b in blocks if b is not None]}
+
+
+def _hidden_fallback(case: Case) -> str:
+    badge = "🔒 " if case.pi_request else ""
+    return f"{badge}{case.tag} — {case.status.value}"
+
+
+def _privacy_notes(marks: CaseMarks | None) -> list[str]:
+    if marks is None:
+        return []
+    notes = []
+    if marks.suspended_since is not None:
+        since = jst(marks.suspended_since)
+        notes.append(
+            f"⏸️ Use suspended at the customer's request since {since}; no automatic mail"
+            f" / お客様のご依頼により利用停止中({since}〜)"
+        )
+    if marks.identity_confirmed_at is not None:
+        who = mention(marks.identity_confirmed_by)
+        when = jst(marks.identity_confirmed_at)
+        notes.append(f"🪪 Identity confirmed by {who}, {when} / 本人確認済み")
+    return notes
+
+
+def erased_message(case: Case, erased_at: datetime) -> dict[str, Any]:
+    """What a case message becomes once its data is erased: the tag and a short notice."""
+    day = erased_at.astimezone(JST).strftime("%Y-%m-%d")
+    text = (
+        f"🗑️ {case.tag} erased on {day} at the customer's request or by the retention period"
+        f" / {day} に削除しました(ご本人のご依頼または保存期間の経過による)"
+    )
+    return {
+        "text": clip_mrkdwn(f"{case.tag} erased on {day}", MESSAGE_TEXT_SAFE),
+        "blocks": [section(escape_mrkdwn(text), block_id=f"case:{case.number}:erased")],
+    }
 
 
 # --- thread notes ------------------------------------------------------------------------------
@@ -322,18 +379,27 @@ TRANSITION_LABELS = {
 
 
 def thread_note_followup(
-    message_excerpt: str, received_text: str, other_sender: str | None = None
+    message_excerpt: str,
+    received_text: str,
+    other_sender: str | None = None,
+    *,
+    hidden: bool = False,
 ) -> dict[str, Any]:
     """A thread reply announcing a follow-up mail (received_text: e.g. `jst(...)`).
-    `other_sender`: the mail joined the case but is not from its customer; it says from whom."""
+    `other_sender`: the mail joined the case but is not from its customer; it says from whom.
+    `hidden`: no customer text in the channel (`show_mail` other than "excerpt")."""
     if other_sender is None:
         who_en, who_ja = "the customer", "お客様からの追加メール"
     else:
-        who_en = f"{other_sender or '<>'}, not the customer"
+        shown = "another address" if hidden else (other_sender or "<>")
+        who_en = f"{shown}, not the customer"
         who_ja = "お客様以外のアドレスからのメール"
     head = (
         f"↩️ *Follow-up from {clip_mrkdwn(who_en, 160)} / {who_ja}* — {escape_mrkdwn(received_text)}"
     )
+    if hidden:
+        text = f"Follow-up from {who_en} (text hidden: Show full mail / 本文は非表示)"
+        return {"text": text, "blocks": [section(head), context(escape_mrkdwn(text))]}
     body = quote(clip_mrkdwn(message_excerpt.strip(), EXCERPT_MAX) or "_(empty / 本文なし)_")
     return {
         "text": clip_mrkdwn(f"Follow-up from {who_en}: " + one_line(message_excerpt), 300),

@@ -22,7 +22,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
@@ -31,6 +31,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from bot.blocks import (
+    SHOW_EXCERPT,
+    SHOW_NONE,
     case_message,
     jst,
     thread_note_ack_failed,
@@ -44,6 +46,7 @@ from casework.autoreply import same_sender
 from casework.faq import Faq
 from casework.models import Case, Message, OutboxRow
 from casework.outbox import GiveUp, RetryLater
+from casework.privacy import CaseMarks, case_marks, record_note
 from casework.store import CaseStore, StoreRunner
 
 log = logging.getLogger(__name__)
@@ -122,10 +125,13 @@ class CaseSnapshot:
 
     case: Case
     first: Message | None
+    marks: CaseMarks = field(default_factory=CaseMarks)  # erased, suspended, identity
 
 
 def snapshot(store: CaseStore, case_id: int) -> CaseSnapshot:
-    return CaseSnapshot(store.case_by_id(case_id), store.first_incoming(case_id))
+    return CaseSnapshot(
+        store.case_by_id(case_id), store.first_incoming(case_id), case_marks(store, case_id)
+    )
 
 
 def _digest(payload: Mapping[str, Any]) -> str:
@@ -144,7 +150,9 @@ class Publisher:
         *,
         interval: float = 1.0,
         remember: int = SHOWN_KEPT,
+        show_mail: str = SHOW_EXCERPT,
     ) -> None:
+        self.show_mail = show_mail  # [slack] show_mail: how much customer text the channel gets
         self.client = client
         self.remember = remember
         self.runner = runner
@@ -183,6 +191,8 @@ class Publisher:
             excerpt=first.body[:EXCERPT_SOURCE_MAX] if first else "",
             attachments=first.attachments if first else (),
             faq_titles=self.titles(snap.case.language),
+            show=self.show_mail,
+            marks=snap.marks,
         )
 
     @contextlib.asynccontextmanager
@@ -283,12 +293,18 @@ class Publisher:
 
     # --- thread notes -----------------------------------------------------------------------
 
-    async def _in_thread(self, case: Case, note: dict[str, Any]) -> None:
+    async def _in_thread(
+        self, case: Case, note: dict[str, Any], kind: str, message_id: int | None = None
+    ) -> None:
         if not case.slack_ts:
             raise RetryLater(f"{case.tag} is not in Slack yet", after=max(self.interval, 1.0))
-        await self._post_message(
+        response = await self._post_message(
             channel=case.slack_channel or self.channel, thread_ts=case.slack_ts, **note
         )
+        # Remembered so that an erase can delete the notes quoting a person (docs/privacy.md).
+        channel, note_ts = str(response.get("channel") or ""), str(response.get("ts") or "")
+        if channel and note_ts:
+            await self.runner.call(record_note, channel, note_ts, case.id, kind, message_id)
 
     async def on_thread(self, row: OutboxRow) -> None:
         """``slack_thread``: a customer's follow-up mail, as a note in the case's thread."""
@@ -299,25 +315,27 @@ class Publisher:
         case = await self.runner.call(CaseStore.case_by_id, message.case_id)
         sender = message.mail_from if message.mail_from != "<>" else ""
         other = None if same_sender(sender, case.customer_address) else sender
-        note = thread_note_followup(
-            message.body[:EXCERPT_SOURCE_MAX], jst(message.received_at), other
-        )
-        await self._in_thread(case, note)
+        hidden = self.show_mail != SHOW_EXCERPT
+        excerpt = "" if hidden else message.body[:EXCERPT_SOURCE_MAX]
+        note = thread_note_followup(excerpt, jst(message.received_at), other, hidden=hidden)
+        await self._in_thread(case, note, "followup", message.id)
 
     async def on_note(self, row: OutboxRow) -> None:
         """``slack_note``: what the mail side reports (a reply sent or failed, an
         acknowledgement failed), in the case's thread."""
         job = row.job_of(jobs.SlackNote)  # an unknown note kind is JobMalformed, a GiveUp
+        hide = self.show_mail == SHOW_NONE and job.excerpt
+        excerpt = "(hidden / 非表示)" if hide else job.excerpt
         match job.note:
             case jobs.NoteKind.REPLY_SENT:
-                note = thread_note_reply_sent(job.user, job.excerpt)
+                note = thread_note_reply_sent(job.user, excerpt)
             case jobs.NoteKind.REPLY_FAILED:
-                note = thread_note_reply_failed(job.user, job.excerpt, job.error)
+                note = thread_note_reply_failed(job.user, excerpt, job.error)
             case jobs.NoteKind.ACK_FAILED:
                 note = thread_note_ack_failed(job.error)
         case = await self.runner.call(CaseStore.case_by_id, job.case)
-        await self._in_thread(case, note)
+        await self._in_thread(case, note, str(job.note.value))
 
     async def note_transition(self, case: Case, user_id: str, action: str) -> None:
         """Say in the thread who claimed, released, resolved or reopened the case."""
-        await self._in_thread(case, thread_note_transition(user_id, action))
+        await self._in_thread(case, thread_note_transition(user_id, action), "transition")

@@ -37,6 +37,7 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.access import Access
+from bot.erasure import SlackErasure
 from bot.listeners import register
 from bot.listeners.context import ListenerContext, MessageIds
 from bot.publisher import Publisher
@@ -191,7 +192,9 @@ class SlackRuntime:
         self.app = AsyncApp(
             client=self.client, signing_secret=secret, name="inquiry-desk", logger=bolt_logger()
         )
-        self.publisher = Publisher(self.client, runner, faq, s.channel, interval=s.post_interval)
+        self.publisher = Publisher(
+            self.client, runner, faq, s.channel, interval=s.post_interval, show_mail=s.show_mail
+        )
         self.access = Access(self.client, s.allowed_users, s.allowed_usergroup)
         self.context = ListenerContext(
             settings=settings,
@@ -217,8 +220,8 @@ class SlackRuntime:
         return self._port
 
     def handlers(self) -> dict[str, Callable[[OutboxRow], Awaitable[None]]]:
-        """The outbox handlers: slack_post, slack_update, slack_thread, slack_note."""
-        return self.publisher.handlers()
+        """The outbox handlers: slack_post, slack_update, slack_thread, slack_note, slack_erase."""
+        return {**self.publisher.handlers(), **SlackErasure(self.publisher).handlers()}
 
     async def start(self) -> None:
         s = self.settings.slack

@@ -54,6 +54,9 @@ def open_database(path: Path | None, *, busy_timeout: float = 30.0) -> sqlite_ut
     # "250 means stored": with synchronous=FULL every commit fsyncs the WAL before returning.
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted and overwritten content is zeroed, not left in free space: an erase must leave
+    # no bytes behind (docs/privacy.md). Some builds default to on, some do not: say so.
+    conn.execute("PRAGMA secure_delete = ON")
     db = sqlite_utils.Database(conn)
     migrate(db)
     conn.set_trace_callback(functools.partial(COMMITS.seen, conn))

@@ -102,12 +102,32 @@ class SlackNote:
     error: str = ""
 
 
-Job = Intake | Acknowledge | Reply | SlackPost | SlackUpdate | SlackThread | SlackNote
-SlackJob = SlackPost | SlackUpdate | SlackThread | SlackNote
+@dataclass(frozen=True)
+class SlackErase:
+    """The Slack side of an erase (docs/privacy.md): the case's message becomes the "erased"
+    notice (`case`, when it is the erased person's case) and the thread notes quoting the
+    person are deleted (`notes`, each "CHANNEL:TS")."""
+
+    KIND: ClassVar[str] = "slack_erase"
+    case: int | None = None
+    notes: tuple[str, ...] = ()
+
+
+Job = Intake | Acknowledge | Reply | SlackPost | SlackUpdate | SlackThread | SlackNote | SlackErase
+SlackJob = SlackPost | SlackUpdate | SlackThread | SlackNote | SlackErase
 
 KINDS: Mapping[str, type[Job]] = {
     cls.KIND: cls
-    for cls in (Intake, Acknowledge, Reply, SlackPost, SlackUpdate, SlackThread, SlackNote)
+    for cls in (
+        Intake,
+        Acknowledge,
+        Reply,
+        SlackPost,
+        SlackUpdate,
+        SlackThread,
+        SlackNote,
+        SlackErase,
+    )
 }
 
 
@@ -126,6 +146,7 @@ def _note(value: Any) -> NoteKind:
 # How each field type is read back from JSON, keyed by the annotation as written above.
 _READERS: Mapping[str, Callable[[Any], Any]] = {
     "int": lambda v: int(str(v)),
+    "int | None": lambda v: None if v is None else int(str(v)),
     "str": _text,
     "str | None": lambda v: None if v is None else str(v),
     "bool": bool,

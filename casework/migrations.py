@@ -155,11 +155,67 @@ def _v4_outbox_priority(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v5_privacy(db: sqlite_utils.Database) -> None:
+    """The tables behind docs/privacy.md: whose mail is whose, erasures, suspensions of use,
+    identity confirmations, the Slack thread notes the desk posted, the privacy audit log."""
+    db.executescript(
+        """
+        -- casework.person: the address keys of each received mail ("-": read, nobody's).
+        CREATE TABLE message_addresses (
+            address_key TEXT NOT NULL,
+            message_id INTEGER NOT NULL,
+            PRIMARY KEY (address_key, message_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX message_addresses_message ON message_addresses (message_id);
+
+        CREATE TABLE erased_cases (
+            case_id INTEGER PRIMARY KEY,
+            erased_at TEXT NOT NULL,
+            reason TEXT NOT NULL
+        );
+        CREATE TABLE suspensions (
+            address_key TEXT PRIMARY KEY,
+            since TEXT NOT NULL,
+            actor TEXT NOT NULL
+        );
+        CREATE TABLE identity_confirmations (
+            case_id INTEGER PRIMARY KEY,
+            user TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        -- Thread notes the desk posted, so that an erase can delete the ones quoting a person.
+        CREATE TABLE slack_notes (
+            channel TEXT NOT NULL,
+            ts TEXT NOT NULL,
+            case_id INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            message_id INTEGER,  -- the follow-up mail a note quotes
+            PRIMARY KEY (channel, ts)
+        );
+        CREATE INDEX slack_notes_case ON slack_notes (case_id);
+        -- Who erased or purged what and when, with counts only: no personal data.
+        CREATE TABLE privacy_audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE privacy_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+    )
+    # Space freed before secure_delete was switched on may still hold old bytes: the first
+    # erase of such a database runs VACUUM once (docs/privacy.md, "Erasure").
+    if db.execute("SELECT 1 FROM messages LIMIT 1").fetchone() is not None:
+        db.execute("INSERT INTO privacy_state (name, value) VALUES ('vacuum_needed', '1')")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_search_index,
     _v3_case_times,
     _v4_outbox_priority,
+    _v5_privacy,
 )
 
 

@@ -95,10 +95,16 @@ class SlackSettings:
     app_token: str = field(default="", repr=False)  # env SLACK_APP_TOKEN
     signing_secret: str = field(default="", repr=False)  # env SLACK_SIGNING_SECRET
     api_url: str = "https://slack.com/api/"  # env SLACK_API_URL
+    show_mail: str = "excerpt"  # "excerpt", "subject" or "none": customer text in the channel
 
     @property
     def enabled(self) -> bool:
         return bool(self.bot_token)
+
+
+@dataclass(frozen=True)
+class PrivacySettings:
+    retention_days: int = 0  # erase cases resolved longer ago than this; 0 keeps them
 
 
 @dataclass(frozen=True)
@@ -136,6 +142,7 @@ class Settings:
     http: HttpSettings = HttpSettings()
     health: HealthSettings = HealthSettings()
     logging: LoggingSettings = LoggingSettings()
+    privacy: PrivacySettings = PrivacySettings()
     hours: Mapping[str, Any] = field(default_factory=dict)  # read by casework.calendar
 
     @property
@@ -157,6 +164,7 @@ _SECTIONS: dict[str, type] = {
     "http": HttpSettings,
     "health": HealthSettings,
     "logging": LoggingSettings,
+    "privacy": PrivacySettings,
 }
 # Secrets come from the environment only, never from the file (it may be world-readable).
 _SECRETS = {
@@ -386,6 +394,16 @@ def _check(s: Settings) -> None:
             lambda: s.health.max_outbox_lag_seconds > 0,
             "health.max_outbox_lag_seconds",
             "must be a positive number of seconds",
+        ),
+        (
+            lambda: s.slack.show_mail in ("excerpt", "subject", "none"),
+            "slack.show_mail",
+            f"must be 'excerpt', 'subject' or 'none', got {s.slack.show_mail!r}",
+        ),
+        (
+            lambda: s.privacy.retention_days >= 0,
+            "privacy.retention_days",
+            "must be 0 (keep) or more days",
         ),
         (
             lambda: s.slack.post_interval >= 0,

@@ -27,6 +27,8 @@ from casework.mail import parse_message
 from casework.matching import FaqMatcher, MatchResult
 from casework.models import AckState, Case, FaqHit, OutboxRow, ParsedMail, PersonalInfoRequest
 from casework.outbox import FINISHED, Finished
+from casework.person import index_message, message_keys
+from casework.privacy import SUSPENDED_REASON, suspended_since
 from casework.store import CaseStore, Received, StoreRunner
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,7 @@ class Triage:
     out_of_hours: bool
     calendar_problem: str  # "" when the calendar answered
     suppressions: tuple[Suppression, ...]
+    parties: frozenset[str] = frozenset()  # whose mail it is (casework.person.message_keys)
 
     @property
     def hits(self) -> tuple[FaqHit, ...]:
@@ -105,7 +108,8 @@ def triage_mail(
             received.raw, received.mail_from, policy, max_header_bytes=max_header_bytes
         )
     )
-    return Triage(mail, match.lang, match, out_of_hours, problem, suppressions)
+    parties = frozenset(message_keys(received.mail_from, received.raw))
+    return Triage(mail, match.lang, match, out_of_hours, problem, suppressions, parties)
 
 
 AckRenderer = Callable[[Case, Triage, Received], jobs.Acknowledge]
@@ -127,6 +131,7 @@ def apply_intake(
     with store.transaction():
         if row_id is not None:
             outbox.finish(store.db, row_id, now)
+        index_message(store.db, message_id, triage.parties or {"-"})
         thread = store.find_thread(triage.mail)
         tagged = None
         # The tag alone is no proof: anyone can type [PMC-000001] into a subject. Mail from
@@ -149,6 +154,8 @@ def apply_intake(
         if tagged is not None:
             store.note_tag_from_stranger(case, tagged, received.mail_from, now)
         decision = decision_for(triage)
+        if decision.state is AckState.PENDING and suspended_since(store.db, received.mail_from):
+            decision = AckDecision(AckState.SUPPRESSED, SUSPENDED_REASON)
         if decision.state is AckState.PENDING:
             key = canonical_sender(received.mail_from)
             if store.reserve_ack(key, case.id, now):

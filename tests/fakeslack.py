@@ -206,6 +206,7 @@ class FakeSlack:
         self.channels: dict[str, JSONDict] | None = channels
         self.calls: list[Call] = []
         self.messages: dict[str, list[FakeMessage]] = {}
+        self.deleted: list[FakeMessage] = []  # removed by chat.delete
         self.ephemerals: list[JSONDict] = []
         self.views: dict[str, JSONDict] = {}
         self.home: dict[str, JSONDict] = {}
@@ -515,6 +516,13 @@ class FakeSlack:
         msg.edits += 1
         body = self._message_json(msg)
         return {"channel": channel, "ts": msg.ts, "text": msg.text, "message": body}
+
+    def _m_chat_delete(self, params: JSONDict) -> JSONDict:
+        channel = self._channel(params)
+        msg = self._find(channel, str(params.get("ts") or ""))
+        self.messages[channel].remove(msg)
+        self.deleted.append(msg)
+        return {"channel": channel, "ts": msg.ts}
 
     def _m_chat_postEphemeral(self, params: JSONDict) -> JSONDict:
         channel = self._channel(params)

@@ -38,6 +38,7 @@ EVERY_KIND: list[jobs.Job] = [
     jobs.SlackUpdate(case=3),
     jobs.SlackThread(message=9),
     jobs.SlackNote(case=3, note=jobs.NoteKind.REPLY_FAILED, user="U0STAFF", error="550 no"),
+    jobs.SlackErase(case=3, notes=("C0CASES:1700000000.000101",)),
 ]
 
 

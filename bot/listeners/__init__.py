@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from bot.listeners import cases, home, lookup, policy, reply
+from bot.listeners import cases, home, identity, lookup, policy, reply
 from bot.listeners.context import ListenerContext
 
 
 def register(app: AsyncApp, ctx: ListenerContext) -> None:
     """Attach every listener to `app`."""
     cases.register(app, ctx)
+    identity.register(app, ctx)
     reply.register(app, ctx)
     policy.register(app, ctx)
     home.register(app, ctx)
