@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from casework.calendar import JST
-from casework.erasure import ErasureCounts, erase, plan_for_cases
+from casework.erasure import (
+    ErasureCounts,
+    erase,
+    erase_outgoing_files,
+    plan_for_cases,
+    settle_files,
+)
 from casework.store import CaseStore, ts
 
 LAST_RUN = "retention_last_run"  # privacy_state: the Japan date of the last daily run
@@ -42,16 +49,29 @@ def expired_cases(store: CaseStore, now: datetime, days: int) -> list[Expired]:
 
 
 def purge(
-    store: CaseStore, now: datetime, days: int, actor: str
-) -> tuple[list[Expired], ErasureCounts, tuple[str, ...]]:
-    """Erase the expired cases. Returns them, the counts and the sent Message-IDs (whose
-    outgoing files the caller deletes)."""
+    store: CaseStore, now: datetime, days: int, actor: str, outgoing_dir: Path
+) -> tuple[list[Expired], ErasureCounts, int]:
+    """Erase the expired cases as a person's erase does (database, outgoing files, Slack
+    through the outbox). Returns them, the counts and how many outgoing files went."""
     expired = expired_cases(store, now, days)
     if not expired:
-        return [], ErasureCounts(), ()
+        return [], ErasureCounts(), 0
     plan = plan_for_cases(store, [e.case_id for e in expired])
     counts, sent = erase(store, plan, now=now, actor=actor, action="retention")
-    return expired, counts, sent
+    files = erase_outgoing_files(outgoing_dir, "", sent)
+    settle_files(store.db)
+    return expired, counts, files
+
+
+def daily(store: CaseStore, now: datetime, days: int, outgoing_dir: Path) -> int | None:
+    """The daily run from `serve`: purge once per Japan date. None when already run today
+    (or retention is off); otherwise how many cases were erased."""
+    if days <= 0 or not due_today(store, now):
+        return None
+    expired, _, _ = purge(store, now, days, "retention", outgoing_dir)
+    with store.transaction():
+        mark_run(store, now)
+    return len(expired)
 
 
 def due_today(store: CaseStore, now: datetime) -> bool:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from casework.store import CaseStore
 
 
+_ADDRESS_HELP = "the person's e-mail address (any case; a +tag is ignored)"
+
+
 def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     """`privacy` and its actions (export, erase, purge, suspend, resume)."""
     parser = add_command(
@@ -38,7 +41,9 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
         ],
         run=lambda args, settings: 2,
     )
-    sub = parser.add_subparsers(required=True, metavar="ACTION")
+    sub = parser.add_subparsers(
+        required=True, metavar="ACTION", title="actions", help="what to do (see each --help)"
+    )
     export = add_command(
         sub,
         "export",
@@ -46,8 +51,10 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
         examples=["inquiry-desk privacy export hanako@example.jp --out ./hanako"],
         run=run_export,
     )
-    export.add_argument("address", metavar="ADDRESS")
-    export.add_argument("--out", type=Path, required=True, metavar="DIR")
+    export.add_argument("address", metavar="ADDRESS", help=_ADDRESS_HELP)
+    export.add_argument(
+        "--out", type=Path, required=True, metavar="DIR", help="directory to write (created)"
+    )
     erase = add_command(
         sub,
         "erase",
@@ -55,7 +62,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
         examples=["inquiry-desk privacy erase hanako@example.jp --yes"],
         run=run_erase,
     )
-    erase.add_argument("address", metavar="ADDRESS")
+    erase.add_argument("address", metavar="ADDRESS", help=_ADDRESS_HELP)
     erase.add_argument("--yes", action="store_true", help="really erase")
     erase.add_argument("--force", action="store_true", help="even while a case is claimed")
     purge = add_command(
@@ -77,7 +84,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
             examples=[f"inquiry-desk privacy {name} hanako@example.jp"],
             run=run,
         )
-        action.add_argument("address", metavar="ADDRESS")
+        action.add_argument("address", metavar="ADDRESS", help=_ADDRESS_HELP)
 
 
 def operator() -> str:
@@ -186,7 +193,7 @@ def _list_plan(store: CaseStore, plan: ErasurePlan, key: str) -> None:
 
 
 def run_purge(args: argparse.Namespace, settings: Settings) -> int:
-    from casework import erasure, retention
+    from casework import retention
     from casework.calendar import JST
 
     days = settings.privacy.retention_days
@@ -202,10 +209,7 @@ def run_purge(args: argparse.Namespace, settings: Settings) -> int:
             print(f"{store.tag(e.number)} resolved {resolved.astimezone(JST):%Y-%m-%d} JST")
         print(f"{len(expired)} case(s) resolved more than {days} days ago would be erased")
         return 0
-    expired, counts, sent = retention.purge(store, now, days, operator())
-    files = erasure.erase_outgoing_files(settings.outgoing_dir, "", sent)
-    if expired:
-        erasure.settle_files(store.db)
+    expired, counts, files = retention.purge(store, now, days, operator(), settings.outgoing_dir)
     print(
         f"erased {len(expired)} case(s) resolved more than {days} days ago:"
         f" {counts.messages} mail(s), {files} outgoing file(s)"

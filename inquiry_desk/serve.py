@@ -26,6 +26,7 @@ from casework.outbox import OutboxWorker, WorkerPolicy
 from casework.settings import Settings
 from casework.store import CaseStore, StoreRunner, open_database
 from inquiry_desk.logs import configure_logging
+from inquiry_desk.retention_task import DailyPurge
 from responder.delivery import AckComposer, MailDelivery
 from responder.intake import IntakeWorker, decide_acknowledgement, triage_mail
 from responder.listener import GroupCommitWriter, InquiryHandler, ListenerStats, start_listener
@@ -74,6 +75,7 @@ class Desk:
         self.slack: SlackRuntime | None = None
         self.http: web.AppRunner | None = None
         self.sender: MailSender | None = None
+        self.retention: DailyPurge | None = None
 
     async def start(self) -> None:
         """Start everything, the listener last. A start that fails says why and leaves no
@@ -196,6 +198,9 @@ class Desk:
             asyncio.create_task(self.writer.run(), name="group-commit"),
             *self.worker_tasks,
         ]
+        # privacy.retention_days: the daily erase of long-resolved cases (docs/privacy.md).
+        self.retention = DailyPurge(s, runner, self.clock, self._poke_all)
+        self.tasks.append(asyncio.create_task(self.retention.run(), name="retention"))
         if s.http.port:
             from inquiry_desk.health import Sources, start_http
 
@@ -302,6 +307,8 @@ class Desk:
         # once the listener is closed.
         for worker in self.workers:
             worker.finish()
+        if self.retention is not None:
+            self.retention.finish()
         if self.worker_tasks:
             await asyncio.wait(self.worker_tasks, timeout=STOP_GRACE)
         for task in self.tasks:

@@ -66,7 +66,8 @@ def desk_settings(data_dir: Path, **sections: dict[str, Any]) -> Settings:
         "http": HttpSettings(),
     }
     for name, values in sections.items():
-        parts[name] = dataclasses.replace(parts[name], **values)
+        base = parts.get(name) or getattr(Settings(), name)  # a section left at its defaults
+        parts[name] = dataclasses.replace(base, **values)
     return Settings(**parts)
 
 

@@ -93,13 +93,16 @@ def test_a_missing_config_file_named_by_the_environment_is_a_configuration_error
     assert "Traceback" not in done.stderr
 
 
-def _parsers(parser: argparse.ArgumentParser) -> list[tuple[str, argparse.ArgumentParser]]:
+def _parsers(
+    parser: argparse.ArgumentParser, prefix: str = ""
+) -> list[tuple[str, argparse.ArgumentParser]]:
+    """Every subcommand with its full name ("privacy export" for a nested one)."""
     found = []
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for name, sub in action.choices.items():
-                found.append((name, sub))
-                found += _parsers(sub)
+                found.append((prefix + name, sub))
+                found += _parsers(sub, prefix + name + " ")
     return found
 
 
