@@ -45,7 +45,9 @@ from casework.reading import read_mail
 # margin; word features (English) bunch closer than character pairs (Japanese), so the margin
 # rule is per language (for Japanese it adds wrong answers on dev, so it is off).
 ANSWER_THRESHOLD = 0.30
-SECOND_ANSWER_SHARE = 0.85  # a second answer only if nearly as strong as the first
+SECOND_ANSWER_SHARE = (
+    0.65  # a second answer only if about as strong as the first (dev: no wrong extras)
+)
 MARGIN_RULE = {"ja": (0.30, 0.16), "en": (0.22, 0.08)}  # (lowest score, margin)
 MAX_UNITS = 12  # sentences scored one by one, the ones richest in FAQ words
 WHOLE_CHARS = 2000  # the whole asking text, as one more unit, cut to this
@@ -233,6 +235,10 @@ class FaqMatch:
     score: float  # 0 to 1
     question: str
     answer: str
+    # Which asking sentence the score comes from (-1: the whole text), and whether this entry
+    # is that sentence's best: a second answer must answer a second question.
+    asked_in: int = -1
+    tops_its_sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -254,8 +260,9 @@ class MatchResult:
         }  # fmt: skip
 
     def confident(self, limit: int = 2) -> tuple[FaqMatch, ...]:
-        """The answers an acknowledgement may carry: none unless answered; a second only when
-        it is nearly as strong and about something else."""
+        """The answers an acknowledgement may carry: none unless answered; a second only for a
+        second question (another sentence, whose best entry it is), about something else, and
+        strong enough on its own."""
         if not self.answered or not self.matches or limit <= 0:
             return ()
         best = self.matches[0]
@@ -264,7 +271,8 @@ class MatchResult:
             if len(picked) >= limit:
                 break
             strong = other.score >= max(ANSWER_THRESHOLD, best.score * SECOND_ANSWER_SHARE)
-            if strong and other.section != best.section:
+            another = other.tops_its_sentence and other.asked_in not in (-1, best.asked_in)
+            if strong and another and all(other.section != p.section for p in picked):
                 picked.append(other)
         return tuple(picked)
 
@@ -373,13 +381,22 @@ class FaqMatcher:
         lang = lang if lang in ("ja", "en") else reading.lang
         index = self.indexes[lang]
         scores: dict[int, float] = {}
+        source: dict[int, int] = {}  # entry -> the sentence its best score comes from
+        tops: dict[int, int] = {}  # sentence -> its best entry
         whole = reading.text or text[:WHOLE_CHARS]
-        for unit, weight in self._units(reading.sentences, whole, lang, index):
-            for i, s in self._score_text(unit, lang, index).items():
+        for unit, weight, sentence in self._units(reading.sentences, whole, lang, index):
+            unit_scores = self._score_text(unit, lang, index)
+            if unit_scores and sentence >= 0:
+                top = max(unit_scores, key=unit_scores.__getitem__)
+                tops.setdefault(sentence, top)
+            for i, s in unit_scores.items():
                 if s * weight > scores.get(i, 0.0):
                     scores[i] = s * weight
+                    source[i] = sentence
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])[: max(limit, 3)]
-        matches = tuple(self._match(i, s, lang) for i, s in ranked)
+        matches = tuple(
+            self._match(i, s, lang, source[i], tops.get(source[i]) == i) for i, s in ranked
+        )
         answered = _confident(matches, lang) and self.in_scope(reading.text, lang)
         return MatchResult(lang, answered, matches[:limit])
 
@@ -392,16 +409,16 @@ class FaqMatcher:
 
     def _units(
         self, sentences: tuple[str, ...], whole: str, lang: str, index: _Index
-    ) -> list[tuple[str, float]]:
-        """What is scored, with a weight: the sentences that share a word with the FAQ (the
-        richest MAX_UNITS of them), neighbouring pairs of those, and the whole asking text.
+    ) -> list[tuple[str, float, int]]:
+        """What is scored, with a weight and the sentence it stands for: the sentences that
+        share a word with the FAQ (the richest MAX_UNITS of them), a short ask with the sentence
+        before it, and the whole asking text.
         A sentence that neither asks nor requests ("I read your privacy policy") is context
         and weighs less than one that does."""
         cleaned = [normalise(strip_greetings(s)) for s in sentences]
         known = []
-        few: set[int] = (
-            set()
-        )  # "Could you correct it?": an ask whose subject is the sentence before
+        # "Could you correct it?": an ask whose subject is the sentence before.
+        few: set[int] = set()
         for pos, c in enumerate(cleaned):
             found = {f for f in features(c, lang) if f in index.idf}
             if found:
@@ -411,14 +428,14 @@ class FaqMatcher:
         picked = sorted(pos for _, pos in sorted(known, reverse=True)[:MAX_UNITS])
         few &= set(picked)
         asks = {p: _asks(cleaned[p]) for p in picked}
-        units = [(cleaned[p], 1.0 if asks[p] else CONTEXT_WEIGHT) for p in picked]
+        units = [(cleaned[p], 1.0 if asks[p] else CONTEXT_WEIGHT, p) for p in picked]
         units += [
-            (f"{cleaned[b - 1]} {cleaned[b]}", PAIR_WEIGHT)
+            (f"{cleaned[b - 1]} {cleaned[b]}", PAIR_WEIGHT, b)
             for b in picked
             if b > 0 and b in few and asks[b] and not asks.get(b - 1, False)
         ]
         if len(picked) != 1:
-            units.append((normalise(strip_greetings(whole))[:WHOLE_CHARS], WHOLE_WEIGHT))
+            units.append((normalise(strip_greetings(whole))[:WHOLE_CHARS], WHOLE_WEIGHT, -1))
         return units
 
     def _score_text(self, cleaned: str, lang: str, index: _Index) -> dict[int, float]:
@@ -465,8 +482,14 @@ class FaqMatcher:
             for i in shortlist
         }
 
-    def _match(self, i: int, score: float, lang: str) -> FaqMatch:
+    def _match(self, i: int, score: float, lang: str, asked_in: int, tops: bool) -> FaqMatch:
         entry = self.faq.entries[i]
         return FaqMatch(
-            entry.id, entry.section, min(score, 1.0), entry.question_in(lang), entry.answer_in(lang)
+            entry.id,
+            entry.section,
+            min(score, 1.0),
+            entry.question_in(lang),
+            entry.answer_in(lang),
+            asked_in,
+            tops,
         )
