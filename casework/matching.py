@@ -95,6 +95,7 @@ REQUEST_SECTION_BOOST = 1.25
 _JA_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f々〆ヶ]")
 _JA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f々〆ヶa-z0-9]+")
 _WORD = re.compile(r"[a-z0-9]+")
+_LATIN = re.compile(r"[a-z]{2,}")
 _HIRAGANA_ONLY = re.compile(r"^[\u3040-\u309f]+$")
 _PARTICLE = re.compile(r"[のをはがにでとへもやか]")  # a pair starting with one is a seam
 # The Japanese of asking, not of the subject: as "please" and "thank" are English stop words.
@@ -205,9 +206,64 @@ _READINGS_JA = {
 }  # fmt: skip
 
 
+# Mixed-language mail ("アカウントのdeleteをお願いしたい", "Please 削除 my data"): the key words of
+# the other language, put into the language being matched.
+_ENGLISH_IN_JA = {
+    "personal information": "個人情報",
+    "personal data": "個人情報",
+    "privacy policy": "プライバシーポリシー",
+    "third party": "第三者",
+    "delete": "削除",
+    "deletion": "削除",
+    "erase": "削除",
+    "remove": "削除",
+    "opt-out": "停止",
+    "opt out": "停止",
+    "stop": "停止",
+    "disclose": "開示",
+    "disclosure": "開示",
+    "correct": "訂正",
+    "advertising": "広告",
+    "ads": "広告",
+    "data": "データ",
+    "share": "共有",
+    "weekend": "土日",
+    "holiday": "土日",
+    "reply": "返信",
+    "contact": "連絡先",
+    "policy": "ポリシー",
+}
+_JAPANESE_IN_EN = {
+    "個人情報": " personal info ",
+    "個人データ": " personal info ",
+    "削除": " delete ",
+    "消して": " delete ",
+    "開示": " disclosure ",
+    "停止": " stop ",
+    "訂正": " correction ",
+    "広告": " ads ",
+    "第三者": " third party ",
+    "共同利用": " joint use ",
+    "窓口": " contact ",
+    "返信": " reply ",
+    "返事": " reply ",
+    "土日": " weekend ",
+    "プライバシーポリシー": " privacy policy ",
+    "変更": " change ",
+    "利用目的": " purpose ",
+    "取得": " collect ",
+    "同意": " consent ",
+    "データ": " data ",
+    "情報": " info ",
+}
+
+
 def features(text: str, lang: str) -> list[str]:
     """The features of normalised text: English stems and bigrams; Japanese char bigrams."""
     if lang == "ja":
+        if _LATIN.search(text):
+            for word, canonical in _ENGLISH_IN_JA.items():
+                text = text.replace(word, canonical)
         for word, canonical in _READINGS_JA.items():
             text = text.replace(word, canonical)
         for word, canonical in _SYNONYMS_JA.items():
@@ -220,6 +276,9 @@ def features(text: str, lang: str) -> list[str]:
             # any other, so only pairs with a content character count.
             found += [g for g in grams if not _HIRAGANA_ONLY.match(g) and g not in _STOP_JA]
         return found
+    if _JA_CHAR.search(text):
+        for word, canonical in _JAPANESE_IN_EN.items():
+            text = text.replace(word, canonical)
     for phrase, canonical in _PHRASES_EN.items():
         text = text.replace(phrase, canonical)
     words = [w for w in _WORD.findall(text) if w not in _STOP_EN]
