@@ -68,9 +68,13 @@ _MARKERS = re.compile(
             r"|\bverify (your|now)\b|\bsign-in activity\b|\bmailbox is full\b|\bpassword expires\b"
             r"|\bclick (here|below)\b|\bdear user\b|\bdear valued customer\b",
             # vendors' notices: closures, relocation, name changes, their own policy revisions
-            r"各位|拝啓|休業|移転|社名変更|改定いたします|改定のお知らせ|通常営業|価格改定"
+            r"各位|拝啓|休業(とさせて|いたします|のお知らせ|のご案内)|移転(いたします|のお知らせ|する"
+            r"こととなりました)|社名変更|改定いたします|改定のお知らせ|通常営業|価格改定"
             r"|\bour offices will be closed\b|\bwe are updating our\b|\bcompany name will change\b"
             r"|\bno action is required\b",
+            # account support: a login or a password, not the policy
+            r"ログインできな|パスワードを忘れ|\bcan'?t log ?in\b|\bforgot (my|the) password\b"
+            r"|下記URL|以下のURL|リンクから|クリックして|\bclick the link\b",
             # orders, bookings and plans: the service's own business, not the policy
             r"予約|返金|発送|配送|料金プラン|有料プラン|\breservations?\b|\bbookings?\b|\brefund"
             r"|\bshipping\b|\bdelivery (date|status)\b|\bpremium plan\b|\bper month\b",

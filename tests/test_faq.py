@@ -213,6 +213,10 @@ def test_off_topic_business_mail_gets_no_answer(kind: str) -> None:
         ("Do you share my details with other companies?", "third-party"),
         ("同意を撤回しますので、私の情報はもう使わないでください。", "suspension"),
         ("こじんじょうほうのさくじょをおねがいします", "correction"),
+        ("アカウントのdeleteをお願いしたいです", "correction"),
+        ("Please 削除 my account data, I do not use it anymore", "correction"),
+        # A customer may use the words of a closure notice: still a question about hours.
+        ("年末年始の休業期間を教えてください", "hours"),
     ],
 )  # fmt: skip
 def test_indirect_and_unconverted_questions(text: str, section: str) -> None:
