@@ -73,7 +73,14 @@ _ANNOUNCING = re.compile(
 )
 
 
+_LIST_ITEM = re.compile(r"^(\d{1,2}[.)]|\(\d{1,2}\)|q\d|質問\d)")
+
+
 def _asks(sentence: str) -> bool:
+    """Asks or requests; an item of a numbered list counts (the list is the questions,
+    even as noun phrases under 下記の点をご確認ください)."""
+    if _LIST_ITEM.match(sentence):
+        return True
     return bool(_ASKING.search(sentence)) and not _ANNOUNCING.search(sentence)
 
 

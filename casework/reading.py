@@ -306,12 +306,14 @@ _FORMULA_EN = re.compile(
     r"|^sorry for the sudden|^i have a (quick )?question[.!:]?$|^(thank you for your time)",
     re.IGNORECASE,
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=[.])\s+|\n")
+# A full stop ends a sentence, not the number of a list item ("1. …").
+_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=[^\d\s][.])\s+|\n")
 
 
 _LIST_ITEM = re.compile(
     r"^\s*([0-9０-９]+[.)）．]|[(（][0-9０-９]+[)）]|[①-⑳・■●◆□*-]|q\d|質問\d)", re.IGNORECASE
 )
+_LABEL = re.compile(r"^([【\[<＜◆]|[^\s:：]{1,24}[:：])")  # a form label or a header line
 _LINE_END = re.compile(r"[。．.!！?？:：]$")
 _LATIN_END = re.compile(r"[A-Za-z0-9,]$")
 WRAP_WIDTH = 40  # a line at least this wide (full-width counts two) may have been wrapped by hand
@@ -331,6 +333,7 @@ def join_wrapped(text: str) -> str:
             and _width(out[-1].strip()) >= WRAP_WIDTH
             and not _LINE_END.search(out[-1].rstrip())
             and not _LIST_ITEM.match(line)
+            and not _LABEL.match(line.strip())
         ):
             sep = " " if _LATIN_END.search(out[-1].rstrip()) else ""
             out[-1] = out[-1].rstrip() + sep + line.strip()
@@ -349,9 +352,36 @@ def sentences(text: str) -> list[str]:
     return found
 
 
+# The frame of a web-form notification: its labels, consent line and metadata. The consent
+# line (個人情報の取り扱いについて：同意する) is in nearly every form mail and asks nothing.
+_FORM_FRAME = re.compile(
+    r"^[【\[<＜■◆・]?\s*(お名前|氏名|名前|フリガナ|ふりがな|会社名|貴社名|部署|メールアドレス|"
+    r"電話番号|ご住所|住所|郵便番号|お問い合わせ種別|お問い合わせ内容|お問い合わせの種類|題名|件名|"
+    r"送信日時|送信元url|ipアドレス|ユーザーエージェント|メッセージ本文|name|e-?mail|phone|country|"
+    r"company|inquiry type|message( body)?|subject)\s*[】\]>＞:：]"
+    r"|(同意する|同意します|同意済み|チェック済み|i agree to the privacy policy.{0,10})$"
+    r"|^このメールは.{0,60}(フォーム|から送信)|^this e-?mail was sent from a contact form",
+    re.IGNORECASE,
+)
+
+
+_VALUE_LABEL = re.compile(
+    r"^[【\[<＜■◆・]?\s*(お問い合わせ内容|メッセージ本文|題名|件名|message( body)?|subject)"
+    r"\s*[】\]>＞:：]",
+    re.IGNORECASE,
+)
+
+
 def is_formula(sentence: str) -> bool:
-    """A sentence that is only a greeting, closing, addressee or self-introduction."""
+    """A sentence that is only a greeting, closing, addressee or self-introduction, or the
+    frame of a web form."""
     s = nfkc(sentence).strip().rstrip("。.!?、,~ ")
+    if _FORM_FRAME.search(s):
+        if not _VALUE_LABEL.match(s):
+            return True
+        # The message or subject field with its value on the same line: keep the value.
+        value = re.sub(r"^[^】\]>＞:：]*[】\]>＞:：]\s*", "", s)
+        return value == s or not value or bool(_FORM_FRAME.search(value)) or len(value) < 12
     return bool(_FORMULA_JA.search(s) or _FORMULA_EN.search(s))
 
 

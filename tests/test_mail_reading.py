@@ -236,3 +236,40 @@ def test_ask_on_a_pasted_whole_mail_gives_what_intake_gives(
     asked = json.loads(capsys.readouterr().out)
     assert asked == triage.match.to_json()
     assert asked["answered"] and asked["matches"][0]["section"] == "correction"
+
+
+def test_a_web_form_notification_is_read_by_its_message_field() -> None:
+    form = (
+        "ホームページのお問い合わせフォームより、以下の内容で送信がありました。\n\n"
+        "【お問い合わせ種別】個人情報の取り扱いについて\n【会社名】\n【お名前】佐藤 花子\n"
+        "【メールアドレス】hanako.sato@example.com\n【電話番号】090-5555-0147\n"
+        "【お問い合わせ内容】\n登録した住所が広告に使われていないか知りたいです。\n\n"
+        "【個人情報の取り扱いについて】同意する\n\n――――――――――――――――\n"
+        "送信日時：2026年12月1日 22:41\nIPアドレス：192.0.2.45\n――――――――――――――――"
+    )
+    sentences = read_mail(form).sentences
+    assert "登録した住所が広告に使われていないか知りたいです。" in sentences
+    assert not any("同意" in s or "種別" in s or "IP" in s for s in sentences)
+    result = MATCHER.match(form)
+    assert result.answered and result.matches[0].section == "purpose", result.to_json()
+
+
+def test_a_ki_block_lists_the_questions() -> None:
+    mail = (
+        "お世話になっております。\n下記の件につきまして、ご確認いただけますでしょうか。\n\n"
+        "　　　　記\n\n１．保有個人データの開示請求の手続き方法\n２．開示請求に必要な本人確認書類\n"
+        "３．手数料の有無\n\n　　　　　　　　以上\n\nよろしくお願いいたします。"
+    )
+    result = MATCHER.match(mail)
+    assert result.answered and result.matches[0].section == "disclosure", result.to_json()
+
+
+def test_hand_wrapped_lines_are_joined() -> None:
+    mail = (
+        "お世話になっております。\n先日、貴社のオンラインストアで購入した際に登録した個人情\n"
+        "報について、第三者に提供されることがあるのか確認させてください。\nよろしくお願いします。"
+    )
+    assert read_mail(mail).sentences == (
+        "先日、貴社のオンラインストアで購入した際に登録した個人情報について、"
+        "第三者に提供されることがあるのか確認させてください。",
+    )
