@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from aiohttp import web
 
-from casework import outbox, slackposts
+from casework import jobs, outbox, slackposts
 from casework.autoreply import AutoReplyPolicy
 from casework.calendar import BusinessCalendar, calendar_config_from_mapping
 from casework.datadir import private_directory
@@ -28,7 +28,7 @@ from casework.store import CaseStore, StoreRunner, open_database
 from inquiry_desk.logs import configure_logging
 from inquiry_desk.retention_task import DailyPurge
 from responder.delivery import AckComposer, MailDelivery
-from responder.intake import IntakeWorker, decide_acknowledgement, triage_mail
+from responder.intake import AckRules, IntakeWorker, Triager
 from responder.listener import GroupCommitWriter, InquiryHandler, ListenerStats, start_listener
 from responder.reply import ReplyIds
 from responder.sender import MailSender, sender_from_url
@@ -139,31 +139,31 @@ class Desk:
             s.mail.relay_url, password=s.mail.relay_password, directory=s.outgoing_dir
         )
         delivery = MailDelivery(
-            runner, sender, s, self.clock, composer=composer, notify=self._poke_all
+            runner,
+            sender=sender,
+            settings=s,
+            clock=self.clock,
+            composer=composer,
+            notify=self._poke_all,
         )
         intake = IntakeWorker(
             runner,
-            partial(
-                triage_mail,
+            triager=Triager(
                 matcher=matcher,
                 calendar=calendar,
                 policy=policy,
                 max_header_bytes=s.listener.max_header_bytes,
                 id_domain=s.desk.domain,
             ),
-            partial(
-                decide_acknowledgement,
-                enabled=s.acknowledgement.enabled,
-                in_hours=s.acknowledgement.in_hours,
-            ),
-            composer.render,
-            self.clock,
+            rules=AckRules(enabled=s.acknowledgement.enabled, in_hours=s.acknowledgement.in_hours),
+            composer=composer,
+            clock=self.clock,
             on_queued=self._poke_all,
         )
         self.workers = [
             OutboxWorker(
                 "intake",
-                {"intake": intake},
+                {jobs.Intake.KIND: intake},
                 run_db,
                 self._policy(s.outbox.workers),
                 self.clock,
@@ -182,7 +182,7 @@ class Desk:
         self.writer = GroupCommitWriter(
             runner,
             timedelta(hours=s.listener.duplicate_window_hours),
-            on_stored=self.workers[0].poke,
+            on_stored=self.worker("intake").poke,
         )
         self.handler = InquiryHandler(
             s.desk.addresses,
@@ -292,6 +292,13 @@ class Desk:
             max_delay=box.max_delay,
             concurrency=concurrency,
         )
+
+    def worker(self, name: str) -> OutboxWorker:
+        """The outbox worker of that name: "intake", "mail" or "slack"."""
+        found = [w for w in self.workers if w.name == name]
+        if not found:
+            raise LookupError(f"no outbox worker named {name!r}")
+        return found[0]
 
     def _poke_all(self) -> None:
         for worker in self.workers:

@@ -132,10 +132,10 @@ class MailDelivery:
     def __init__(
         self,
         runner: StoreRunner,
+        *,
         sender: MailSender,
         settings: Settings,
         clock: Callable[[], datetime],
-        *,
         composer: AckComposer,
         notify: Callable[[], None] = lambda: None,
     ) -> None:

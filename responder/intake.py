@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from casework import jobs, outbox
 from casework.autoreply import (
@@ -112,7 +113,42 @@ def triage_mail(
     return Triage(mail, match.lang, match, out_of_hours, problem, suppressions, parties)
 
 
-AckRenderer = Callable[[Case, Triage, Received], jobs.Acknowledge]
+@dataclass(frozen=True)
+class Triager:
+    """`triage_mail` with the desk's matcher, calendar and policy: the intake's reading."""
+
+    matcher: FaqMatcher
+    calendar: BusinessCalendar
+    policy: AutoReplyPolicy
+    max_header_bytes: int
+    id_domain: str
+
+    def triage(self, received: Received) -> Triage:
+        return triage_mail(
+            received,
+            matcher=self.matcher,
+            calendar=self.calendar,
+            policy=self.policy,
+            max_header_bytes=self.max_header_bytes,
+            id_domain=self.id_domain,
+        )
+
+
+@dataclass(frozen=True)
+class AckRules:
+    """The settings `decide_acknowledgement` applies: acknowledgements on, and in hours too."""
+
+    enabled: bool
+    in_hours: bool
+
+    def decide(self, triage: Triage) -> AckDecision:
+        return decide_acknowledgement(triage, enabled=self.enabled, in_hours=self.in_hours)
+
+
+class AckRenderer(Protocol):
+    """Turns a new case into its acknowledgement job (the mail side's `AckComposer`)."""
+
+    def render(self, case: Case, triage: Triage, received: Received) -> jobs.Acknowledge: ...
 
 
 def apply_intake(
@@ -121,8 +157,8 @@ def apply_intake(
     received: Received,
     triage: Triage,
     *,
-    decision_for: Callable[[Triage], AckDecision],
-    render_ack: AckRenderer,
+    rules: AckRules,
+    composer: AckRenderer,
     now: datetime,
     row_id: int | None = None,
 ) -> Case:
@@ -153,13 +189,13 @@ def apply_intake(
         store.record_parsed(message_id, triage.mail, case.id)
         if tagged is not None:
             store.note_tag_from_stranger(case, tagged, received.mail_from, now)
-        decision = decision_for(triage)
+        decision = rules.decide(triage)
         if decision.state is AckState.PENDING and suspended_since(store.db, received.mail_from):
             decision = AckDecision(AckState.SUPPRESSED, SUSPENDED_REASON)
         if decision.state is AckState.PENDING:
             key = canonical_sender(received.mail_from)
             if store.reserve_ack(key, case.id, now):
-                job = replace(render_ack(case, triage, received), sender_key=key)
+                job = replace(composer.render(case, triage, received), sender_key=key)
                 outbox.enqueue_job(store.db, job, now=now, case_id=case.id)
             else:
                 decision = AckDecision(AckState.SUPPRESSED, ALREADY_ACKNOWLEDGED)
@@ -188,32 +224,33 @@ class IntakeWorker:
     def __init__(
         self,
         runner: StoreRunner,
-        triage: Callable[[Received], Triage],
-        decision_for: Callable[[Triage], AckDecision],
-        render_ack: AckRenderer,
+        *,
+        triager: Triager,
+        rules: AckRules,
+        composer: AckRenderer,
         clock: Callable[[], datetime],
         on_queued: Callable[[], None] = lambda: None,
     ) -> None:
         self.runner = runner
-        self.triage = triage
-        self.decision_for = decision_for
-        self.render_ack = render_ack
+        self.triager = triager
+        self.rules = rules
+        self.composer = composer
         self.clock = clock
-        self.on_queued = on_queued
+        self.on_queued = on_queued  # wakes the workers that drain what the intake queued
 
     async def __call__(self, row: OutboxRow) -> Finished | None:
         message_id = row.job_of(jobs.Intake).message
         received = await self.runner.call(_unprocessed, message_id)
         if received is None:
             return None  # a restart re-ran a row whose transaction had committed
-        triage = await asyncio.to_thread(self.triage, received)
+        triage = await asyncio.to_thread(self.triager.triage, received)
         case = await self.runner.call(
             apply_intake,
             message_id,
             received,
             triage,
-            decision_for=self.decision_for,
-            render_ack=self.render_ack,
+            rules=self.rules,
+            composer=self.composer,
             now=self.clock(),
             row_id=row.id,
         )
