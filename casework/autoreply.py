@@ -24,6 +24,7 @@ from email.parser import BytesHeaderParser
 
 from casework.address import path_problem
 from casework.authresults import check_sender, strip_comments
+from casework.mail import header_section
 
 MAX_RECEIVED = 50  # Postfix hopcount_limit: more hops than this is a loop
 RECIPIENT_HEADERS = ("to", "cc", "bcc", "resent-to", "resent-cc", "resent-bcc")
@@ -185,12 +186,12 @@ def suppression_reasons(
     The window rule (C9) is not here: it needs the store and is checked atomically there.
     """
     reasons: list[Suppression] = []
-    section, oversized = _header_section(raw, max_header_bytes)
-    if oversized:
+    section = header_section(raw, max_header_bytes)
+    if section.truncated:
         reasons.append(
             Suppression("too-many-headers", f"header section over {max_header_bytes} bytes")
         )
-    headers = _parse(section, reasons)
+    headers = _parse(section.head, reasons)
     reasons.extend(_envelope_rules(envelope_sender, policy))
     if headers is None:
         return reasons
@@ -203,22 +204,6 @@ def suppression_reasons(
         if not verdict.passed:
             reasons.append(Suppression("unauthenticated", verdict.detail))
     return reasons
-
-
-def _header_section(raw: bytes, cap: int) -> tuple[bytes, bool]:
-    """The bytes before the first empty line, at most `cap` of them (cut at a line end)."""
-    window = raw[: cap + 4]
-    ends = [i for i in (window.find(b"\r\n\r\n"), window.find(b"\n\n")) if i >= 0]
-    if raw.startswith((b"\r\n", b"\n")):
-        return b"", False
-    if ends:
-        end = min(ends)
-        if end <= cap:
-            return raw[:end], False
-    elif len(raw) <= cap:
-        return raw, False
-    capped = raw[:cap]
-    return capped[: capped.rfind(b"\n") + 1], True
 
 
 def _parse(section: bytes, reasons: list[Suppression]) -> _Headers | None:

@@ -14,6 +14,7 @@ import email
 import email.parser
 import email.utils
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email import policy
 from email.message import Message
@@ -108,18 +109,42 @@ def _parse(raw: bytes, max_header_bytes: int, id_domain: str) -> ParsedMail:
     )
 
 
+@dataclass(frozen=True)
+class HeaderSection:
+    """A raw mail split at the empty line that ends its header section (RFC 5322 §2.1)."""
+
+    head: bytes  # the header lines without the empty line; whole lines only, when cut
+    body: bytes  # everything after the empty line
+    truncated: bool  # the section was over the cap and was cut at a line end
+
+
+def header_section(raw: bytes, cap: int) -> HeaderSection:
+    """The header section of `raw`, at most `cap` bytes of it. The one place where a mail's
+    headers are bounded before a parser reads them, as CPython's parser can take quadratic time
+    over a long one (gh-136063). Postfix caps headers at 102400 bytes the same way
+    (header_size_limit)."""
+    if raw.startswith((b"\r\n", b"\n")):  # an empty line first: there is no header section
+        return HeaderSection(b"", raw, False)
+    end = _HEADER_END.search(raw, 0, cap + 4)
+    if end is not None and end.start() <= cap:
+        return HeaderSection(raw[: end.start()], raw[end.end() :], False)
+    if end is None and len(raw) <= cap:
+        return HeaderSection(raw, b"", False)
+    blank = _HEADER_END.search(raw, cap)
+    head = raw[:cap]
+    body = raw[blank.end() :] if blank else b""
+    return HeaderSection(head[: head.rfind(b"\n") + 1], body, True)
+
+
 def cap_header_section(raw: bytes, max_header_bytes: int) -> tuple[bytes, bool]:
     """`raw` with its header section cut to `max_header_bytes` at a line boundary, and whether
-    it was cut. Postfix caps headers at 102400 bytes the same way (header_size_limit)."""
-    end = _HEADER_END.search(raw, 0, max_header_bytes + 4)
-    if (end is not None and end.start() <= max_header_bytes) or len(raw) <= max_header_bytes:
+    it was cut (`header_section`)."""
+    section = header_section(raw, max_header_bytes)
+    if not section.truncated:
         return raw, False
-    blank = _HEADER_END.search(raw, max_header_bytes)
-    body = raw[blank.end() :] if blank else b""
-    head = raw[:max_header_bytes]
-    cut = head.rfind(b"\n")
-    head = head[: cut + 1] if cut > 0 else head + b"\n"
-    return head + b"\n" + body, True
+    # One line longer than the cap keeps its start, so that the field is still named.
+    head = section.head or raw[:max_header_bytes] + b"\n"
+    return head + b"\n" + section.body, True
 
 
 def _structure(raw: bytes, defects: list[str]) -> Message:
