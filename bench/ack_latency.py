@@ -1,4 +1,4 @@
-"""From end of DATA to the acknowledgement accepted by the relay, at a steady rate (issue 4).
+"""From end of DATA to the acknowledgement accepted by the relay, at a steady rate.
 
     .venv/bin/python bench/ack_latency.py [--messages 400] [--rate 20]
 

@@ -1,4 +1,4 @@
-"""SIGKILL in the middle of a stream of mail, with Slack and the relay, then recovery (issue 6).
+"""SIGKILL in the middle of a stream of mail, with Slack and the relay, then recovery.
 
     .venv/bin/python bench/crash_recovery.py [--messages 5000] [--kill-after 2000] [--connections 4]
 

@@ -13,7 +13,7 @@ noisy, off-topic):
 
 The baseline is `rapidfuzz.fuzz.token_set_ratio` of the raw text against every FAQ phrasing,
 best section first, "answered" at a ratio of at least BASELINE_ANSWER.
-Goals (issue 10): top-1 >= 0.90 per language, whole mails included; answered-and-right >= 0.70;
+Goals: top-1 >= 0.90 per language, whole mails included; answered-and-right >= 0.70;
 answered-but-wrong <= 0.03; off-topic answered <= 0.03; p99 < 5 ms for a 5 KB mail.
 The corpus splits: train (phrasings and the off-topic model), dev (thresholds), test (scored
 once at the end, see docs/benchmarks.md).

@@ -1,4 +1,4 @@
-"""From end of DATA to the case message at Slack, at Slack's real posting pace (issue 5).
+"""From end of DATA to the case message at Slack, at Slack's real posting pace.
 
     .venv/bin/python bench/slack_latency.py [--messages 60] [--interval 1.5] [--burst 20]
                                             [--no-ack]

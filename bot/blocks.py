@@ -3,7 +3,7 @@
 Nothing here talks to Slack; listeners and the publisher ship what these functions return, and
 tests read it as data. Every string that came from a customer goes through `bot.escaping`
 (`clip_mrkdwn` for mrkdwn, `clip_plain` for plain_text), and every builder keeps within Slack's
-size limits (../shared/reference/slack.md §3.5), so a payload built here is never refused for
+documented size limits, so a payload built here is never refused for
 its size or turned into a mention.
 
 Labels are bilingual ("Claim / 担当する"): staff read Japanese first, but English-speaking staff

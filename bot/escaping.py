@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Slack's documented limits (../shared/reference/slack.md §3.5). Builders cut a little below the
+# Slack's documented limits for Block Kit text and fields. Builders cut a little below the
 # hard limits where a suffix or markup is added afterwards.
 SECTION_TEXT_MAX = 3000
 SECTION_TEXT_SAFE = 2900

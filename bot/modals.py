@@ -3,7 +3,7 @@
 Views the listeners route on: ``case_reply_submit`` (the editor; its submission pushes the
 preview), ``case_reply_send`` (the preview; its submission is the explicit Send) and
 ``case_full_mail``. The reply text is read from ``view.state.values["reply_body"]["body"]``.
-Views may hold 100 blocks and titles of 24 characters (../shared/reference/slack.md §3.5).
+Views may hold 100 blocks and titles of 24 characters (Slack's view limits).
 """
 
 from __future__ import annotations

@@ -250,8 +250,8 @@ class Publisher:
 
     async def _post_message(self, **params: Any) -> AsyncSlackResponse:
         """chat.postMessage, at most one per `interval`: Slack allows about one message a
-        second per channel (slack.md §4). Only posting is paced: chat.update is Tier 3, and a
-        row that calls nothing must not cost a second."""
+        second per channel (its chat.postMessage rate limit). Only posting is paced:
+        chat.update is Tier 3, and a row that calls nothing must not cost a second."""
         async with self._post_lock:
             wait = max(self._last_post + self.interval, self._quiet_until) - time.monotonic()
             if wait > 0:
@@ -260,7 +260,7 @@ class Publisher:
                 return await api(self.client.chat_postMessage(**params))
             except SlackUnavailable as exc:
                 # A 429's Retry-After holds the method for the whole app, not just this row:
-                # the next case's post must wait too (slack.md §4).
+                # the next case's post must wait too: Slack rate-limits per method and app.
                 if exc.after:
                     self._quiet_until = time.monotonic() + exc.after
                 raise

@@ -181,9 +181,10 @@ def suppression_reasons(
     *,
     max_header_bytes: int = 102400,
 ) -> list[Suppression]:
-    """Every rule of the acknowledgement checklist (§8 C) that applies; [] means may reply.
+    """Every suppression rule of this module that applies; [] means the desk may reply.
 
-    The window rule (C9) is not here: it needs the store and is checked atomically there.
+    The once-per-window rule (RFC 3834 §2) is not here: it needs the store and is checked
+    atomically there.
     """
     reasons: list[Suppression] = []
     section = header_section(raw, max_header_bytes)
@@ -217,7 +218,7 @@ def _parse(section: bytes, reasons: list[Suppression]) -> _Headers | None:
             for name, value in message.raw_items()
         )
         headers = _Headers(fields, tuple(message.defects))
-    except Exception as exc:  # the parser has raised on hostile input before (F2)
+    except Exception as exc:  # the parser has raised on hostile input before
         reasons.append(Suppression("malformed", f"header parsing failed: {type(exc).__name__}"))
         return None
     reasons.extend(_malformed(headers))

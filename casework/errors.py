@@ -1,4 +1,4 @@
-"""One exception family for the domain; the edges translate it (model-codebases §9.8)."""
+"""One exception family for the domain; the edges translate it."""
 
 from __future__ import annotations
 

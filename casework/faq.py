@@ -1,6 +1,6 @@
 """The policy FAQ (faq.yaml): loading and validation.
 
-A broken file stops start-up with an error naming the entry and the field (issue 3), never a
+A broken file stops start-up with an error naming the entry and the field, never a
 desk that answers from half a FAQ.
 """
 

@@ -2,7 +2,7 @@
 
 The matcher's detector always picks one of "ja" and "en" (it must rank FAQ phrasings). A mail
 the desk writes to a person can hedge instead: a one-word subject, a mail in a third language,
-or a mail that mixes both scripts evenly gets both languages (issue 4: "both when unsure").
+or a mail that mixes both scripts evenly gets both languages: both when unsure.
 """
 
 from __future__ import annotations

@@ -314,7 +314,7 @@ class MatchResult:
     matches: tuple[FaqMatch, ...]
 
     def to_json(self) -> dict[str, Any]:
-        """The `ask --json` contract of DESIGN.md."""
+        """The `ask --json` output; tools outside the desk read it, so its keys stay."""
         return {
             "lang": self.lang,
             "answered": self.answered,

@@ -1,4 +1,4 @@
-"""`/healthz` and a Prometheus `/metrics` endpoint (issue 6), on a port of their own.
+"""`/healthz` and a Prometheus `/metrics` endpoint, on a port of their own.
 
 The figures come from where they live: the listener's counters, the workers' error counts, and
 the store (cases by acknowledgement outcome, outbox depth and age), read at scrape time on the

@@ -1,4 +1,4 @@
-"""`inquiry-desk hours [--at ISO-8601] [--json] [--upcoming DAYS]` (DESIGN.md, "The command").
+"""`inquiry-desk hours [--at ISO-8601] [--json] [--upcoming DAYS]`: is the desk open?
 
 `--json` prints the contract `{"open": bool, "reason": str, "next_open": ISO-8601 or null}`;
 with `--upcoming` it adds `reason_ja` and `upcoming` (the days off ahead) and nothing else.

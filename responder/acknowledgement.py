@@ -1,4 +1,4 @@
-"""Rendering the out-of-hours acknowledgement (RFC 3834 §3, checklist §8 D).
+"""Rendering the out-of-hours acknowledgement (RFC 3834 §3).
 
 The message is built from plain `str` values only, never from a header object taken from
 the received mail (CVE-2024-6923), with `policy.SMTP`. The body comes from jinja2 templates
@@ -28,7 +28,8 @@ LANGUAGES = ("ja", "en", "both")
 MAX_ANSWERS = 2
 MAX_SUBJECT_CHARS = 120  # of the customer's subject; the whole line stays short
 MAX_REFERENCES = 20  # ids kept from the original References; bounds the header
-# One addr-spec with no white space, angle brackets, quotes or controls (checklist D11).
+# One addr-spec with no white space, angle brackets, quotes or controls: safe
+# on an SMTP command line and in a header (RFC 5321 §4.1.2).
 _SAFE_ADDRESS = re.compile(r"^[^\s<>()\[\],;:\"\\@\x00-\x1f\x7f]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 _MSG_ID = re.compile(r"^<[^\s<>\x00-\x1f\x7f]{1,250}>$")
 _ID_DOMAIN = re.compile(r"^[A-Za-z0-9.-]{1,253}$")
@@ -74,7 +75,7 @@ class DeskContact:
 class AckAnswer:
     """One FAQ answer; `lang` "" shows it in every language part, "ja"/"en" only in that one."""
 
-    section: str  # a FAQ section id (DESIGN.md), named readably by SECTION_NAMES
+    section: str  # a FAQ section id (faq.yaml), named readably by SECTION_NAMES
     question: str
     answer: str
     lang: str = ""
@@ -122,7 +123,7 @@ def build_acknowledgement(
     message_id: str | None = None,
 ) -> EmailMessage:
     """The acknowledgement as a message ready for the sender; the envelope recipient to use
-    is `envelope.recipient` alone (checklist D1, D3). Raises AcknowledgementError.
+    is `envelope.recipient` alone (RFC 3834 §4). Raises AcknowledgementError.
 
     `message_id` fixes the Message-ID, so that a send retried from the outbox is the same
     message; by default a fresh one is made."""

@@ -4,7 +4,7 @@ The intake transaction queues an "acknowledge" row holding what the acknowledgem
 (AckComposer.render); staff replies arrive as "reply" rows (CaseStore.queue_reply). Both carry
 their Message-ID from the start, so a retried send is the same message. What the relay says
 decides what is recorded: the sender's acknowledgement mark is written only after the relay
-accepted the mail (issue 4), and a refusal that will never succeed parks the row as failed
+accepted the mail, and a refusal that will never succeed parks the row as failed
 with the acknowledgement marked failed on the case, where staff see it in Slack.
 """
 

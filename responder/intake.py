@@ -56,7 +56,7 @@ class Triage:
 
     @property
     def pi_request(self) -> PersonalInfoRequest | None:
-        # Issue 3: a confident disclosure/correction/suspension match marks the case, so
+        # A confident disclosure/correction/suspension match marks the case, so
         # staff see at once that the policy's "without delay" promise applies.
         if self.match.answered and self.match.matches:
             return PI_SECTIONS.get(self.match.matches[0].section)

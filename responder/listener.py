@@ -228,7 +228,7 @@ def session_factory(
         "decode_data": False,  # keep bytes exactly as received; also advertises 8BITMIME
         "timeout": settings.idle_timeout,
         "tls_context": tls_context(settings),
-        # Per-session caps against a client looping on one command (checklist A10). Postfix
+        # Per-session caps against a client looping on one command. Postfix
         # reuses LMTP sessions for many messages, so the mail commands get generous limits.
         "command_call_limit": {
             "MAIL": 100_000,

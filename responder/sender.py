@@ -1,8 +1,8 @@
 """Sending the desk's outgoing mail: through an SMTP relay, or as .eml files on disk.
 
 Both transports take the envelope explicitly. Recipients are never read from the message's
-headers: an injected `Bcc:` must not become a real recipient (email-standards §7.2,
-checklist D3), and an acknowledgement goes to the envelope sender alone (RFC 3834 §4).
+headers: an injected `Bcc:` must not become a real recipient (RFC 5322 §3.6.3: Bcc is the
+sender's to act on), and an acknowledgement goes to the envelope sender alone (RFC 3834 §4).
 """
 
 from __future__ import annotations
@@ -100,14 +100,14 @@ def _folded(how: Policy, name: str, value: str) -> bytes:
     return bytes(how.fold_binary(name, value))
 
 
-# --- addresses (checklist D11) -------------------------------------------------------------
+# --- addresses (RFC 5321 §4.1.2) -------------------------------------------------------------
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def check_address(address: str, *, role: str) -> None:
     """Raise SendError(temporary=False) unless `address` is exactly one bare addr-spec that is
-    safe on an SMTP command line and in a header (checklist D11, GHSA-v3q9-hj7j-63hq,
+    safe on an SMTP command line and in a header (RFC 5321 §4.1.2, GHSA-v3q9-hj7j-63hq,
     CVE-2024-6923): see `casework.address.path_problem`."""
     problem = path_problem(address)
     if problem:
@@ -185,7 +185,7 @@ class RelaySender:
     `tls_context` replaces the default verifying context (tests pass one trusting their own
     certificate); `verify_tls=False` switches verification off and is for tests only.
     `dsn_never`: automatic messages (Auto-Submitted other than "no") ask for RCPT
-    NOTIFY=NEVER when the relay advertises DSN (RFC 3834 §3.3, checklist D3).
+    NOTIFY=NEVER when the relay advertises DSN (RFC 3834 §3.3, RFC 3461 §4.1).
     """
 
     def __init__(

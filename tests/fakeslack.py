@@ -33,7 +33,7 @@ from aiohttp import web
 
 JSONDict = dict[str, Any]
 
-# Slack's documented limits (../shared/reference/slack.md §3.5), checked lightly.
+# Slack's documented Block Kit limits, checked lightly.
 MESSAGE_BLOCKS_MAX = 50
 VIEW_BLOCKS_MAX = 100
 MESSAGE_TEXT_MAX = 40_000

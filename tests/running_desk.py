@@ -1,7 +1,7 @@
 """The whole desk in the test's own event loop: the real listener on a loopback port, the real
 store on disk, the real workers, and whatever relay or Slack URL the test gives it.
 
-Only the clock is the test's: time is an input to the desk (DESIGN.md), so a test can receive
+Only the clock is the test's: time is an input to the desk, so a test can receive
 mail "on a Saturday night" without waiting for one.
 """
 

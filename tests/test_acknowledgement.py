@@ -1,4 +1,4 @@
-"""The acknowledgement message (checklist §8 D), checked header by header in both languages."""
+"""The acknowledgement message (RFC 3834 §3), checked header by header in both languages."""
 
 from __future__ import annotations
 

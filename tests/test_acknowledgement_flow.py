@@ -1,4 +1,4 @@
-"""The out-of-hours acknowledgement end to end (issue 4): mail in over SMTP on loopback, the
+"""The out-of-hours acknowledgement end to end: mail in over SMTP on loopback, the
 desk's real workers, and a real aiosmtpd relay recording what leaves."""
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ async def test_in_hours_acknowledgements_can_be_switched_on(
     assert "2026年11月25日（水）10時30分" in body_of(relay.messages[0].message)
 
 
-# --- one test per suppression rule (checklist C), header names in mixed case ------------------
+# --- one test per suppression rule (RFC 3834 §2), header names in mixed case ------------------
 
 SUPPRESSIONS = [
     ("null-sender", {}, "", "info@planetmgmt.biz"),

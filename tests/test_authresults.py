@@ -1,4 +1,4 @@
-"""Authentication-Results parsing (RFC 8601) and the authenticated-sender gate (checklist C10)."""
+"""Authentication-Results parsing (RFC 8601) and the authenticated-sender gate."""
 
 from __future__ import annotations
 

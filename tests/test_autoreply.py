@@ -1,4 +1,4 @@
-"""The acknowledgement suppression rules (checklist §8 C), one test per rule, mixed-case names."""
+"""The acknowledgement suppression rules (RFC 3834 §2), one test per rule, mixed-case names."""
 
 from __future__ import annotations
 
@@ -235,7 +235,7 @@ def test_c11_neither_date_nor_message_id() -> None:
 
 
 def test_c11_hostile_from_does_not_crash() -> None:
-    # On 3.11 reading this From through policy.default raises AttributeError (§7.3).
+    # On 3.11 reading this From through policy.default raises AttributeError.
     raw = mail(("From", ". <a@b.c>"), drop=("From",))
     assert isinstance(suppression_reasons(raw, SENDER, POLICY), list)
 

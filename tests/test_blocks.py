@@ -263,7 +263,7 @@ def test_a_100_kb_body_stays_within_every_message_limit() -> None:
     message = render(make_case(subject=body, customer_name=body), excerpt=body)
     assert check_message(message["text"], message["blocks"]) is None
     total = sum(utf16_len(t["text"]) for t in text_objects(message["blocks"]))
-    assert total < 12_000  # Slack refuses block payloads around 13k characters (slack.md §3.5)
+    assert total < 12_000  # Slack refuses block payloads around 13k characters
     assert utf16_len(message["text"]) <= 4000
 
 

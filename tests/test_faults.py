@@ -1,4 +1,4 @@
-"""Faults against the desk started as a subprocess (issue 6): the database becoming unwritable,
+"""Faults against the desk started as a subprocess: the database becoming unwritable,
 and the relay refusing connections, then coming back."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Faults with Slack in the loop (issue 6), against the desk started as a subprocess: SIGKILL in
+"""Faults with Slack in the loop, against the desk started as a subprocess: SIGKILL in
 the middle of a stream of mail while cases go to Slack and acknowledgements to the relay, and
 Slack failing (5xx, 429 with Retry-After, a call that times out) and then healthy.
 
@@ -529,7 +529,7 @@ async def test_slack_failing_then_healthy_posts_every_case_once_in_order_and_pac
 
 @pytest.mark.slow
 async def test_a_429_holds_every_post_for_its_retry_after(tmp_path: Path) -> None:
-    """Slack's rate limits are per method and app (slack.md §4): after a 429 with
+    """Slack's rate limits are per method and app: after a 429 with
     Retry-After, no chat.postMessage may go out before that many seconds have passed, whichever
     case it is for. Three 429s (the SDK's two retries, then the outbox's) while four cases wait."""
     fake = FlakySlack([*[("429", {"status": 429, "retry_after": 1})] * 3, ("ok", None)])

@@ -1,4 +1,4 @@
-"""Hostile and odd mail through the whole desk (issue 6): every message of CPython's own email
+"""Hostile and odd mail through the whole desk: every message of CPython's own email
 test data and a corpus built here goes over SMTP on loopback. Each gets a proper SMTP answer,
 the desk stays up, and every accepted message becomes a case with a subject and a body."""
 

@@ -1,4 +1,4 @@
-"""`inquiry-desk hours`: the JSON contract (DESIGN.md), the text, --at parsing and errors."""
+"""`inquiry-desk hours`: the JSON contract (README), the text, --at parsing and errors."""
 
 from __future__ import annotations
 

@@ -294,7 +294,7 @@ async def test_implicit_tls_smtps() -> None:
     assert relay.messages[0].tls
 
 
-# --- DSN (checklist D3) ---
+# --- DSN (RFC 3461: NOTIFY=NEVER for automatic mail) ---
 
 
 async def test_notify_never_for_automatic_mail_when_dsn_is_advertised() -> None:
@@ -314,7 +314,7 @@ async def test_no_notify_parameter_when_dsn_is_not_advertised(relay: RecordingRe
     assert relay.messages[0].rcpt_tos == [CUSTOMER]
 
 
-# --- addresses are checked before any connection (checklist D11) ---
+# --- addresses are checked before any connection (RFC 5321 §4.1.2) ---
 
 BAD_ADDRESSES = [
     "victim@example.org\r\nRCPT TO:<extra@example.org>",
