@@ -38,12 +38,27 @@ def test_an_outage_of_three_and_a_half_minutes_takes_five_lines(
     assert not outage.down and outage.failures == 0
 
 
-def test_a_second_outage_is_told_afresh(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_flapping_peer_is_told_at_most_once_a_minute(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="casework.outage")
     outage = OutageLog("outbox mail")
     outage.failed("relay: connection refused", T0)
-    outage.succeeded(T0 + timedelta(seconds=5))
-    outage.failed("relay: 421", T0 + timedelta(seconds=6))
-    outage.failed("relay: 421", T0 + timedelta(seconds=7))
-    assert [r.levelname for r in caplog.records] == ["WARNING", "INFO", "WARNING"]
-    assert "relay: 421" in caplog.records[-1].getMessage()
+    outage.succeeded(T0 + timedelta(seconds=5))  # announced, so its end is told
+    for second in range(6, 60, 2):  # down, up, down, up... within the minute: nothing
+        outage.failed("relay: 421", T0 + timedelta(seconds=second))
+        outage.succeeded(T0 + timedelta(seconds=second + 1))
+    outage.failed("relay: 421", T0 + timedelta(seconds=61))  # a minute on: a new outage, told
+    outage.succeeded(T0 + timedelta(seconds=70))
+    lines = [(r.levelname, r.getMessage()) for r in caplog.records]
+    assert lines == [
+        (
+            "WARNING",
+            "outbox mail: peer unavailable (relay: connection refused); rows wait in "
+            "the outbox and are retried",
+        ),
+        ("INFO", "outbox mail: peer back after 5 s (1 failed attempts)"),
+        (
+            "WARNING",
+            "outbox mail: peer unavailable (relay: 421); rows wait in the outbox and are retried",
+        ),
+        ("INFO", "outbox mail: peer back after 9 s (1 failed attempts)"),
+    ]
