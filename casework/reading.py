@@ -63,6 +63,14 @@ _SEPARATOR = re.compile(
     r"|^(begin forwarded message|転送されたメッセージ|開始転送メッセージ):$",
     re.IGNORECASE,
 )
+# The first lines of the desk's own acknowledgement (templates/): a reply that quotes it without
+# any prefix (typed above an HTML quote turned into text) still quotes it.
+_OWN_ACK = re.compile(
+    r"^※?このメールは、お問い合わせの受付をお知らせする自動返信です"
+    r"|^this is an automatic reply to let you know that we have received your inquiry"
+    r"|^[(（]english follows the japanese\.?[)）]$",
+    re.IGNORECASE,
+)
 _HEADER_LABEL = re.compile(
     r"^\**(from|sent|date|to|cc|subject|差出人|送信者|送信日時|日付|宛先|件名)\**\s*:",
     re.IGNORECASE,
@@ -83,7 +91,7 @@ def _quote_start(lines: list[str], i: int) -> tuple[bool, int]:
     line = lines[i]
     if not line:
         return False, 0
-    if _SEPARATOR.match(line):
+    if _SEPARATOR.match(line) or _OWN_ACK.match(line):
         return True, 1
     if _UNDERSCORES.match(line) and any(_is_header_block(lines, j) for j in (i + 1, i + 2)
                                         if j < len(lines)):  # fmt: skip

@@ -273,3 +273,12 @@ def test_hand_wrapped_lines_are_joined() -> None:
         "先日、貴社のオンラインストアで購入した際に登録した個人情報について、"
         "第三者に提供されることがあるのか確認させてください。",
     )
+
+
+def test_the_desks_own_acknowledgement_quoted_without_prefix_is_cut() -> None:
+    mail = (
+        f"{JA_ASK}\n\n※このメールは、お問い合わせの受付をお知らせする自動返信です。\n\n"
+        "株式会社プラネットマネジメントへお問い合わせいただき、誠にありがとうございます。\n"
+        "共同利用の範囲は当社とグループ各社です。"
+    )
+    assert new_text(mail) == JA_ASK
