@@ -20,7 +20,7 @@ import hashlib
 import json
 import logging
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,6 +75,8 @@ PERMANENT_ERRORS = frozenset(
 # A case message someone deleted, or one too old to edit: post the case afresh.
 _REPOST_ERRORS = frozenset({"message_not_found", "cant_update_message", "edit_window_closed"})
 SHOWN_KEPT = 4096  # cases whose last shown message the publisher remembers
+RATE_WINDOW = 60.0  # seconds over which /metrics reports the posting rate
+RATE_SAMPLES = 4096  # post times kept for it (bounded, whatever the rate)
 
 
 class SlackRefused(GiveUp):
@@ -161,6 +163,7 @@ class Publisher:
         self.interval = interval
         self._last_post = -interval  # monotonic time of the last chat.postMessage
         self._post_lock = asyncio.Lock()
+        self._posted: deque[float] = deque(maxlen=RATE_SAMPLES)  # monotonic times of posts
         self._quiet_until = 0.0  # monotonic time before which a 429 asked us not to post
         self._titles: dict[str, dict[str, str]] = {}
         # Per-case state stays bounded: a lock lives while someone holds or waits for it,
@@ -215,6 +218,12 @@ class Publisher:
         while len(self._shown) > self.remember:
             self._shown.popitem(last=False)
 
+    def post_rate(self, now: float | None = None) -> float:
+        """chat.postMessage calls a second over the last RATE_WINDOW seconds, for /metrics."""
+        now = time.monotonic() if now is None else now
+        recent = sum(1 for t in self._posted if now - t <= RATE_WINDOW)
+        return recent / RATE_WINDOW
+
     def tracked_cases(self) -> int:
         """How many cases the publisher holds state for (bounded; shown in tests)."""
         return len(self._locks) + len(self._shown)
@@ -266,6 +275,7 @@ class Publisher:
                 raise
             finally:
                 self._last_post = time.monotonic()
+                self._posted.append(self._last_post)
 
     async def _post(self, case: Case, payload: dict[str, Any]) -> Case:
         response = await self._post_message(channel=self.channel, **payload)

@@ -210,12 +210,19 @@ def _v5_privacy(db: sqlite_utils.Database) -> None:
         db.execute("INSERT INTO privacy_state (name, value) VALUES ('vacuum_needed', '1')")
 
 
+def _v6_sender_history(db: sqlite_utils.Database) -> None:
+    # Whether an address wrote before, and how often lately (casework.priority), read from
+    # an index range rather than by scanning every case.
+    db.execute("CREATE INDEX cases_customer ON cases (customer_address, received_at)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_search_index,
     _v3_case_times,
     _v4_outbox_priority,
     _v5_privacy,
+    _v6_sender_history,
 )
 
 

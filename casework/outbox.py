@@ -34,6 +34,7 @@ from casework.errors import OutboxRowRefused
 from casework.errors import RetryLater as RetryLater
 from casework.models import OutboxRow
 from casework.outage import OutageLog
+from casework.priority import NORMAL
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +47,13 @@ def enqueue(
     now: datetime,
     case_id: int | None = None,
     delay: float = 0.0,
+    priority: int = NORMAL,
 ) -> int:
     """Add a row of any kind (the worker's own tests use made-up kinds); the desk's work goes
     through `enqueue_job`. Call inside the caller's transaction."""
     cursor = db.execute(
-        "INSERT INTO outbox (kind, case_id, payload, next_attempt_at, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO outbox (kind, case_id, payload, next_attempt_at, created_at, updated_at,"
+        " priority) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
             kind,
             case_id,
@@ -59,6 +61,7 @@ def enqueue(
             ts(now + timedelta(seconds=delay)),
             ts(now),
             ts(now),
+            priority,
         ],
     )
     return int(cursor.lastrowid or 0)
@@ -71,10 +74,11 @@ def enqueue_job(
     now: datetime,
     case_id: int | None = None,
     delay: float = 0.0,
+    priority: int = NORMAL,
 ) -> int:
     """Add a row for a job. Call inside the caller's transaction."""
     kind, payload = jobs.encode(job)
-    return enqueue(db, kind, payload, now=now, case_id=case_id, delay=delay)
+    return enqueue(db, kind, payload, now=now, case_id=case_id, delay=delay, priority=priority)
 
 
 def enqueue_many(db: sqlite_utils.Database, batch: Sequence[jobs.Job], *, now: datetime) -> None:

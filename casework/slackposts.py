@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from casework import jobs
+from casework.db import parse_ts
 from casework.store import CaseStore
 
 # A slack_post row for a case that is waiting or running; {case} is the case id expression.
@@ -48,6 +49,20 @@ def unposted_before(store: CaseStore, row_id: int) -> list[int]:
         [jobs.SlackPost.KIND, row_id],
     ).fetchall()
     return list(dict.fromkeys(int(r[0]) for r in rows))
+
+
+def waiting_posts(store: CaseStore, now: datetime, urgent: int) -> tuple[int, float]:
+    """Posts waiting, and the age in seconds of the oldest one of priority `urgent` or more
+    urgent (0.0 when none waits), for /metrics."""
+    count = store.db.execute(
+        "SELECT COUNT(*) FROM outbox WHERE kind = ? AND state = 'pending'", [jobs.SlackPost.KIND]
+    ).fetchone()[0]
+    oldest = store.db.execute(
+        "SELECT MIN(created_at) FROM outbox WHERE kind = ? AND state = 'pending' AND priority <= ?",
+        [jobs.SlackPost.KIND, urgent],
+    ).fetchone()[0]
+    age = (now - parse_ts(oldest)).total_seconds() if oldest else 0.0
+    return int(count), age
 
 
 def set_post(store: CaseStore, case_id: int, channel: str, message_ts: str) -> None:

@@ -41,6 +41,7 @@ from casework.models import (
     ParsedMail,
     PersonalInfoRequest,
 )
+from casework.priority import NORMAL
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -107,10 +108,26 @@ class CaseStore:
         # configured.
         self.slack = slack
 
-    def queue_slack(self, job: jobs.SlackJob, case_id: int, now: datetime) -> None:
-        """Queue work for the Slack edge, inside the caller's transaction."""
+    def queue_slack(
+        self, job: jobs.SlackJob, case_id: int, now: datetime, *, priority: int = NORMAL
+    ) -> None:
+        """Queue work for the Slack edge, inside the caller's transaction; lower `priority`
+        numbers are posted first (casework.priority)."""
         if self.slack:
-            outbox.enqueue_job(self.db, job, now=now, case_id=case_id)
+            outbox.enqueue_job(self.db, job, now=now, case_id=case_id, priority=priority)
+
+    def sender_history(self, address: str, since: datetime, cap: int) -> tuple[bool, int]:
+        """Whether `address` opened a case before, and how many cases it opened since
+        `since`, counted up to `cap` (an index range, however many there are)."""
+        known = self.db.execute(
+            "SELECT 1 FROM cases WHERE customer_address = ? LIMIT 1", [address]
+        ).fetchone()
+        recent = self.db.execute(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM cases WHERE customer_address = ?"
+            " AND received_at >= ? LIMIT ?)",
+            [address, ts(since), cap],
+        ).fetchone()
+        return known is not None, int(recent[0])
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -21,10 +21,11 @@ from typing import Any
 
 from aiohttp import web
 
-from casework import outbox
+from casework import outbox, slackposts
 from casework.calendar import BusinessCalendar
 from casework.db import COMMITS
 from casework.outbox import OutboxWorker
+from casework.priority import URGENT
 from casework.store import CaseStore, StoreRunner
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class Sources:
     started: float
     max_outbox_lag: float = 600.0  # health.max_outbox_lag_seconds
     calendar: BusinessCalendar | None = None  # for the response-time histograms
+    post_rate: Callable[[], float] | None = None  # Slack posts a second lately; None: no Slack
 
 
 def _label(labels: Mapping[str, str]) -> str:
@@ -194,9 +196,40 @@ async def collect(src: Sources) -> str:
         ),
         *_process_families(src.started),
     ]  # fmt: skip
+    if src.post_rate is not None:
+        families += await _slack_families(src.runner, src.post_rate(), src.clock())
     if src.calendar is not None:
         families += await _time_families(src.runner, src.calendar)
     return render(families)
+
+
+async def _slack_families(runner: StoreRunner, rate: float, now: datetime) -> list[Family]:
+    """How fast the channel is being written and how long the waiting posts will take: Slack
+    takes about one message a second, so a burst drains slowly, most urgent first."""
+    waiting, urgent_age = await runner.call(slackposts.waiting_posts, now, URGENT)
+    # With no post lately (a start, an outage), assume Slack's pace of one a second.
+    eta = waiting / (rate if rate > 0 else 1.0)
+    return [
+        _family(
+            "slack_post_rate", "gauge", "Slack messages posted a second, over the last minute.",
+            [("", {}, rate)],
+        ),
+        _family(
+            "slack_posts_waiting", "gauge", "Case posts waiting for the channel.",
+            [("", {}, waiting)],
+        ),
+        _family(
+            "slack_drain_estimate_seconds", "gauge",
+            "Seconds until the waiting posts are in the channel at the current rate.",
+            [("", {}, eta)],
+        ),
+        _family(
+            "slack_oldest_urgent_post_age_seconds", "gauge",
+            "Age of the oldest waiting post of a personal-information request, a follow-up or "
+            "a known customer (0 when none waits).",
+            [("", {}, urgent_age)],
+        ),
+    ]  # fmt: skip
 
 
 def unhealthy_reasons(workers: Iterable[OutboxWorker], lag: float, max_lag: float) -> list[str]:

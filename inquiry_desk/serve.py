@@ -212,6 +212,7 @@ class Desk:
                 time.monotonic(),
                 max_outbox_lag=s.health.max_outbox_lag_seconds,
                 calendar=calendar,
+                post_rate=self.slack.publisher.post_rate if self.slack is not None else None,
             )
             self.http = await _listening(
                 "http.port", s.http.host, s.http.port, start_http(sources, s.http.host, s.http.port)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from casework import jobs, outbox
+from casework import jobs, outbox, priority
 from casework.autoreply import (
     AutoReplyPolicy,
     Suppression,
@@ -49,6 +49,7 @@ class Triage:
     calendar_problem: str  # "" when the calendar answered
     suppressions: tuple[Suppression, ...]
     parties: frozenset[str] = frozenset()  # whose mail it is (casework.person.message_keys)
+    spam: bool = False  # an upstream filter's spam verdict in the headers
 
     @property
     def hits(self) -> tuple[FaqHit, ...]:
@@ -110,7 +111,8 @@ def triage_mail(
         )
     )
     parties = frozenset(message_keys(received.mail_from, received.raw))
-    return Triage(mail, match.lang, match, out_of_hours, problem, suppressions, parties)
+    spam = priority.spam_marked(received.raw, max_header_bytes)
+    return Triage(mail, match.lang, match, out_of_hours, problem, suppressions, parties, spam)
 
 
 @dataclass(frozen=True)
@@ -178,12 +180,22 @@ def apply_intake(
             and not same_sender(received.mail_from, thread.case.customer_address)
         ):
             tagged, thread = thread.case, None
+        known, recent = store.sender_history(
+            received.mail_from, now - priority.FLOOD_WINDOW, priority.FLOOD_CASES
+        )
+        level = priority.case_priority(
+            bulk=priority.is_bulk((s.code for s in triage.suppressions), triage.spam),
+            flooding=recent >= priority.FLOOD_CASES,
+            pi_request=triage.pi_request is not None,
+            followup=thread is not None,
+            known_customer=known,
+        )
         if thread is not None:
             case = thread.case
             store.record_parsed(message_id, triage.mail, case.id)
             case = store.record_followup(case, received, now)
-            store.queue_slack(jobs.SlackThread(message_id), case.id, now)
-            store.queue_slack(jobs.SlackUpdate(case.id), case.id, now)
+            store.queue_slack(jobs.SlackThread(message_id), case.id, now, priority=level)
+            store.queue_slack(jobs.SlackUpdate(case.id), case.id, now, priority=level)
             return case
         case = store.open_case(received, triage.mail, language=triage.language, now=now)
         store.record_parsed(message_id, triage.mail, case.id)
@@ -214,7 +226,7 @@ def apply_intake(
             store.add_event(
                 case.id, now, "system", "malformed", "; ".join(triage.mail.defects)[:2000]
             )
-        store.queue_slack(jobs.SlackPost(case.id), case.id, now)
+        store.queue_slack(jobs.SlackPost(case.id), case.id, now, priority=level)
         return store.case_by_id(case.id)
 
 

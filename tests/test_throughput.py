@@ -21,10 +21,16 @@ from slack_signing import new_case, slack_desk
 from test_acknowledgement import ENVELOPE, TEMPLATES, content
 from test_acknowledgement import NOW as ACK_NOW
 
-from casework import outbox, slackposts
+from casework import outbox, priority, slackposts
+from casework.autoreply import AutoReplyPolicy
+from casework.calendar import BusinessCalendar, calendar_config_from_mapping
 from casework.db import COMMITS
-from casework.store import CaseStore
+from casework.faq import default_faq_path, load_faq
+from casework.matching import FaqMatcher
+from casework.models import AckState
+from casework.store import CaseStore, Received
 from responder.acknowledgement import build_acknowledgement
+from responder.intake import AckDecision, apply_intake, triage_mail
 from responder.sender import flatten
 
 NOW = datetime(2026, 11, 28, 14, 5, tzinfo=UTC)
@@ -159,3 +165,102 @@ def test_flatten_keeps_an_8bit_body_as_aiosmtplib_does() -> None:
     message["Subject"] = "Re: [PMC-000001] 個人情報の開示について"
     message.set_content("山田様\n\nお問い合わせありがとうございます。\n", charset="utf-8")
     assert flatten(message) == flatten_message(message)
+
+
+# --- posting order: a priority per case -------------------------------------------------------
+
+POLICY = AutoReplyPolicy(("info@planetmgmt.biz",), "info@planetmgmt.biz", None)
+MATCHER = FaqMatcher(load_faq(default_faq_path()))
+CALENDAR = BusinessCalendar(calendar_config_from_mapping({}))
+
+
+def intake(store: CaseStore, raw: bytes, mail_from: str, at: datetime) -> int:
+    """Store a mail as the listener does and run intake on it as the worker does; the case's
+    number."""
+    item = Received(raw, mail_from, ("info@planetmgmt.biz",), "127.0.0.1", False, at)
+    [stored] = store.store_received([item], duplicate_window=timedelta(days=1))
+    triage = triage_mail(
+        item,
+        matcher=MATCHER,
+        calendar=CALENDAR,
+        policy=POLICY,
+        max_header_bytes=65536,
+        id_domain="planetmgmt.biz",
+    )
+    case = apply_intake(
+        store,
+        stored.message_id,
+        item,
+        triage,
+        decision_for=lambda t: AckDecision(AckState.NOT_NEEDED, "off"),
+        render_ack=lambda *a: pytest.fail("no acknowledgement is due"),  # type: ignore[no-any-return]
+        now=at,
+    )
+    return case.number
+
+
+def posting_order(store: CaseStore, at: datetime) -> list[int]:
+    rows = outbox.claim_due(store.db, ["slack_post"], at + timedelta(hours=1), 1000)
+    numbers = {c.id: c.number for c in store.cases(limit=1000)}
+    return [numbers[r.case_id] for r in rows if r.case_id is not None]
+
+
+def test_the_channel_hears_of_urgent_cases_first_and_of_bulk_last(
+    fresh_store: CaseStore,
+) -> None:
+    at = NOW
+    bulk_head = {"Precedence": "bulk", "List-Unsubscribe": "<mailto:off@deals.example.net>"}
+    spam_head = {"X-Spam-Flag": "YES"}
+    order = [
+        intake(fresh_store, make_mail(subject="Win a prize", body="Click now.", headers=bulk_head,
+                                      message_id="<b1@deals.example.net>"),
+               "news@deals.example.net", at),
+        intake(fresh_store, make_mail(subject="Hello", body="Cheap pills.", headers=spam_head,
+                                      message_id="<s1@spam.example>"),
+               "x@spam.example", at),
+        intake(fresh_store, make_mail(subject="Opening hours", body="When are you open?",
+                                      message_id="<n1@example.jp>"),
+               "hanako@example.jp", at),
+        intake(fresh_store, make_mail(message_id="<p1@example.jp>"), "taro@example.jp", at),
+        # A second, unrelated mail from a customer the desk has heard from: known customer.
+        intake(fresh_store, make_mail(subject="Another question", body="Where is your office?",
+                                      message_id="<n2@example.jp>"),
+               "hanako@example.jp", at),
+    ]  # fmt: skip
+    bulk, spam, normal, pi_request, known = order
+    assert posting_order(fresh_store, at) == [pi_request, known, normal, bulk, spam]
+
+
+def test_a_sender_past_the_flood_limit_goes_last(fresh_store: CaseStore) -> None:
+    flood = [
+        intake(fresh_store, make_mail(subject=f"Offer {n}", body="Buy now.",
+                                      message_id=f"<f{n}@mass.example>"),
+               "promo@mass.example", NOW + timedelta(seconds=n))
+        for n in range(priority.FLOOD_CASES + 3)
+    ]  # fmt: skip
+    customer = intake(
+        fresh_store,
+        make_mail(subject="Opening hours", body="When are you open?", message_id="<c@example.jp>"),
+        "jiro@example.jp",
+        NOW + timedelta(seconds=30),
+    )
+    order = posting_order(fresh_store, NOW + timedelta(seconds=30))
+    # The first mail is a stranger's, the next ones a known customer's, until the flood limit.
+    assert order.index(customer) < order.index(flood[priority.FLOOD_CASES])
+    assert order[-3:] == flood[-3:]
+
+
+def test_metrics_see_the_waiting_posts_and_the_oldest_urgent_one(
+    fresh_store: CaseStore,
+) -> None:
+    intake(fresh_store, make_mail(subject="Hi", body="A question.", message_id="<q1@example.jp>"),
+           "hanako@example.jp", NOW)  # fmt: skip
+    assert slackposts.waiting_posts(fresh_store, NOW + timedelta(seconds=5), priority.URGENT) == (
+        1,
+        0.0,
+    )
+    intake(fresh_store, make_mail(message_id="<p1@example.jp>"), "taro@example.jp", NOW)
+    waiting, age = slackposts.waiting_posts(
+        fresh_store, NOW + timedelta(seconds=5), priority.URGENT
+    )
+    assert (waiting, age) == (2, 5.0)
