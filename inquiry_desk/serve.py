@@ -19,7 +19,7 @@ from casework import jobs, outbox, slackposts
 from casework.autoreply import AutoReplyPolicy
 from casework.calendar import BusinessCalendar, calendar_config_from_mapping
 from casework.datadir import private_directory
-from casework.errors import ConfigError
+from casework.errors import CaseworkError, ConfigError
 from casework.faq import Faq, default_faq_path, load_faq
 from casework.matching import FaqMatcher
 from casework.outbox import OutboxWorker, WorkerPolicy
@@ -57,7 +57,14 @@ def serve(settings: Settings) -> int:
     except ImportError:  # pragma: no cover - uvloop is a dependency on every supported platform
         runner = asyncio.run
     desk = Desk(settings, clock=now_utc)
-    runner(desk.run_until_stopped())
+    try:
+        runner(desk.run_until_stopped())
+    except CaseworkError:
+        raise  # said in one line by the command (a busy port, a setting)
+    except Exception:
+        # The command prints one line; the log keeps the traceback for whoever investigates.
+        log.exception("the desk stopped on an unexpected error")
+        raise
     return 0
 
 
