@@ -25,6 +25,7 @@ COMMANDS = (
     "inquiry_desk.report_command",
     "inquiry_desk.outbox_command",
     "inquiry_desk.preview_command",
+    "inquiry_desk.completion_command",
     "inquiry_desk.privacy_command",
 )
 

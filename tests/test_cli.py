@@ -9,6 +9,7 @@ import base64
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -346,3 +347,29 @@ def test_an_empty_table_is_its_header() -> None:
     assert cases_table([], ZoneInfo("Asia/Tokyo"), 80)[0].split() == [
         "CASE", "STATUS", "ASSIGNEE", "RECEIVED", "FROM", "SUBJECT"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "offered"),
+    [
+        ("inquiry-desk out", {"outbox"}),
+        ("inquiry-desk outbox r", {"retry"}),
+        ("inquiry-desk --config desk.toml ca", {"cases", "case"}),
+        ("inquiry-desk outbox retry --a", {"--all-failed"}),
+        ("inquiry-desk hours --", {"--help", "--at", "--json", "--upcoming", "--config"}),
+    ],
+)
+def test_bash_completion_offers_the_commands_actions_and_options(
+    line: str, offered: set[str]
+) -> None:
+    bash = shutil.which("bash")
+    assert bash is not None
+    script = run_cli("completion", "bash")
+    assert script.returncode == 0
+    probe = (
+        f"{script.stdout}\nCOMP_WORDS=({line}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1));"
+        ' _inquiry_desk; printf "%s\\n" "${COMPREPLY[@]}"'
+    )
+    done = subprocess.run([bash, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert set(done.stdout.split()) == offered
