@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.publisher import Publisher, SlackRefused, api
 from casework import jobs
-from casework.models import OutboxRow
+from casework.jobs import OutboxRow
 from casework.privacy import forget_note
 from casework.store import CaseStore
 

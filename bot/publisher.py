@@ -44,7 +44,8 @@ from bot.blocks import (
 from casework import jobs, slackposts
 from casework.autoreply import same_sender
 from casework.faq import Faq
-from casework.models import Case, Message, OutboxRow
+from casework.jobs import OutboxRow
+from casework.models import Case, Message
 from casework.outbox import GiveUp, RetryLater
 from casework.privacy import CaseMarks, case_marks, record_note
 from casework.store import CaseStore, StoreRunner

@@ -43,8 +43,8 @@ from bot.listeners.context import ListenerContext, MessageIds
 from bot.publisher import Publisher
 from casework.errors import ConfigError
 from casework.faq import Faq
+from casework.jobs import OutboxRow
 from casework.matching import FaqMatcher
-from casework.models import OutboxRow
 from casework.settings import Settings
 from casework.store import StoreRunner
 

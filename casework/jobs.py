@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from casework.db import parse_ts, ts
 from casework.errors import JobMalformed
@@ -189,3 +189,34 @@ def decode(kind: str, payload: Mapping[str, Any]) -> Job:
         return cls(**values)
     except TypeError as exc:
         raise JobMalformed(f"{kind} row lacks a field: {exc}") from None
+
+
+J = TypeVar("J", bound=Job)
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """A claimed outbox row. `payload` is the stored JSON; handlers read `job`, decoded once
+    here when the row is made, through `job_of`."""
+
+    id: int
+    kind: str
+    payload: dict[str, object] = field(default_factory=dict)
+    attempts: int = 0
+    case_id: int | None = None
+    created_at: datetime | None = None
+    job: Job | None = field(init=False, default=None, compare=False)
+    problem: str = field(init=False, default="", compare=False)  # why `job` is None
+
+    def __post_init__(self) -> None:
+        try:
+            object.__setattr__(self, "job", decode(self.kind, self.payload))
+        except JobMalformed as exc:
+            object.__setattr__(self, "problem", str(exc))
+
+    def job_of(self, cls: type[J]) -> J:
+        """The row's job, as the kind its handler expects. Raises JobMalformed (a GiveUp: the
+        row is parked at once, since no retry can mend it)."""
+        if not isinstance(self.job, cls):
+            raise JobMalformed(self.problem or f"row {self.id} holds {self.kind}, not {cls.KIND}")
+        return self.job

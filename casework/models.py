@@ -6,14 +6,8 @@ Plain frozen dataclasses: the store builds them from rows, the edges render them
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
-
-from casework.errors import JobMalformed
-from casework.jobs import Job, decode
-
-J = TypeVar("J", bound=Job)
 
 
 class CaseStatus(enum.StrEnum):
@@ -129,31 +123,3 @@ class Event:
     actor: str  # "system", "customer", or a Slack user id
     action: str
     detail: str = ""
-
-
-@dataclass(frozen=True)
-class OutboxRow:
-    """A claimed outbox row. `payload` is the stored JSON; handlers read `job`, decoded once
-    here when the row is made, through `job_of`."""
-
-    id: int
-    kind: str
-    payload: dict[str, object] = field(default_factory=dict)
-    attempts: int = 0
-    case_id: int | None = None
-    created_at: datetime | None = None
-    job: Job | None = field(init=False, default=None, compare=False)
-    problem: str = field(init=False, default="", compare=False)  # why `job` is None
-
-    def __post_init__(self) -> None:
-        try:
-            object.__setattr__(self, "job", decode(self.kind, self.payload))
-        except JobMalformed as exc:
-            object.__setattr__(self, "problem", str(exc))
-
-    def job_of(self, cls: type[J]) -> J:
-        """The row's job, as the kind its handler expects. Raises JobMalformed (a GiveUp: the
-        row is parked at once, since no retry can mend it)."""
-        if not isinstance(self.job, cls):
-            raise JobMalformed(self.problem or f"row {self.id} holds {self.kind}, not {cls.KIND}")
-        return self.job

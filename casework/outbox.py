@@ -32,7 +32,7 @@ from casework.db import parse_ts, transaction, ts
 from casework.errors import GiveUp as GiveUp
 from casework.errors import OutboxRowRefused
 from casework.errors import RetryLater as RetryLater
-from casework.models import OutboxRow
+from casework.jobs import OutboxRow
 from casework.outage import OutageLog
 from casework.priority import NORMAL
 

@@ -22,8 +22,9 @@ from casework.address import path_problem
 from casework.calendar import BusinessCalendar, describe_opening, describe_received
 from casework.errors import CaseworkError, JobMalformed
 from casework.faq import Faq
+from casework.jobs import OutboxRow
 from casework.language import reply_language
-from casework.models import AckState, Case, OutboxRow
+from casework.models import AckState, Case
 from casework.outbox import FINISHED, Finished, GiveUp, RetryLater
 from casework.resources import shipped
 from casework.settings import Settings

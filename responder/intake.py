@@ -24,9 +24,10 @@ from casework.autoreply import (
 )
 from casework.calendar import BusinessCalendar
 from casework.errors import HolidayDataMissing
+from casework.jobs import OutboxRow
 from casework.mail import parse_message
 from casework.matching import FaqMatcher, MatchResult
-from casework.models import AckState, Case, FaqHit, OutboxRow, ParsedMail, PersonalInfoRequest
+from casework.models import AckState, Case, FaqHit, ParsedMail, PersonalInfoRequest
 from casework.outbox import FINISHED, Finished
 from casework.person import index_message, message_keys
 from casework.privacy import SUSPENDED_REASON, suspended_since

@@ -9,7 +9,7 @@ import pytest
 
 from casework import jobs, outbox
 from casework.errors import GiveUp, JobMalformed
-from casework.models import OutboxRow
+from casework.jobs import OutboxRow
 from casework.outbox import OutboxWorker, WorkerPolicy
 from casework.store import CaseStore, StoreRunner
 

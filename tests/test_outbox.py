@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from casework import outbox
-from casework.models import OutboxRow
+from casework.jobs import OutboxRow
 from casework.outbox import GiveUp, OutboxWorker, RetryLater, WorkerPolicy
 from casework.store import CaseStore, StoreRunner
 from inquiry_desk.health import unhealthy_reasons

@@ -23,7 +23,8 @@ from slack_signing import (
 )
 
 from casework import jobs, outbox
-from casework.models import Attachment, CaseStatus, FaqHit, OutboxRow
+from casework.jobs import OutboxRow
+from casework.models import Attachment, CaseStatus, FaqHit
 from casework.outbox import GiveUp, RetryLater
 from casework.store import CaseStore
 
