@@ -305,6 +305,7 @@ class OutboxWorker:
     def __init__(
         self,
         name: str,
+        *,
         handlers: Mapping[str, Handler],
         run_db: Callable[..., Awaitable[Any]],
         policy: WorkerPolicy,

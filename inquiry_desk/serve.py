@@ -170,18 +170,18 @@ class Desk:
         self.workers = [
             OutboxWorker(
                 "intake",
-                {jobs.Intake.KIND: intake},
-                run_db,
-                self._policy(s.outbox.workers),
-                self.clock,
+                handlers={jobs.Intake.KIND: intake},
+                run_db=run_db,
+                policy=self._policy(s.outbox.workers),
+                clock=self.clock,
                 gate=self.stats.until_calm,
             ),
             OutboxWorker(
                 "mail",
-                delivery.handlers(),
-                run_db,
-                self._policy(s.outbox.workers),
-                self.clock,
+                handlers=delivery.handlers(),
+                run_db=run_db,
+                policy=self._policy(s.outbox.workers),
+                clock=self.clock,
                 on_give_up=delivery.give_up_handlers(),
             ),
         ]
@@ -258,10 +258,10 @@ class Desk:
         self.workers.append(
             OutboxWorker(
                 "slack",
-                slack.handlers(),
-                run_db,
-                self._policy(1),  # the publisher paces its own posts
-                self.clock,
+                handlers=slack.handlers(),
+                run_db=run_db,
+                policy=self._policy(1),  # the publisher paces its own posts
+                clock=self.clock,
             )
         )
 

@@ -328,10 +328,10 @@ class SlackDesk:
         `done()` holds."""
         worker = OutboxWorker(
             "slack",
-            self.runtime.handlers(),
-            lambda fn: self.runner.call(lambda s: fn(s.db)),
-            WorkerPolicy(base_delay=0.05, max_delay=0.2, poll=0.02),
-            lambda: datetime.now(UTC),
+            handlers=self.runtime.handlers(),
+            run_db=lambda fn: self.runner.call(lambda s: fn(s.db)),
+            policy=WorkerPolicy(base_delay=0.05, max_delay=0.2, poll=0.02),
+            clock=lambda: datetime.now(UTC),
         )
         task = asyncio.create_task(worker.run())
         try:

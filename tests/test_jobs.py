@@ -170,10 +170,10 @@ async def test_a_malformed_row_is_parked_at_its_first_attempt(fresh_store: CaseS
     good = outbox.enqueue_job(fresh_store.db, jobs.SlackPost(2), now=NOW)
     worker = OutboxWorker(
         "t",
-        {"slack_post": on_post},
-        lambda fn: runner.call(lambda s: fn(s.db)),
-        WorkerPolicy(poll=0.01),
-        lambda: NOW,
+        handlers={"slack_post": on_post},
+        run_db=lambda fn: runner.call(lambda s: fn(s.db)),
+        policy=WorkerPolicy(poll=0.01),
+        clock=lambda: NOW,
     )
     task = asyncio.create_task(worker.run())
     try:

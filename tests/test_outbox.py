@@ -96,12 +96,14 @@ async def test_failing_rows_retry_then_park_as_failed(fresh_store: CaseStore, fa
     row_id = outbox.enqueue(fresh_store.db, "k", {}, now=NOW)
     worker = OutboxWorker(
         "test",
-        {"k": handler},
-        lambda fn: runner.call(lambda s: fn(s.db)),
-        WorkerPolicy(max_attempts=3, outage_patience=60, base_delay=1, max_delay=1, poll=0.01),
+        handlers={"k": handler},
+        run_db=lambda fn: runner.call(lambda s: fn(s.db)),
+        policy=WorkerPolicy(
+            max_attempts=3, outage_patience=60, base_delay=1, max_delay=1, poll=0.01
+        ),
         # Each attempt reads the clock twice (claim, then the retry), 10 s in all, and the
         # backoff (at most 1 s) has always elapsed by the next claim.
-        SteppingClock(NOW, timedelta(seconds=5)),
+        clock=SteppingClock(NOW, timedelta(seconds=5)),
         on_give_up={"k": on_give_up},
     )
 
@@ -132,10 +134,10 @@ async def test_give_up_parks_at_once_and_success_finishes(fresh_store: CaseStore
     bad = outbox.enqueue(fresh_store.db, "k", {"ok": False}, now=NOW)
     worker = OutboxWorker(
         "t",
-        {"k": handler},
-        lambda fn: runner.call(lambda s: fn(s.db)),
-        WorkerPolicy(poll=0.01),
-        lambda: NOW,
+        handlers={"k": handler},
+        run_db=lambda fn: runner.call(lambda s: fn(s.db)),
+        policy=WorkerPolicy(poll=0.01),
+        clock=lambda: NOW,
     )
 
     async def settled() -> bool:
@@ -163,10 +165,10 @@ async def test_finish_lets_the_rows_in_hand_complete_and_claims_nothing_more(
     ids = [outbox.enqueue(fresh_store.db, "k", {}, now=NOW) for _ in range(3)]
     worker = OutboxWorker(
         "t",
-        {"k": handler},
-        lambda fn: runner.call(lambda s: fn(s.db)),
-        WorkerPolicy(concurrency=1, poll=0.01),
-        lambda: NOW,
+        handlers={"k": handler},
+        run_db=lambda fn: runner.call(lambda s: fn(s.db)),
+        policy=WorkerPolicy(concurrency=1, poll=0.01),
+        clock=lambda: NOW,
     )
     task = asyncio.create_task(worker.run())
     await asyncio.wait_for(started.wait(), 5)
@@ -201,7 +203,11 @@ async def test_a_worker_survives_its_own_store_faults_and_releases_the_rows_in_h
 
     row_id = outbox.enqueue(fresh_store.db, "k", {}, now=NOW)
     worker = OutboxWorker(
-        "t", {"k": handler}, run_db, WorkerPolicy(base_delay=0.01, poll=0.01), lambda: NOW
+        "t",
+        handlers={"k": handler},
+        run_db=run_db,
+        policy=WorkerPolicy(base_delay=0.01, poll=0.01),
+        clock=lambda: NOW,
     )
 
     async def done() -> bool:
@@ -233,9 +239,12 @@ async def test_a_worker_whose_run_ends_is_restarted(fresh_store: CaseStore) -> N
 
     outbox.enqueue(fresh_store.db, "k", {}, now=NOW)
     worker = EndsOnce(
-        "t", {"k": handler}, lambda fn: runner.call(lambda s: fn(s.db)), WorkerPolicy(poll=0.01),
-        lambda: NOW,
-    )  # fmt: skip
+        "t",
+        handlers={"k": handler},
+        run_db=lambda fn: runner.call(lambda s: fn(s.db)),
+        policy=WorkerPolicy(poll=0.01),
+        clock=lambda: NOW,
+    )
     assert unhealthy_reasons([worker], 0.0, 60.0) == ["outbox worker t is down: not running"]
     task = asyncio.create_task(supervise(worker))
     await asyncio.wait_for(handled.wait(), 60)
