@@ -401,6 +401,8 @@ def _try_bind(key: str, host: str, port: int) -> None:
         with socket.socket(family, kind, proto) as probe:
             # As asyncio's create_server does, so that a port in TIME_WAIT is not "busy".
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:  # and IPv6 alone, as asyncio binds an IPv6 address
+                probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
             try:
                 probe.bind(address)
             except OSError as exc:
