@@ -439,3 +439,25 @@ def thread_note_ack_failed(error: str) -> dict[str, Any]:
         f"\n*Error / エラー:* {clip_mrkdwn(one_line(error), 500) or '—'}"
     )
     return {"text": "The acknowledgement could not be sent", "blocks": [section(text)]}
+
+
+def digest_message(
+    count: int, domain: str, subject: str, recent: Sequence[str], command: str
+) -> dict[str, Any]:
+    """A flood digest: how many bulk mails came from one sender domain, the first one's
+    subject, and the newest cases' tags; staff list them all with `command`."""
+    gist = f"{count} similar mails from {one_line(domain)}, subject “{one_line(subject)}”"
+    shown = " ".join(recent)
+    more = f" and {count - len(recent)} more" if count > len(recent) else ""
+    text = f"{gist}: {shown}{more}"
+    return {
+        "text": clip_mrkdwn(text, MESSAGE_TEXT_SAFE),
+        "blocks": [
+            section(
+                f"*{count} similar mails* from {escape_mrkdwn(one_line(domain))}, subject"
+                f" “{escape_mrkdwn(truncate(one_line(subject), 80))}” (bulk: posted as one"
+                " message, kept up to date)"
+            ),
+            context(escape_mrkdwn(f"{shown}{more}. All of them: {command}")),
+        ],
+    }

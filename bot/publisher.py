@@ -23,6 +23,7 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import aiohttp
@@ -34,6 +35,7 @@ from bot.blocks import (
     SHOW_EXCERPT,
     SHOW_NONE,
     case_message,
+    digest_message,
     jst,
     thread_note_ack_failed,
     thread_note_followup,
@@ -76,6 +78,8 @@ PERMANENT_ERRORS = frozenset(
 # A case message someone deleted, or one too old to edit: post the case afresh.
 _REPOST_ERRORS = frozenset({"message_not_found", "cant_update_message", "edit_window_closed"})
 SHOWN_KEPT = 4096  # cases whose last shown message the publisher remembers
+DIGEST_UPDATE = 3.0  # seconds at least between two updates of one digest message
+DIGEST_COMMAND = "inquiry-desk cases"
 RATE_WINDOW = 60.0  # seconds over which /metrics reports the posting rate
 RATE_SAMPLES = 4096  # post times kept for it (bounded, whatever the rate)
 
@@ -154,6 +158,7 @@ class Publisher:
         interval: float = 1.0,
         remember: int = SHOWN_KEPT,
         show_mail: str = SHOW_EXCERPT,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.show_mail = show_mail  # [slack] show_mail: how much customer text the channel gets
         self.client = client
@@ -165,6 +170,9 @@ class Publisher:
         self._last_post = -interval  # monotonic time of the last chat.postMessage
         self._post_lock = asyncio.Lock()
         self._posted: deque[float] = deque(maxlen=RATE_SAMPLES)  # monotonic times of posts
+        self._digest_shown: dict[int, float] = {}  # digest id -> monotonic time of its update
+        self.clock = clock
+        self.digest_update = DIGEST_UPDATE
         self._quiet_until = 0.0  # monotonic time before which a 429 asked us not to post
         self._titles: dict[str, dict[str, str]] = {}
         # Per-case state stays bounded: a lock lives while someone holds or waits for it,
@@ -288,18 +296,62 @@ class Publisher:
 
     async def on_post(self, row: OutboxRow) -> None:
         """``slack_post``: post the case. Older cases still waiting (their rows retrying after
-        an outage) are posted first, so the channel keeps the cases in order."""
+        an outage) are posted first, so the channel keeps the cases in order. Bulk mail from
+        one domain goes into a digest message instead (casework.slackposts)."""
+        case_id = row.job_of(jobs.SlackPost).case
+        turn = await self.runner.call(slackposts.take_bulk, row.id, case_id, self.clock())
+        if turn is not None:
+            for digest_id in turn.digests:
+                await self.show_digest(digest_id)
+            if turn.joined:
+                return
         for earlier in await self.runner.call(slackposts.unposted_before, row.id):
             await self.publish(earlier)
-        await self.publish(row.job_of(jobs.SlackPost).case)
+        await self.publish(case_id)
+
+    async def show_digest(self, digest_id: int) -> None:
+        """Post a flood digest, or bring it up to date; its updates are kept DIGEST_UPDATE
+        apart (chat.update is Tier 3, about 50 a minute: slack.md §4)."""
+        async with self._lock(-digest_id):  # digests and cases share the lock table
+            found = await self.runner.call(slackposts.digest, digest_id)
+            payload = digest_message(
+                found.count, found.key, found.subject, found.recent, DIGEST_COMMAND
+            )
+            if found.ts and found.channel:
+                wait = self._digest_shown.get(digest_id, -self.digest_update) + self.digest_update
+                if wait > time.monotonic():
+                    await asyncio.sleep(wait - time.monotonic())
+                try:
+                    await api(
+                        self.client.chat_update(channel=found.channel, ts=found.ts, **payload)
+                    )
+                    self._digest_updated(digest_id)
+                    return
+                except SlackRefused as exc:
+                    if exc.error not in _REPOST_ERRORS:
+                        raise
+            response = await self._post_message(channel=self.channel, **payload)
+            channel, ts = str(response["channel"]), str(response["ts"])
+            await self.runner.call(slackposts.set_digest_post, digest_id, channel, ts)
+            self._digest_updated(digest_id)
+            log.info("Slack: digest of %d mails from %s posted", found.count, found.key)
+
+    def _digest_updated(self, digest_id: int) -> None:
+        self._digest_shown[digest_id] = time.monotonic()
+        while len(self._digest_shown) > SHOWN_KEPT:
+            self._digest_shown.pop(next(iter(self._digest_shown)))
 
     async def on_update(self, row: OutboxRow) -> None:
         """``slack_update``: re-render. Not posted yet: the pending post will show the current
         state, so nothing to do, unless no post is pending any more (it was given up)."""
         case_id = row.job_of(jobs.SlackUpdate).case
         case = await self.runner.call(CaseStore.case_by_id, case_id)
-        if case.slack_ts is None and await self.runner.call(slackposts.post_waiting, case_id):
-            return
+        if case.slack_ts is None:
+            if await self.runner.call(slackposts.post_waiting, case_id):
+                return
+            digest = await self.runner.call(slackposts.digest_of, case_id)
+            if digest is not None:
+                return  # in a flood digest, which counts it and needs no update
         await self.publish(case_id)
 
     # --- thread notes -----------------------------------------------------------------------
@@ -307,6 +359,12 @@ class Publisher:
     async def _in_thread(
         self, case: Case, note: dict[str, Any], kind: str, message_id: int | None = None
     ) -> None:
+        digest = None if case.slack_ts else await self.runner.call(slackposts.digest_of, case.id)
+        if digest is not None:
+            # Counted in a flood digest, it has no thread: now that it needs one (a follow-up,
+            # a reply), it gets a message of its own.
+            await self.publish(case.id)
+            case = await self.runner.call(CaseStore.case_by_id, case.id)
         if not case.slack_ts:
             raise RetryLater(f"{case.tag} is not in Slack yet", after=max(self.interval, 1.0))
         response = await self._post_message(

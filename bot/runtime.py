@@ -193,7 +193,13 @@ class SlackRuntime:
             client=self.client, signing_secret=secret, name="inquiry-desk", logger=bolt_logger()
         )
         self.publisher = Publisher(
-            self.client, runner, faq, s.channel, interval=s.post_interval, show_mail=s.show_mail
+            self.client,
+            runner,
+            faq,
+            s.channel,
+            interval=s.post_interval,
+            show_mail=s.show_mail,
+            clock=clock,
         )
         self.access = Access(self.client, s.allowed_users, s.allowed_usergroup)
         self.context = ListenerContext(

@@ -216,6 +216,28 @@ def _v6_sender_history(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX cases_customer ON cases (customer_address, received_at)")
 
 
+def _v7_slack_digests(db: sqlite_utils.Database) -> None:
+    """Flood digests (casework.slackposts): one channel message standing for many bulk mails
+    from one sender domain, and on each case the digest that shows it."""
+    db.executescript(
+        """
+        CREATE TABLE slack_digests (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 0,
+            channel TEXT,
+            ts TEXT,
+            opened_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX slack_digests_key ON slack_digests (key, updated_at);
+        ALTER TABLE cases ADD COLUMN digest_id INTEGER;
+        CREATE INDEX cases_digest ON cases (digest_id, id);
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_search_index,
@@ -223,6 +245,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v4_outbox_priority,
     _v5_privacy,
     _v6_sender_history,
+    _v7_slack_digests,
 )
 
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiosmtplib.email import flatten_message
@@ -27,10 +28,9 @@ from casework.calendar import BusinessCalendar, calendar_config_from_mapping
 from casework.db import COMMITS
 from casework.faq import default_faq_path, load_faq
 from casework.matching import FaqMatcher
-from casework.models import AckState
 from casework.store import CaseStore, Received
 from responder.acknowledgement import build_acknowledgement
-from responder.intake import AckDecision, apply_intake, triage_mail
+from responder.intake import AckRules, apply_intake, triage_mail
 from responder.sender import flatten
 
 NOW = datetime(2026, 11, 28, 14, 5, tzinfo=UTC)
@@ -192,8 +192,8 @@ def intake(store: CaseStore, raw: bytes, mail_from: str, at: datetime) -> int:
         stored.message_id,
         item,
         triage,
-        decision_for=lambda t: AckDecision(AckState.NOT_NEEDED, "off"),
-        render_ack=lambda *a: pytest.fail("no acknowledgement is due"),  # type: ignore[no-any-return]
+        rules=AckRules(enabled=False, in_hours=False),  # acknowledgements off: none queued
+        composer=None,  # type: ignore[arg-type]  # never asked: no acknowledgement is due
         now=at,
     )
     return case.number
@@ -264,3 +264,59 @@ def test_metrics_see_the_waiting_posts_and_the_oldest_urgent_one(
         fresh_store, NOW + timedelta(seconds=5), priority.URGENT
     )
     assert (waiting, age) == (2, 5.0)
+
+
+# --- the flood digest -------------------------------------------------------------------------
+
+BULK_HEAD = {"Precedence": "bulk", "List-Unsubscribe": "<mailto:off@deals.example.net>"}
+
+
+def slack_settled(desk: Any) -> bool:
+    return all(r[3] in ("done", "failed") for r in desk.outbox_rows() if r[1].startswith("slack"))
+
+
+def flood(store: CaseStore, first: int, count: int, at: datetime) -> None:
+    for n in range(first, first + count):
+        raw = make_mail(subject="Win a prize today", body=f"Offer {n}. Click now.",
+                        headers=BULK_HEAD, message_id=f"<w{n}@deals.example.net>")  # fmt: skip
+        intake(store, raw, f"promo{n}@deals.example.net", at)
+
+
+async def test_a_flood_is_one_digest_kept_current_and_the_customer_goes_first(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    flood(fresh_store, 0, 30, NOW)
+    customer = intake(
+        fresh_store,
+        make_mail(subject="Opening hours", body="When are you open?", message_id="<c@ex.jp>"),
+        "jiro@example.jp",
+        NOW,
+    )
+    async with slack_desk(fresh_store, fake) as desk:
+        desk.runtime.publisher.digest_update = 0.0
+        await desk.work_until(lambda: slack_settled(desk))
+        posts = fake.calls_to("chat.postMessage")
+        assert len(posts) == 2  # the customer's case, then one digest for thirty mails
+        assert fresh_store.case(customer).tag in posts[0].params["text"]
+        assert "30 similar mails from deals.example.net" in posts[1].params["text"]
+        assert "Win a prize today" in posts[1].params["text"]
+        flood(fresh_store, 30, 5, NOW + timedelta(minutes=1))
+        await desk.work_until(lambda: slack_settled(desk))
+    assert len(fake.calls_to("chat.postMessage")) == 2  # no new message: the digest is updated
+    update = fake.calls_to("chat.update")[-1]
+    assert "35 similar mails from deals.example.net" in update.params["text"]
+    digested = fresh_store.db.execute(
+        "SELECT COUNT(*) FROM cases WHERE digest_id IS NOT NULL AND slack_ts IS NULL"
+    ).fetchone()[0]
+    assert digested == 35  # every mail of the flood is a case, shown through the digest
+    newest = fresh_store.cases(limit=1)[0]
+    assert newest.tag in update.params["text"]
+
+
+async def test_one_bulk_mail_keeps_its_own_post(fresh_store: CaseStore, fake: FakeSlack) -> None:
+    flood(fresh_store, 0, 1, NOW)
+    async with slack_desk(fresh_store, fake) as desk:
+        await desk.work_until(lambda: slack_settled(desk))
+    [post] = fake.calls_to("chat.postMessage")
+    assert fresh_store.case(1).tag in post.params["text"]
+    assert fresh_store.case(1).slack_ts is not None
