@@ -32,6 +32,7 @@ from typing import Any
 import sqlite_utils
 
 from casework.autoreply import canonical_sender
+from casework.db import dicts
 
 PERSON_HEADERS = ("from", "reply-to", "sender")
 MAX_HEADER_BYTES = 102400  # as listener.max_header_bytes: the section is cut before parsing
@@ -217,9 +218,7 @@ def chunked_dicts(
     rows: list[dict[str, Any]] = []
     for start in range(0, len(values), _CHUNK):
         part = values[start : start + _CHUNK]
-        cursor = db.execute(query.format(",".join("?" * len(part))), part)
-        names = [d[0] for d in cursor.description]
-        rows += [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        rows += dicts(db.execute(query.format(",".join("?" * len(part))), part))
     return rows
 
 

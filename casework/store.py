@@ -25,6 +25,7 @@ from casework import jobs, outbox
 from casework.address import path_problem
 from casework.autoreply import same_sender
 from casework.db import dicts as _dicts
+from casework.db import first_dict
 from casework.db import open_database as open_database
 from casework.db import parse_ts as parse_ts
 from casework.db import transaction as db_transaction
@@ -400,8 +401,9 @@ class CaseStore:
         return [(str(state), str(reason), int(count)) for state, reason, count in rows]
 
     def ack_mark(self, sender_key: str) -> dict[str, Any] | None:
-        rows = _dicts(self.db.execute("SELECT * FROM ack_marks WHERE sender_key = ?", [sender_key]))
-        return rows[0] if rows else None
+        return first_dict(
+            self.db.execute("SELECT * FROM ack_marks WHERE sender_key = ?", [sender_key])
+        )
 
     # --- outgoing mail --------------------------------------------------------------------
 
@@ -557,16 +559,16 @@ class CaseStore:
         return [Event(r[0], parse_ts(r[1]), r[2], r[3], r[4]) for r in rows]
 
     def case(self, number: int) -> Case:
-        rows = _dicts(self.db.execute("SELECT * FROM cases WHERE number = ?", [number]))
-        if not rows:
+        row = first_dict(self.db.execute("SELECT * FROM cases WHERE number = ?", [number]))
+        if row is None:
             raise CaseNotFound(f"no case number {number}")
-        return self._case(rows[0])
+        return self._case(row)
 
     def case_by_id(self, case_id: int) -> Case:
-        rows = _dicts(self.db.execute("SELECT * FROM cases WHERE id = ?", [case_id]))
-        if not rows:
+        row = first_dict(self.db.execute("SELECT * FROM cases WHERE id = ?", [case_id]))
+        if row is None:
             raise CaseNotFound(f"no case with id {case_id}")
-        return self._case(rows[0])
+        return self._case(row)
 
     def cases(
         self,
@@ -608,23 +610,23 @@ class CaseStore:
 
     def first_incoming(self, case_id: int) -> Message | None:
         """The mail that opened the case (what Slack shows), without reading the others."""
-        rows = _dicts(
+        row = first_dict(
             self.db.execute(
                 "SELECT * FROM messages WHERE case_id = ? AND direction = 'in' ORDER BY id LIMIT 1",
                 [case_id],
             )
         )
-        return _message(rows[0]) if rows else None
+        return _message(row) if row else None
 
     def message(self, message_id: int) -> Message:
         row = self._one("SELECT * FROM messages WHERE id = ?", [message_id])
         return _message(row)
 
     def _one(self, query: str, params: Sequence[Any]) -> dict[str, Any]:
-        rows = _dicts(self.db.execute(query, list(params)))
-        if not rows:
+        row = first_dict(self.db.execute(query, list(params)))
+        if row is None:
             raise CaseNotFound(f"nothing found for {params}")
-        return rows[0]
+        return row
 
     def _case(self, row: dict[str, Any]) -> Case:
         hits = tuple(FaqHit(**h) for h in json.loads(row["faq_hits"]))
