@@ -311,7 +311,7 @@ class Publisher:
 
     async def show_digest(self, digest_id: int) -> None:
         """Post a flood digest, or bring it up to date; its updates are kept DIGEST_UPDATE
-        apart (chat.update is Tier 3, about 50 a minute: slack.md §4)."""
+        apart (chat.update is Tier 3 in Slack's rate limits, about 50 a minute)."""
         async with self._lock(-digest_id):  # digests and cases share the lock table
             found = await self.runner.call(slackposts.digest, digest_id)
             payload = digest_message(
