@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 _ADDRESS_HELP = "the person's e-mail address (any case; a +tag is ignored)"
 
 
+def address_argument(text: str) -> str:
+    """An argparse `type`: an address with a local part and a domain (else a usage error)."""
+    from casework.person import address_key
+
+    if not address_key(text):
+        raise argparse.ArgumentTypeError(f"not an e-mail address: {safe(text)}")
+    return text
+
+
 def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
     """`privacy` and its actions (export, erase, purge, suspend, resume)."""
     parser = add_command(
@@ -51,7 +60,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
         examples=["inquiry-desk privacy export hanako@example.jp --out ./hanako"],
         run=run_export,
     )
-    export.add_argument("address", metavar="ADDRESS", help=_ADDRESS_HELP)
+    export.add_argument("address", metavar="ADDRESS", type=address_argument, help=_ADDRESS_HELP)
     export.add_argument(
         "--out", type=Path, required=True, metavar="DIR", help="directory to write (created)"
     )
@@ -62,7 +71,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
         examples=["inquiry-desk privacy erase hanako@example.jp --yes"],
         run=run_erase,
     )
-    erase.add_argument("address", metavar="ADDRESS", help=_ADDRESS_HELP)
+    erase.add_argument("address", metavar="ADDRESS", type=address_argument, help=_ADDRESS_HELP)
     erase.add_argument("--yes", action="store_true", help="really erase")
     erase.add_argument("--force", action="store_true", help="even while a case is claimed")
     purge = add_command(
@@ -84,7 +93,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
             examples=[f"inquiry-desk privacy {name} hanako@example.jp"],
             run=run,
         )
-        action.add_argument("address", metavar="ADDRESS", help=_ADDRESS_HELP)
+        action.add_argument("address", metavar="ADDRESS", type=address_argument, help=_ADDRESS_HELP)
 
 
 def operator() -> str:
