@@ -173,3 +173,19 @@ async def test_expired_cases_are_listed_without_erasing_on_a_dry_run(desk: Runni
     expired = await desk.call(retention.expired_cases, later, 30)
     assert [e.number for e in expired] == [1]
     assert (await desk.call(CaseStore.case, 1)).customer_address == HANAKO
+
+
+def test_a_database_older_than_secure_delete_is_vacuumed_at_its_first_erase_only(
+    tmp_path: Path,
+) -> None:
+    from casework.db import open_database
+
+    store = CaseStore(open_database(tmp_path / "desk.sqlite3"))
+    # As the privacy migration marks a database that already held mail.
+    store.db.execute("INSERT INTO privacy_state (name, value) VALUES ('vacuum_needed', '1')")
+    assert erasure.settle_files(store.db) is True
+    assert erasure.settle_files(store.db) is False
+    wal = tmp_path / "desk.sqlite3-wal"
+    assert not wal.exists() or wal.stat().st_size == 0  # checkpointed and truncated
+    assert store.db.execute("PRAGMA secure_delete").fetchone() == (1,)
+    store.db.conn.close()
