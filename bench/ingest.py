@@ -1,11 +1,14 @@
 """Durable intake against a listener that stores nothing, under the same load, in one run.
 
     .venv/bin/python bench/ingest.py [--messages 5000] [--connections 20] [--rounds 1]
+                                     [--new-connection-per-message]
 
 1. stock aiosmtpd with a handler that does nothing and answers 250 (bench/null_smtpd.py);
 2. `inquiry-desk serve`, which answers 250 only after an fsync'd commit.
 Prints messages per second for each, the ratio, p50/p99 from end of DATA to 250, checks that
 every message was stored, then sends as many again and prints the desk's resident memory.
+With --new-connection-per-message every message comes over a connection of its own (connect,
+EHLO, one transaction, QUIT), as mail from the internet does; both servers get the same.
 """
 
 from __future__ import annotations
@@ -73,14 +76,16 @@ def describe(name: str, result: LoadResult) -> str:
 
 
 async def one_round(
-    count: int, connections: int, workdir: Path
+    count: int, connections: int, workdir: Path, each: bool = False
 ) -> tuple[LoadResult, LoadResult, int, float]:
     messages = [make_message(n) for n in range(count)]
     port = free_port()
     baseline = subprocess.Popen([PYTHON, str(ROOT / "bench" / "null_smtpd.py"), str(port)])
     try:
         await wait_for_port("127.0.0.1", port)
-        base = await run_load("127.0.0.1", port, messages, connections)
+        base = await run_load(
+            "127.0.0.1", port, messages, connections, new_connection_per_message=each
+        )
     finally:
         stop(baseline)
 
@@ -88,10 +93,12 @@ async def one_round(
     desk = start_desk(workdir, port)
     try:
         await wait_for_port("127.0.0.1", port)
-        ours = await run_load("127.0.0.1", port, messages, connections)
+        ours = await run_load(
+            "127.0.0.1", port, messages, connections, new_connection_per_message=each
+        )
         stored = count_stored(workdir)
         more = [make_message(n, sender="more") for n in range(count, 2 * count)]
-        await run_load("127.0.0.1", port, more, connections)
+        await run_load("127.0.0.1", port, more, connections, new_connection_per_message=each)
         memory = rss_mb(desk.pid)
     finally:
         stop(desk)
@@ -110,17 +117,20 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=5000)
     parser.add_argument("--connections", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--new-connection-per-message", action="store_true")
     args = parser.parse_args()
+    each = args.new_connection_per_message
+    how = "a new connection per message" if each else "connections reused"
     print(
-        f"{args.messages} messages of about 2 KiB over {args.connections} connections, "
-        f"{os.cpu_count()} cores"
+        f"{args.messages} messages of about 2 KiB, {args.connections} clients at once, {how},"
+        f" {os.cpu_count()} cores"
     )
     ratios = []
     ok = True
     for n in range(args.rounds):
         with tempfile.TemporaryDirectory(prefix="ingest-") as tmp:
             base, ours, stored, memory = asyncio.run(
-                one_round(args.messages, args.connections, Path(tmp))
+                one_round(args.messages, args.connections, Path(tmp), each)
             )
         ratio = ours.rate / base.rate if base.rate else float("nan")
         ratios.append(ratio)

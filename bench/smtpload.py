@@ -71,24 +71,47 @@ async def _connection(
     try:
         await reader.readline()
         await _command(reader, writer, (b"LHLO" if lmtp else b"EHLO") + b" load.example\r\n")
-        for mail_from, raw in messages:
-            await _command(reader, writer, f"MAIL FROM:<{mail_from}>\r\n".encode())
-            await _command(reader, writer, f"RCPT TO:<{rcpt}>\r\n".encode())
-            await _command(reader, writer, b"DATA\r\n")
-            stuffed = raw.replace(b"\r\n.", b"\r\n..")
-            writer.write(stuffed)
-            started = time.perf_counter()
-            reply = await _command(reader, writer, b".\r\n")
-            result.latencies.append(time.perf_counter() - started)
-            code = reply[:3].decode()
-            result.replies[code] = result.replies.get(code, 0) + 1
-            if code == "250":
-                result.sent += 1
-            else:
-                result.failed += 1
+        await _transactions(reader, writer, messages, result, rcpt)
         await _command(reader, writer, b"QUIT\r\n")
     finally:
         writer.close()
+
+
+async def _connection_each(
+    host: str,
+    port: int,
+    messages: list[tuple[str, bytes]],
+    result: LoadResult,
+    lmtp: bool,
+    rcpt: str,
+) -> None:
+    """A new connection for every message, as mail arrives from the internet."""
+    for message in messages:
+        await _connection(host, port, [message], result, lmtp, rcpt)
+
+
+async def _transactions(
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    messages: list[tuple[str, bytes]],
+    result: LoadResult,
+    rcpt: str,
+) -> None:
+    for mail_from, raw in messages:
+        await _command(reader, writer, f"MAIL FROM:<{mail_from}>\r\n".encode())
+        await _command(reader, writer, f"RCPT TO:<{rcpt}>\r\n".encode())
+        await _command(reader, writer, b"DATA\r\n")
+        stuffed = raw.replace(b"\r\n.", b"\r\n..")
+        writer.write(stuffed)
+        started = time.perf_counter()
+        reply = await _command(reader, writer, b".\r\n")
+        result.latencies.append(time.perf_counter() - started)
+        code = reply[:3].decode()
+        result.replies[code] = result.replies.get(code, 0) + 1
+        if code == "250":
+            result.sent += 1
+        else:
+            result.failed += 1
 
 
 async def run_load(
@@ -99,6 +122,7 @@ async def run_load(
     lmtp: bool = False,
     rcpt: str = "info@planetmgmt.biz",
     sender: str = "c",
+    new_connection_per_message: bool = False,
 ) -> LoadResult:
     """Send `messages` over `connections` at once; message n comes from <{sender}{n}@...>,
     so every message has its own envelope sender (and its own acknowledgement, if due)."""
@@ -106,8 +130,9 @@ async def run_load(
     envelopes = [(f"{sender}{n}@example.com", raw) for n, raw in enumerate(messages)]
     shares = [envelopes[i::connections] for i in range(connections)]
     started = time.perf_counter()
+    one = _connection_each if new_connection_per_message else _connection
     outcomes = await asyncio.gather(
-        *(_connection(host, port, share, result, lmtp, rcpt) for share in shares if share),
+        *(one(host, port, share, result, lmtp, rcpt) for share in shares if share),
         return_exceptions=True,
     )
     result.elapsed = time.perf_counter() - started

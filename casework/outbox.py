@@ -81,13 +81,23 @@ def enqueue_job(
     return enqueue(db, kind, payload, now=now, case_id=case_id, delay=delay, priority=priority)
 
 
-def enqueue_many(db: sqlite_utils.Database, batch: Sequence[jobs.Job], *, now: datetime) -> None:
+def enqueue_many(
+    db: sqlite_utils.Database,
+    batch: Sequence[jobs.Job],
+    *,
+    now: datetime,
+    priorities: Sequence[int] | None = None,
+) -> None:
     """Add rows at once (the listener's group commit)."""
     stamp = ts(now)
+    levels = priorities if priorities is not None else [NORMAL] * len(batch)
     db.conn.executemany(
-        "INSERT INTO outbox (kind, payload, next_attempt_at, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        [(k, json.dumps(p), stamp, stamp, stamp) for k, p in map(jobs.encode, batch)],
+        "INSERT INTO outbox (kind, payload, next_attempt_at, created_at, updated_at, priority)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (k, json.dumps(p), stamp, stamp, stamp, level)
+            for (k, p), level in zip(map(jobs.encode, batch), levels, strict=True)
+        ],
     )
 
 

@@ -18,6 +18,7 @@ Rows queued earlier all have NORMAL, the column's default.
 from __future__ import annotations
 
 import re
+from collections import Counter, deque
 from collections.abc import Iterable
 from datetime import timedelta
 
@@ -55,6 +56,30 @@ def spam_marked(raw: bytes, max_header_bytes: int) -> bool:
 
 def is_bulk(suppression_codes: Iterable[str], spam: bool) -> bool:
     return spam or any(code in BULK_CODES for code in suppression_codes)
+
+
+class SenderShare:
+    """Which sender domains fill the listener's recent mail: a domain with more than `share`
+    of the last `window` mails is flooding, and its intake waits behind everyone else's, so
+    that a customer's mail is read (and posted) before the rest of a burst. Bounded: the
+    window holds `window` domains, whatever the traffic."""
+
+    def __init__(self, window: int = 1000, share: float = 0.1) -> None:
+        self._recent: deque[str] = deque(maxlen=window)
+        self._counts: Counter[str] = Counter()
+        self._limit = max(2, int(window * share))
+
+    def note(self, sender: str) -> int:
+        """Count a mail from `sender` (an envelope address); the priority of its intake."""
+        domain = sender.rpartition("@")[2].lower()
+        if len(self._recent) == self._recent.maxlen:
+            gone = self._recent[0]
+            self._counts[gone] -= 1
+            if not self._counts[gone]:
+                del self._counts[gone]
+        self._recent.append(domain)
+        self._counts[domain] += 1
+        return BULK if self._counts[domain] > self._limit else NORMAL
 
 
 def case_priority(

@@ -58,6 +58,7 @@ class Received:
     peer: str
     tls: bool
     received_at: datetime
+    priority: int = NORMAL  # of its intake (casework.priority.SenderShare)
 
     @property
     def dedup_key(self) -> str:
@@ -198,7 +199,9 @@ class CaseStore:
             ],
         )
         intake = [jobs.Intake(first + n) for n in range(len(items))]
-        outbox.enqueue_many(self.db, intake, now=items[0].received_at)
+        outbox.enqueue_many(
+            self.db, intake, now=items[0].received_at, priorities=[i.priority for i in items]
+        )
         return first
 
     def is_processed(self, message_id: int) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
+from casework.priority import SenderShare
 from casework.settings import ListenerSettings
 from casework.store import CaseStore, Received, StoredOutcome, StoreRunner
 from responder.session import (
@@ -141,6 +142,7 @@ class InquiryHandler:
         self.clock = clock
         self.lmtp = lmtp
         self.stats = stats or ListenerStats()
+        self.senders = SenderShare()  # a domain flooding the listener: its intake goes last
 
     def accepts(self, address: str) -> bool:
         # Domains compare case-insensitively (RFC 5321 §2.4); the desk's own local parts
@@ -176,6 +178,7 @@ class InquiryHandler:
             peer=peer_host(session.peer),
             tls=session.ssl is not None,
             received_at=self.clock(),
+            priority=self.senders.note(envelope.mail_from or ""),
         )
         try:
             outcome = await self.writer.store(item)

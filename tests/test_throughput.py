@@ -320,3 +320,23 @@ async def test_one_bulk_mail_keeps_its_own_post(fresh_store: CaseStore, fake: Fa
     [post] = fake.calls_to("chat.postMessage")
     assert fresh_store.case(1).tag in post.params["text"]
     assert fresh_store.case(1).slack_ts is not None
+
+
+def test_a_domain_flooding_the_listener_has_its_intake_wait(fresh_store: CaseStore) -> None:
+    share = priority.SenderShare(window=20, share=0.1)  # more than 2 of the last 20: a flood
+    levels = [share.note(f"promo{n}@deals.example.net") for n in range(5)]
+    assert levels == [priority.NORMAL] * 2 + [priority.BULK] * 3
+    assert share.note("taro@example.jp") == priority.NORMAL
+    for n in range(20):  # the flood ends; the window forgets it
+        share.note(f"c{n}@other{n}.example")
+    assert share.note("promo9@deals.example.net") == priority.NORMAL
+
+    def received(sender: str, level: int) -> Received:
+        raw = make_mail(message_id=f"<{sender}>")
+        return Received(raw, sender, ("info@planetmgmt.biz",), "127.0.0.1", False, NOW, level)
+
+    batch = [received(f"p{n}@deals.example.net", priority.BULK) for n in range(3)]
+    batch.append(received("taro@example.jp", priority.NORMAL))
+    stored = fresh_store.store_received(batch, duplicate_window=timedelta(days=1))
+    [first] = outbox.claim_due(fresh_store.db, ["intake"], NOW, 1)
+    assert first.payload["message"] == stored[-1].message_id  # the customer's mail is read first
