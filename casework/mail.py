@@ -20,6 +20,7 @@ from email import policy
 from email.message import Message
 from email.policy import Compat32
 
+from casework.bounds import reading_copy
 from casework.charsets import decode_text
 from casework.headertext import clean_controls, clean_line, decode_header, raw_to_bytes
 from casework.htmltext import html_to_text
@@ -31,6 +32,7 @@ MAX_IDS = 50  # "<id>" tokens kept from In-Reply-To and References
 MAX_DEFECTS = 50
 MAX_ADDRESS_HEADER = 4096  # longer From values are not parsed (quadratic parser, gh-136063)
 MAX_HTML = 2_000_000  # characters of HTML converted to text
+MAX_MATCH_TEXT = 20_000  # characters of the body that the FAQ matcher reads
 MAX_PARAMETER_HEADER = 8192  # characters kept of each Content-Type and Content-Disposition
 MAX_PARAMETERS = 64  # ";"-separated pieces kept of them
 
@@ -77,7 +79,8 @@ def _parse(raw: bytes, max_header_bytes: int, id_domain: str) -> ParsedMail:
     defects: list[str] = []
     if header_truncated:
         defects.append(f"header section over {max_header_bytes} bytes, truncated")
-    msg = _structure(raw, defects)
+    copy = reading_copy(raw)  # a large mail is read in part (casework/bounds.py)
+    msg = _structure(copy.raw, defects)
     headers = _first_headers(msg)
     message_id = _message_id(headers.get("message-id", ""))
     if "message-id" not in headers:
@@ -88,7 +91,7 @@ def _parse(raw: bytes, max_header_bytes: int, id_domain: str) -> ParsedMail:
     defects += problems
     from_address, from_name = _sender(headers.get("from"), defects)
     date = _date(headers.get("date"), defects)
-    reading = read_parts(msg)
+    reading = read_parts(msg, size_header=copy.size_header)
     body, source = _body(reading)
     defects += reading.defects
     return ParsedMail(
@@ -101,7 +104,7 @@ def _parse(raw: bytes, max_header_bytes: int, id_domain: str) -> ParsedMail:
         subject=subject,
         date=date,
         body=body,
-        body_for_matching=strip_quoted_and_signature(body),
+        body_for_matching=text_for_matching(body),
         body_source=source,
         attachments=tuple(reading.attachments),
         defects=_tidy_defects(defects),
@@ -134,6 +137,13 @@ def header_section(raw: bytes, cap: int) -> HeaderSection:
     head = raw[:cap]
     body = raw[blank.end() :] if blank else b""
     return HeaderSection(head[: head.rfind(b"\n") + 1], body, True)
+
+
+def text_for_matching(body: str) -> str:
+    """What the FAQ matcher and the language guess read: the body without quotes and
+    signature, at most MAX_MATCH_TEXT characters. An inquiry is said in its first lines; a
+    whole large mail would cost seconds of CPU and hundreds of MiB to match."""
+    return strip_quoted_and_signature(body[: MAX_MATCH_TEXT * 10])[:MAX_MATCH_TEXT]
 
 
 def cap_header_section(raw: bytes, max_header_bytes: int) -> tuple[bytes, bool]:

@@ -26,12 +26,13 @@ class PartsReading:
     html: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
     defects: list[str] = field(default_factory=list)
+    size_header: str = ""  # set on parts whose body was cut for reading (casework.bounds)
 
 
-def read_parts(msg: Message) -> PartsReading:
+def read_parts(msg: Message, *, size_header: str = "") -> PartsReading:
     """The first inline text/plain and text/html parts, the attachments, and the defects
-    found on the way (the email package's, and ours)."""
-    reading = PartsReading()
+    found on the way (the email package's, and ours). `size_header`: see casework.bounds."""
+    reading = PartsReading(size_header=size_header)
     _walk(msg, reading)
     return reading
 
@@ -91,7 +92,7 @@ def _leaf(part: Message, reading: PartsReading) -> None:
         return
     if ctype.startswith("text/") and filename is None and disposition != "attachment":
         return  # another inline text part (text/enriched, a calendar): neither body nor file
-    reading.attachments.append(Attachment(filename, ctype, _size(part)))
+    reading.attachments.append(Attachment(filename, ctype, _size(part, reading.size_header)))
 
 
 def _disposition(part: Message) -> str:
@@ -123,7 +124,13 @@ def _filename(part: Message, defects: list[str]) -> str | None:
     return clean_line(name) or None
 
 
-def _size(part: Message) -> int:
+def _size(part: Message, size_header: str = "") -> int:
+    cut = part.get(size_header) if size_header else None
+    if cut is not None and str(cut).isdigit():
+        # The body was cut for reading; its real size is known in encoded bytes. Base64
+        # carries 57 bytes in each 78-byte line (RFC 2045 §6.8: 76 characters and CRLF).
+        encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+        return int(str(cut)) * 57 // 78 if encoding == "base64" else int(str(cut))
     try:
         if part.is_multipart():
             return len(part.as_bytes())

@@ -209,6 +209,14 @@ class CaseStore:
         row = self.db.execute("SELECT state FROM messages WHERE id = ?", [message_id]).fetchone()
         return row is not None and row[0] == "processed"
 
+    def raw_size(self, message_id: int) -> int:
+        """The size in bytes of a stored mail, without reading it."""
+        row = self.db.execute("SELECT raw_size FROM messages WHERE id = ?", [message_id])
+        found = row.fetchone()
+        if found is None:
+            raise CaseNotFound(f"no message with id {message_id}")
+        return int(found[0])
+
     def received(self, message_id: int) -> Received:
         row = self._one("SELECT * FROM messages WHERE id = ?", [message_id])
         return Received(

@@ -8,6 +8,7 @@ The decisions are plain functions; this module only puts them in order.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -22,6 +23,7 @@ from casework.autoreply import (
     same_sender,
     suppression_reasons,
 )
+from casework.bounds import LARGE_MAIL
 from casework.calendar import BusinessCalendar
 from casework.errors import HolidayDataMissing
 from casework.jobs import OutboxRow
@@ -250,9 +252,17 @@ class IntakeWorker:
         self.composer = composer
         self.clock = clock
         self.on_queued = on_queued  # wakes the workers that drain what the intake queued
+        self.large = asyncio.Semaphore(1)
 
     async def __call__(self, row: OutboxRow) -> Finished | None:
         message_id = row.job_of(jobs.Intake).message
+        size = await self.runner.call(CaseStore.raw_size, message_id)
+        # Large mail is read one at a time: each holds its raw bytes and a reading copy in
+        # memory, and several at once would hold the GIL from the event loop for longer.
+        async with self.large if size > LARGE_MAIL else contextlib.nullcontext():
+            return await self._take(row, message_id)
+
+    async def _take(self, row: OutboxRow, message_id: int) -> Finished | None:
         received = await self.runner.call(_unprocessed, message_id)
         if received is None:
             return None  # a restart re-ran a row whose transaction had committed

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable
@@ -32,7 +33,9 @@ from running_desk import (
 )
 
 from casework import outbox
+from casework.bounds import PART_BODY
 from casework.errors import TransitionRejected
+from casework.mail import MAX_MATCH_TEXT
 from casework.models import AckState, Case
 from casework.store import CaseStore
 from responder.sender import FileSender, RelaySender, SendError
@@ -261,3 +264,46 @@ def staff_mail(relay: RecordingRelay) -> list[EmailMessage]:
     """What the relay took that is not an acknowledgement."""
     auto = [(m, str(m.message["Auto-Submitted"] or "no")) for m in relay.messages]
     return [m.message for m, value in auto if value == "no"]
+
+
+# --- large mail within the size limit -----------------------------------------------------------
+
+
+def large_mail(text_bytes: int, attachment_bytes: int) -> bytes:
+    line = "個人情報の開示をお願いします。Please tell me how to ask for disclosure.\r\n".encode()
+    text = line * (text_bytes // len(line))
+    attachment = base64.encodebytes(b"\x89PDF" * (attachment_bytes // 4)).replace(b"\n", b"\r\n")
+    return (
+        b"From: Taro <taro@example.jp>\r\nTo: info@planetmgmt.biz\r\nSubject: large\r\n"
+        b"Message-ID: <large@example.jp>\r\nDate: Sat, 28 Nov 2026 23:04:00 +0900\r\n"
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="=_b"\r\n\r\n'
+        b"--=_b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text + b"--=_b\r\n"
+        b'Content-Type: application/pdf; name="scan.pdf"\r\nContent-Transfer-Encoding: base64\r\n'
+        b"\r\n" + attachment + b"--=_b\r\n"
+        b'Content-Type: image/png; name="after.png"\r\n\r\nPNG\r\n--=_b--\r\n'
+    )
+
+
+async def test_a_large_mail_is_stored_whole_and_read_within_bounds(
+    tmp_path: Path, relay: RecordingRelay
+) -> None:
+    raw = large_mail(text_bytes=5_000_000, attachment_bytes=3_000_000)
+    async with start_desk(tmp_path, relay, Clock(SATURDAY_NIGHT)) as desk:
+        await desk.send(raw, mail_from=CUSTOMER)
+        case = await desk.wait_for(case_settled(1), 120, "the large mail to become a case")
+        stored = await desk.call(lambda st: st.received(1).raw)
+        parsed = await desk.call(
+            lambda st: st.db.execute(
+                "SELECT length(body), length(body_for_matching), attachments FROM messages"
+                " WHERE id = 1"
+            ).fetchone()
+        )
+    assert stored == raw  # the stored mail is whole: Show mail and exports read it
+    body_chars, matching_chars, attachments = parsed
+    assert matching_chars <= MAX_MATCH_TEXT  # what the matcher and the language guess read
+    assert 0 < body_chars <= PART_BODY  # what is shown of the text
+    files = {a["filename"]: a["size"] for a in json.loads(attachments)}
+    assert set(files) == {"scan.pdf", "after.png"}  # the parts after the cut are still seen
+    assert abs(files["scan.pdf"] - 3_000_000) < 3_000_000 * 0.01  # its real size, about
+    assert not case.malformed
+    assert case.pi_request is not None  # the start of the text was still matched
