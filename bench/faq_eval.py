@@ -149,6 +149,19 @@ def timed(fn: object, texts: list[str], rounds: int) -> tuple[float, float]:
     return samples[len(samples) // 2] * 1000, samples[int(len(samples) * 0.99)] * 1000
 
 
+def timed_best(fn: object, texts: list[str], rounds: int) -> tuple[float, float]:
+    """p50 and p99 over the texts of each text's fastest round: on a shared, busy machine a
+    single sample's tail is mostly other processes' time slices, not the matcher's."""
+    best = [float("inf")] * len(texts)
+    for _ in range(rounds):
+        for i, text in enumerate(texts):
+            started = time.perf_counter()
+            fn(text)  # type: ignore[operator]
+            best[i] = min(best[i], time.perf_counter() - started)
+    best.sort()
+    return best[len(best) // 2] * 1000, best[int(len(best) * 0.99)] * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", action="append", choices=("train", "dev", "test"))
@@ -178,11 +191,19 @@ def main() -> None:
     if args.no_latency:
         return
     mails = five_kb_mails(all_rows, 200)
+    # First pass on a fresh matcher (its cache of corrected English words empty), then warm.
+    c50, c99 = timed(FaqMatcher(faq).match, mails, 1)
     p50, p99 = timed(matcher.match, mails, 5)
     b50, b99 = timed(lambda t: baseline.match(t, "ja"), mails, 1)
-    print(f"latency, 5 KB mails: matcher p50 {p50:.2f} ms, p99 {p99:.2f} ms (goal p99 < 5 ms);"
-          f" baseline token_set_ratio p50 {b50:.2f} ms, p99 {b99:.2f} ms;"
-          f" ratio p99 {p99 / b99:.2f}")  # fmt: skip
+    m50, m99 = timed_best(matcher.match, mails, 5)
+    n50, n99 = timed_best(lambda t: baseline.match(t, "ja"), mails, 3)
+    print(f"latency, 5 KB mails, each mail's fastest of its rounds: matcher p50 {m50:.2f} ms,"
+          f" p99 {m99:.2f} ms; baseline p50 {n50:.2f} ms, p99 {n99:.2f} ms;"
+          f" ratio p99 {m99 / n99:.2f}")  # fmt: skip
+    print(f"latency, 5 KB mails: matcher cold p50 {c50:.2f} ms, p99 {c99:.2f} ms; warm p50"
+          f" {p50:.2f} ms, p99 {p99:.2f} ms (goal p99 < 5 ms); baseline token_set_ratio p50"
+          f" {b50:.2f} ms, p99 {b99:.2f} ms; ratio p99 {p99 / b99:.2f}"
+          f" (cold {c99 / b99:.2f})")  # fmt: skip
     big = mails[0] * (20_000_000 // len(mails[0]))
     small = big[:20_000]
     t_big, _ = timed(matcher.match, [big], 3)

@@ -84,6 +84,7 @@ def _asks(sentence: str) -> bool:
     return bool(_ASKING.search(sentence)) and not _ANNOUNCING.search(sentence)
 
 
+CORRECTIONS_KEPT = 20_000
 SHORTLIST = 12  # entries scored with rapidfuzz after the cheap TF-IDF pass
 # The customer's rights under the policy (disclosure, correction, deletion, suspension) are told
 # apart by the verb of the request, not by its topic: "stop using my data for ads" is a
@@ -399,6 +400,10 @@ class FaqMatcher:
         self.faq = faq
         self.offtopic = offtopic or OffTopicModel.load()
         self.indexes = {lang: self._build(lang) for lang in ("ja", "en")}
+        # Unknown English words and their nearest FAQ word: a mail repeats its words, and the
+        # fuzzy search is the costly part of matching one. Threads may share it: a dict's
+        # get and set are atomic, and a lost entry is only computed again.
+        self._corrections: dict[str, str] = {}
 
     def _build(self, lang: str) -> _Index:
         texts = [
@@ -434,8 +439,12 @@ class FaqMatcher:
             if f in index.idf or "_" in f or len(f) < 4:
                 fixed.append(f)
                 continue
-            near = process.extractOne(f, index.vocabulary, scorer=fuzz.ratio, score_cutoff=84)
-            fixed.append(near[0] if near else f)
+            if f not in self._corrections:
+                if len(self._corrections) >= CORRECTIONS_KEPT:
+                    self._corrections.clear()
+                near = process.extractOne(f, index.vocabulary, scorer=fuzz.ratio, score_cutoff=84)
+                self._corrections[f] = near[0] if near else f
+            fixed.append(self._corrections[f])
         return fixed
 
     def match(self, text: str, lang: str | None = None, limit: int = 3) -> MatchResult:
