@@ -282,3 +282,20 @@ def test_the_desks_own_acknowledgement_quoted_without_prefix_is_cut() -> None:
         "共同利用の範囲は当社とグループ各社です。"
     )
     assert new_text(mail) == JA_ASK
+
+
+def test_the_mail_around_a_question_does_not_dilute_it() -> None:
+    question = "私の個人情報が第三者に提供されることはありますか。"
+    alone = MATCHER.match(question)
+    mail = (
+        "株式会社プラネットマネジメント\nご担当者様\n\nいつもお世話になっております。\n"
+        "昨年の春から貴社のアプリを家族で利用しており、先日は誕生日のクーポンも届きました。\n"
+        "最近、見覚えのない通販会社から案内の封書が届くようになり、少し驚いております。\n"
+        f"{question}\n\n何卒よろしくお願い申し上げます。\n\n"
+        "――――――――――――――――\n小野 健太\n〒150-0000 東京都渋谷区試作町5-6-7\n"
+        "TEL 090-5555-0171\n――――――――――――――――"
+    )
+    inside = MATCHER.match(mail)
+    assert inside.matches[0].id == alone.matches[0].id
+    assert inside.matches[0].score >= 0.9 * alone.matches[0].score
+    assert inside.answered
