@@ -9,7 +9,7 @@ with each part's body cut to `PART_BODY` bytes (at a line end), within `TOTAL_BO
 the whole mail, and every delimiter and part header kept, so the MIME structure and the
 attachment list stay whole. Each cut part gets a header, named afresh for every mail so that
 no sender can forge it, carrying the body's real size in bytes. The stored raw mail is never
-changed: Show mail and `privacy export` read it whole.
+changed: `privacy export` writes it whole.
 
 The cut is found with bytes searches (RFC 2046 §5.1.1: a delimiter is CRLF "--" boundary at
 the start of a line), which run in C and do not hold the event loop for long.
