@@ -54,6 +54,7 @@ WHOLE_CHARS = 2000  # the whole asking text, as one more unit, cut to this
 # Words the FAQ never uses weigh this share of the rarest known word in a query: enough that a
 # sentence mostly about something else scores low, not so much that context drowns a question.
 UNKNOWN_SHARE = 1.0
+OFFTOPIC_CHARS = 3000  # what the off-topic decision reads of the asking text: its cost bound
 IN_SCOPE_MIN = 0.5  # the off-topic model's probability of "in scope" needed to answer
 CONTEXT_WEIGHT = 0.6
 WHOLE_WEIGHT = 0.75
@@ -85,6 +86,7 @@ def _asks(sentence: str) -> bool:
 
 
 CORRECTIONS_KEPT = 20_000
+MAX_WORD = 30  # longer "words" are not misspellings of a FAQ word (and cost the fuzzy search)
 SHORTLIST = 12  # entries scored with rapidfuzz after the cheap TF-IDF pass
 # The customer's rights under the policy (disclosure, correction, deletion, suspension) are told
 # apart by the verb of the request, not by its topic: "stop using my data for ads" is a
@@ -436,7 +438,7 @@ class FaqMatcher:
         """English words the FAQ never uses are matched to a close one it does ("adress")."""
         fixed = []
         for f in feats:
-            if f in index.idf or "_" in f or len(f) < 4:
+            if f in index.idf or "_" in f or not 4 <= len(f) <= MAX_WORD:
                 fixed.append(f)
                 continue
             if f not in self._corrections:
@@ -478,6 +480,7 @@ class FaqMatcher:
     def in_scope(self, asking: str, lang: str) -> bool:
         """The explicit off-topic decision (casework.offtopic): no marker of other business
         mail, and the model does not judge it off-topic."""
+        asking = asking[:OFFTOPIC_CHARS]
         if marker(asking):
             return False
         return self.offtopic.in_scope(asking, lang) >= IN_SCOPE_MIN

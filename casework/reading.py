@@ -31,6 +31,8 @@ import unicodedata
 from dataclasses import dataclass
 
 MAX_CHARS = 20_000  # about 20 KB of text: more than any question needs
+MAX_SENTENCES = 300  # and more sentences than any mail that asks something has
+MAX_SENTENCE_CHARS = 1000  # a longer "sentence" is a wall of text: its start is enough
 
 _NFKC_EXTRA = str.maketrans({"\u301c": "~", "\uff5e": "~", "\u200b": None, "\ufeff": None})
 
@@ -156,7 +158,8 @@ _FEATURES = {
         r"|(?<!\d)(\+\d{1,3}[ -]?)?\(?0?\d{1,4}\)?[ -]\d{2,4}[ -]\d{3,4}(?!\d)",
         re.IGNORECASE,
     ),
-    "email": re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
+    # Bounded runs: an unbounded [\w.]+ before "@" is quadratic on a long line without one.
+    "email": re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63})+"),
     "url": re.compile(r"https?://|www\.", re.IGNORECASE),
     "company": re.compile(
         r"株式会社|有限会社|合同会社|法人|\((株|有)\)|co\.,? ?ltd|inc\.?$|inc\.? |k\.k\.|llc|ltd\.?"
@@ -356,7 +359,7 @@ def sentences(text: str) -> list[str]:
     for part in _SENTENCE_SPLIT.split(join_wrapped(text)):
         part = part.strip(" \t\u3000・■●◆*-")
         if part:
-            found.append(part)
+            found.append(part[:MAX_SENTENCE_CHARS])
     return found
 
 
@@ -453,12 +456,13 @@ def forwarded_part(text: str) -> str:
 def read_mail(text: str) -> MailReading:
     """Read a mail (or a one-line question) as the desk reads it: see the module's docstring."""
     body = new_text(text)
-    asking = [s for s in sentences(body) if not is_formula(s)]
+    asking = [s for s in sentences(body)[:MAX_SENTENCES] if not is_formula(s)]
     if not asking or any(_FORWARDING.search(s) for s in asking):
         # A forward whose note asks nothing of its own: the forwarded mail is the inquiry.
         forwarded = forwarded_part(text)
         if forwarded:
-            asking += [s for s in sentences(new_text(forwarded)) if not is_formula(s)]
+            found = sentences(new_text(forwarded))[:MAX_SENTENCES]
+            asking += [s for s in found if not is_formula(s)]
     joined = "\n".join(asking)
     # A mail of formulas only ("よろしくお願いします" under a subject) still has a language.
     lang = detect_language(joined or body or text[:MAX_CHARS])
