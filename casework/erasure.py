@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -331,21 +332,35 @@ def _shred(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-def settle_files(db: sqlite_utils.Database) -> bool:
-    """After an erase: make sure no old bytes stay in the database's files. VACUUM once if
-    the database held data before secure_delete was on; then checkpoint and truncate the WAL
-    (its old frames still hold the pages as they were). Returns whether it vacuumed."""
+@dataclass(frozen=True)
+class Settled:
+    vacuumed: bool  # the one VACUUM of a database older than secure_delete
+    wal_truncated: bool  # False: a reader kept the WAL busy through every attempt
+
+
+CHECKPOINT_ATTEMPTS = 5
+
+
+def settle_files(db: sqlite_utils.Database) -> Settled:
+    """After an erase: make sure no old bytes stay in the database's files. Merge the search
+    index; VACUUM once if the database held data before secure_delete was on; then checkpoint
+    and truncate the WAL (its old frames still hold the pages as they were)."""
     db.execute("PRAGMA secure_delete = ON")
     _compact_search_index(db)
     needed = db.execute("SELECT 1 FROM privacy_state WHERE name = 'vacuum_needed'").fetchone()
     if needed is not None:
         db.execute("VACUUM")
         db.execute("DELETE FROM privacy_state WHERE name = 'vacuum_needed'")
-    for _ in range(50):
-        busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if not busy:
+    # Each attempt waits out a writer (busy_timeout); a reader mid-transaction in the desk
+    # makes it return busy, so try again a few times before saying so.
+    truncated = False
+    for attempt in range(CHECKPOINT_ATTEMPTS):
+        if attempt:
+            time.sleep(0.2 * attempt)
+        if not db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+            truncated = True
             break
-    return needed is not None
+    return Settled(needed is not None, truncated)
 
 
 def _compact_search_index(db: sqlite_utils.Database) -> None:

@@ -176,14 +176,20 @@ def run_erase(args: argparse.Namespace, settings: Settings) -> int:
     now = datetime.now(UTC)
     counts, sent = erasure.erase(store, plan, now=now, actor=operator(), action="erase")
     files = erasure.erase_outgoing_files(settings.outgoing_dir, key, sent)
-    vacuumed = erasure.settle_files(store.db)
+    settled = erasure.settle_files(store.db)
     store.db.conn.close()
     print(
         f"erased {key}: {counts.cases} case(s) kept as anonymous records, {counts.messages}"
         f" mail(s), {counts.events} event detail(s), {counts.outbox_rows} outbox row(s),"
         f" {counts.acknowledgement_marks} acknowledgement mark(s), {files} outgoing file(s)"
-        + (", database vacuumed" if vacuumed else "")
+        + (", database vacuumed" if settled.vacuumed else "")
     )
+    if not settled.wal_truncated:
+        print(
+            f"warning: {settings.database_path}-wal could not be truncated now (the desk is"
+            " busy); run: sqlite3 DATABASE 'PRAGMA wal_checkpoint(TRUNCATE)'",
+            file=sys.stderr,
+        )
     if counts.slack_jobs:
         print(f"Slack: {counts.slack_jobs} case(s) queued; the running desk updates them")
     return 0

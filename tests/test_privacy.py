@@ -183,8 +183,8 @@ def test_a_database_older_than_secure_delete_is_vacuumed_at_its_first_erase_only
     store = CaseStore(open_database(tmp_path / "desk.sqlite3"))
     # As the privacy migration marks a database that already held mail.
     store.db.execute("INSERT INTO privacy_state (name, value) VALUES ('vacuum_needed', '1')")
-    assert erasure.settle_files(store.db) is True
-    assert erasure.settle_files(store.db) is False
+    assert erasure.settle_files(store.db) == erasure.Settled(vacuumed=True, wal_truncated=True)
+    assert erasure.settle_files(store.db) == erasure.Settled(vacuumed=False, wal_truncated=True)
     wal = tmp_path / "desk.sqlite3-wal"
     assert not wal.exists() or wal.stat().st_size == 0  # checkpointed and truncated
     assert store.db.execute("PRAGMA secure_delete").fetchone() == (1,)
