@@ -154,11 +154,17 @@ def jst(moment: datetime) -> str:
 
 
 def customer_line(case: Case) -> str:
-    """The customer's name and address as escaped mrkdwn."""
+    """The customer's name and the address replies go to (Reply-To, else From), the envelope
+    sender when it differs (a web form's bounce address), and the Cc, as escaped mrkdwn."""
     name = one_line(case.customer_name)
-    address = case.customer_address or "(no address / 差出人なし)"
+    address = ", ".join(case.reply_addresses) or "(no address / 差出人なし)"
     text = f"{name} <{address}>" if name else address
-    return clip_mrkdwn(text, 300)
+    envelope = case.customer_address
+    if envelope and envelope.lower() not in {a.lower() for a in case.reply_addresses}:
+        text += f"\nenvelope sender / エンベロープ送信者: {envelope}"
+    if case.cc:
+        text += f"\nCc: {', '.join(case.cc)}"
+    return clip_mrkdwn(text, 600)
 
 
 def case_title(case: Case) -> str:

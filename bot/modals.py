@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from bot.blocks import Block, case_title, context, customer_line, plain_text, section
@@ -84,14 +85,46 @@ def full_mail_modal(case: Case, message_text: str, headers_summary: str) -> dict
     )
 
 
-def _route_line(case: Case, desk_address: str) -> str:
-    to = clip_mrkdwn(case.customer_address or "(none)", 300)
+def _route_line(case: Case, desk_address: str, cc: Sequence[str] = ()) -> str:
+    to = clip_mrkdwn(", ".join(case.reply_addresses) or "(none)", 300)
     subject = clip_mrkdwn(f"Re: {one_line(case.subject)} {case.tag}".strip(), 400)
     desk = escape_mrkdwn(desk_address)
+    copied = f"\n*Cc:* {clip_mrkdwn(', '.join(cc), 600)}" if cc else ""
     return (
         f"✉️ Sent by e-mail from {desk} to {to}, as a reply to their mail."
-        f" / {desk} から {to} へメールで送信します。\n*Subject / 件名:* {subject}"
+        f" / {desk} から {to} へメールで送信します。\n*Subject / 件名:* {subject}{copied}"
     )
+
+
+REPLY_ALL_BLOCK_ID = "reply_all"
+REPLY_ALL_ACTION_ID = "all"
+
+
+def _reply_all_block(cc: Sequence[str]) -> Block:
+    """A checkbox "reply to all", offered when the mail had a Cc besides the desk."""
+    label = truncate(f"Reply to all: also Cc {', '.join(cc)} / 全員に返信（Cc に追加）", 150)
+    return {
+        "type": "input",
+        "block_id": REPLY_ALL_BLOCK_ID,
+        "optional": True,
+        "label": plain_text("Recipients / 宛先", 2000),
+        "element": {
+            "type": "checkboxes",
+            "action_id": REPLY_ALL_ACTION_ID,
+            "options": [{"text": plain_text(label, 150), "value": "all"}],
+        },
+    }
+
+
+def wants_reply_all(values: dict[str, Any]) -> bool:
+    """Whether the editor's "reply to all" box was ticked (its submitted state values)."""
+    chosen = values.get(REPLY_ALL_BLOCK_ID, {}).get(REPLY_ALL_ACTION_ID, {})
+    return any(o.get("value") == "all" for o in chosen.get("selected_options") or [])
+
+
+def read_reply_cc(private_metadata: str) -> tuple[str, ...]:
+    """The Cc a preview was shown with ("reply to all"), () for a reply to the person only."""
+    return tuple(str(a) for a in json.loads(private_metadata).get("cc") or ())
 
 
 def reply_modal(
@@ -100,6 +133,7 @@ def reply_modal(
     *,
     callback_id: str = CALLBACK_REPLY_SUBMIT,
     desk_address: str = DESK_ADDRESS,
+    cc: Sequence[str] = (),
 ) -> dict[str, Any]:
     """The editor for a reply to the customer. Submitting it shows the preview; nothing is sent.
 
@@ -125,6 +159,7 @@ def reply_modal(
             "label": plain_text("Reply / 返信", 2000),
             "element": element,
         },
+        *([_reply_all_block(cc)] if cc else []),
         context(
             "You will see a preview before anything is sent. / 送信前に確認画面が表示されます。"
         ),
@@ -155,7 +190,7 @@ def body_digest(body: str) -> str:
 
 
 def reply_preview_modal(
-    case: Case, body: str, *, desk_address: str = DESK_ADDRESS
+    case: Case, body: str, *, desk_address: str = DESK_ADDRESS, cc: Sequence[str] = ()
 ) -> dict[str, Any]:
     """The preview of a reply: exactly what will be mailed, and a Send button.
 
@@ -165,12 +200,14 @@ def reply_preview_modal(
     and the body itself when it fits in Slack's 3,000 characters; see `read_reply_metadata`.
     """
     meta: dict[str, Any] = {"case": case.number, "sha256": body_digest(body), "body": body}
+    if cc:
+        meta["cc"] = list(cc)
     encoded = json.dumps(meta, ensure_ascii=False)
     if len(encoded) > PRIVATE_METADATA_MAX:
         del meta["body"]
         encoded = json.dumps(meta, ensure_ascii=False)
     blocks: list[Block] = [
-        context(_route_line(case, desk_address)),
+        context(_route_line(case, desk_address, cc)),
         {"type": "divider"},
         *_exact_sections(body),
         {"type": "divider"},

@@ -41,7 +41,7 @@ class Acknowledge:
     row's `case_id`."""
 
     KIND: ClassVar[str] = "acknowledge"
-    recipient: str  # RFC 3834 §4: the envelope sender, nothing else
+    recipient: str  # RFC 3834 §4: the envelope sender (README, "Decisions": one exception)
     lang: str
     message_id: str  # fixed at queueing, so a retried send is the same message
     received_at: datetime
@@ -63,6 +63,7 @@ class Reply:
     body: str
     message_id: str  # fixed at queueing, so a retried send is the same message
     author: str = ""
+    cc: tuple[str, ...] = ()  # "reply to all": the Cc chosen when it was queued
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from email.policy import Compat32
 
 from casework.bounds import reading_copy
 from casework.charsets import decode_text
+from casework.correspondents import address_list
 from casework.headertext import clean_controls, clean_line, decode_header, raw_to_bytes
 from casework.htmltext import html_to_text
 from casework.mimeparts import PartsReading, read_parts
@@ -109,6 +110,13 @@ def _parse(raw: bytes, max_header_bytes: int, id_domain: str) -> ParsedMail:
         attachments=tuple(reading.attachments),
         defects=_tidy_defects(defects),
         header_truncated=header_truncated,
+        reply_to=address_list(headers.get("reply-to"), "reply-to"),
+        cc=address_list(headers.get("cc"), "cc"),
+        auth_results=tuple(
+            "".join(str(v).splitlines())
+            for n, v in msg.raw_items()
+            if str(n).strip().lower() == "authentication-results"
+        ),
     )
 
 

@@ -238,6 +238,17 @@ def _v7_slack_digests(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v8_correspondents(db: sqlite_utils.Database) -> None:
+    # reply_to: where a person's answer goes (Reply-To, else From); cc: the first mail's Cc.
+    # Both JSON lists; [] for cases stored before, whose replies go to the envelope sender.
+    db.executescript(
+        """
+        ALTER TABLE cases ADD COLUMN reply_to TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE cases ADD COLUMN cc TEXT NOT NULL DEFAULT '[]';
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_search_index,
@@ -246,6 +257,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v5_privacy,
     _v6_sender_history,
     _v7_slack_digests,
+    _v8_correspondents,
 )
 
 

@@ -59,6 +59,9 @@ class ParsedMail:
     attachments: tuple[Attachment, ...] = ()
     defects: tuple[str, ...] = ()  # human-readable; an unknown charset is one of them
     header_truncated: bool = False  # the header section was over the cap
+    reply_to: tuple[str, ...] = ()  # Reply-To addr-specs (casework.correspondents)
+    cc: tuple[str, ...] = ()  # Cc addr-specs
+    auth_results: tuple[str, ...] = ()  # raw Authentication-Results values, unfolded
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,16 @@ class Case:
     message_count: int = 1
     followups: int = 0
     last_customer_message_at: datetime | None = None
+    reply_to: tuple[str, ...] = ()  # where a person's answer goes: Reply-To, else From
+    cc: tuple[str, ...] = ()  # the first mail's Cc
+
+    @property
+    def reply_addresses(self) -> tuple[str, ...]:
+        """Where a staff reply goes; the envelope sender for cases stored before Reply-To and
+        From were recorded."""
+        if self.reply_to:
+            return self.reply_to
+        return (self.customer_address,) if self.customer_address else ()
 
 
 @dataclass(frozen=True)

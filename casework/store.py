@@ -24,6 +24,7 @@ import sqlite_utils
 from casework import jobs, outbox
 from casework.address import path_problem
 from casework.autoreply import same_sender
+from casework.correspondents import person_addresses
 from casework.db import dicts as _dicts
 from casework.db import first_dict
 from casework.db import open_database as open_database
@@ -90,7 +91,8 @@ def reply_refusal(case: Case, user: str) -> Refusal | None:
     Only the person who has claimed a case replies on it, so that a customer never gets two
     answers written at once by two people; a colleague takes over by unclaiming, then
     claiming. And a reply needs an address the desk sends to (not <>, RFC 5321 §4.5.5)."""
-    if not case.customer_address or path_problem(case.customer_address):
+    to = case.reply_addresses  # Reply-To, else From, else the envelope sender
+    if not to or any(path_problem(a) for a in to):
         return Refusal.NO_ADDRESS
     if case.status is not CaseStatus.CLAIMED or not case.assignee:
         return Refusal.NOT_CLAIMED
@@ -299,6 +301,11 @@ class CaseStore:
             ],
         )
         case_id = int(cursor.lastrowid or 0)
+        person = person_addresses(mail.reply_to, mail.from_address, sender)
+        self.db.execute(
+            "UPDATE cases SET reply_to = ?, cc = ? WHERE id = ?",
+            [json.dumps(person), json.dumps(mail.cc), case_id],
+        )
         self.add_event(case_id, now, "customer", "opened", f"mail from {sender or '<>'}")
         return self.case_by_id(case_id)
 
@@ -454,10 +461,18 @@ class CaseStore:
         return int(cursor.lastrowid or 0)
 
     def queue_reply(
-        self, number: int, author: str, body: str, now: datetime, *, message_id: str
+        self,
+        number: int,
+        author: str,
+        body: str,
+        now: datetime,
+        *,
+        message_id: str,
+        cc: Sequence[str] = (),
     ) -> None:
-        """Queue a staff member's reply to the customer, if `author` may send it
-        (`reply_refusal`); else raise TransitionRejected with the reason.
+        """Queue a staff member's reply to the customer (Reply-To, else From, else the envelope
+        sender: `Case.reply_addresses`), copied to `cc` for a reply to all, if `author` may send
+        it (`reply_refusal`); else raise TransitionRejected with the reason.
 
         The Message-ID comes from the mail side and is fixed in the row, so a retried send is
         the same message to the customer's mail program and to the store.
@@ -465,6 +480,8 @@ class CaseStore:
         with self.transaction():
             case = self.case(number)
             refusal = reply_refusal(case, author)
+            if refusal is None and any(path_problem(a) for a in cc):
+                refusal = Refusal.NO_ADDRESS
             if refusal is not None:
                 raise TransitionRejected(
                     f"case {number}: no reply from {author} ({refusal.value})",
@@ -472,7 +489,11 @@ class CaseStore:
                     assignee=case.assignee,
                     reason=refusal,
                 )
-            job = jobs.Reply(case=case.id, body=body, author=author, message_id=message_id)
+            # Only addresses of the case's own Cc: a reply to all adds no one new.
+            copied = tuple(a for a in cc if a in case.cc)
+            job = jobs.Reply(
+                case=case.id, body=body, author=author, message_id=message_id, cc=copied
+            )
             outbox.enqueue_job(self.db, job, now=now, case_id=case.id)
             self.add_event(case.id, now, author, "reply queued", f"{len(body)} characters")
 
@@ -667,6 +688,8 @@ class CaseStore:
             message_count=1 + int(row["followups"]),
             followups=int(row["followups"]),
             last_customer_message_at=parse_ts(last) if last else None,
+            reply_to=tuple(json.loads(row.get("reply_to") or "[]")),
+            cc=tuple(json.loads(row.get("cc") or "[]")),
         )
 
 

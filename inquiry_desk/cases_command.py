@@ -97,6 +97,8 @@ def case_json(case: Case) -> dict[str, Any]:
         "answered": case.answered,
         "malformed": case.malformed,
         "messages": case.message_count,
+        "reply_to": list(case.reply_addresses),
+        "cc": list(case.cc),
     }
 
 
@@ -206,7 +208,7 @@ def case_text(
 ) -> list[str]:
     """`case N` for a person."""
     ack = case.ack_state.value + (f" ({safe(case.ack_reason)})" if case.ack_reason else "")
-    customer = safe(case.customer_address) or "<> (null sender)"
+    customer = ", ".join(safe(a) for a in case.reply_addresses) or "<> (null sender)"
     if case.customer_name:
         customer = f"{safe(case.customer_name)} <{customer}>"
     if case.faq_hits:
@@ -220,6 +222,7 @@ def case_text(
         ("Status", f"{case.status.value}, {who}"),
         ("Subject", safe(case.subject) or "(no subject)"),
         ("Customer", customer),
+        *_correspondent_fields(case),
         ("Language", case.language),
         ("Received", f"{_when(case.received_at, zone)} ({hours})"),
         ("Updated", _when(case.updated_at, zone)),
@@ -241,6 +244,17 @@ def case_text(
         detail = f"  {safe(e.detail)}" if e.detail else ""
         lines.append(f"  {_when(e.at, zone, seconds=True)}  {safe(e.actor)}: {e.action}{detail}")
     return lines
+
+
+def _correspondent_fields(case: Case) -> list[tuple[str, str]]:
+    """The envelope sender when replies go elsewhere (Reply-To or From), and the Cc."""
+    fields = []
+    envelope = case.customer_address
+    if envelope and envelope.lower() not in {a.lower() for a in case.reply_addresses}:
+        fields.append(("Envelope sender", safe(envelope)))
+    if case.cc:
+        fields.append(("Cc", ", ".join(safe(a) for a in case.cc)))
+    return fields
 
 
 def _message_lines(m: Message, zone: ZoneInfo, text: str) -> list[str]:

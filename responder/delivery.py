@@ -63,7 +63,9 @@ class AckComposer:
         mail = triage.mail
         limit = self.settings.acknowledgement.max_answers
         return jobs.Acknowledge(
-            recipient=received.mail_from,  # RFC 3834 §4: the envelope sender, nothing else
+            # RFC 3834 §4: the envelope sender; the person only for an authenticated mail
+            # sent with a bounce address (casework.correspondents.person_for_acknowledgement).
+            recipient=triage.ack_person or received.mail_from,
             envelope_from=self.settings.acknowledgement.envelope_from,
             lang=reply_language(f"{mail.subject}\n{mail.body_for_matching}"),
             answers=tuple(m.id for m in triage.match.confident(limit=limit)),
@@ -182,9 +184,14 @@ class MailDelivery:
     async def reply(self, row: OutboxRow) -> Finished:
         job = row.job_of(jobs.Reply)
         case = await self.runner.call(CaseStore.case_by_id, job.case)
-        problem = path_problem(case.customer_address)
-        if problem:  # checked before anything is built from it (CVE-2024-6923)
-            raise GiveUp(f"no reply to {case.customer_address!r}: the address {problem}")
+        # The person (Reply-To, else From: RFC 5322 §3.6.2), and the Cc of a reply to all.
+        to = case.reply_addresses
+        if not to:
+            raise GiveUp("no reply: the case has no address to reply to")
+        for address in (*to, *job.cc):
+            problem = path_problem(address)
+            if problem:  # checked before anything is built from it (CVE-2024-6923)
+                raise GiveUp(f"no reply to {address!r}: the address {problem}")
         in_reply_to, references = await self.runner.call(CaseStore.thread_ids, case.id)
         desk = self.settings.desk
         addressing = ReplyAddressing(
@@ -193,10 +200,11 @@ class MailDelivery:
             in_reply_to=in_reply_to,
             references=references,
             message_id=job.message_id,
+            cc=job.cc,
         )
         message = build_reply(case, job.body, addressing, self.clock())
         # A staff reply comes from info@, which does read its mail: bounces should come back.
-        sent = Sent.of(message, desk.address, case.customer_address)
+        sent = Sent.of(message, desk.address, *to, *job.cc)
         await self._send(message, sent)
         await self.runner.call(
             _replied,
@@ -216,7 +224,7 @@ class MailDelivery:
             outcome = await self.sender.send(
                 message,
                 envelope_from=sent.envelope_from,
-                recipients=[sent.recipient],
+                recipients=list(sent.recipients),
                 data=sent.raw,
             )
         except SendError as exc:
@@ -256,15 +264,21 @@ class Sent:
     recipient: str
     message_id: str
     subject: str
+    copies: tuple[str, ...] = ()  # further recipients: the rest of Reply-To, a reply's Cc
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        return (self.recipient, *self.copies)
 
     @classmethod
-    def of(cls, message: EmailMessage, envelope_from: str, recipient: str) -> Sent:
+    def of(cls, message: EmailMessage, envelope_from: str, recipient: str, *copies: str) -> Sent:
         return cls(
             flatten(message),
             envelope_from,
             recipient,
             str(message["Message-ID"]),
             str(message["Subject"]),
+            copies,
         )
 
 
@@ -303,7 +317,7 @@ def _replied(
     with store.transaction():
         outbox.finish(store.db, row_id, now)  # with the record, as for acknowledgements
         _record(store, case_id, sent, "reply", body, author, now)
-        store.add_event(case_id, now, author or "staff", "reply sent", sent.recipient)
+        store.add_event(case_id, now, author or "staff", "reply sent", ", ".join(sent.recipients))
         note = jobs.SlackNote(case_id, jobs.NoteKind.REPLY_SENT, user=author, excerpt=body[:500])
         store.queue_slack(note, case_id, now)
         store.queue_slack(jobs.SlackUpdate(case_id), case_id, now)
@@ -323,7 +337,7 @@ def _record(
         raw=sent.raw,
         kind=kind,
         envelope_from=sent.envelope_from,
-        recipients=[sent.recipient],
+        recipients=list(sent.recipients),
         message_id=sent.message_id,
         subject=sent.subject,
         body=body,

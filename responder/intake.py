@@ -25,6 +25,7 @@ from casework.autoreply import (
 )
 from casework.bounds import LARGE_MAIL
 from casework.calendar import BusinessCalendar
+from casework.correspondents import person_addresses, person_for_acknowledgement
 from casework.errors import HolidayDataMissing
 from casework.jobs import OutboxRow
 from casework.mail import parse_message
@@ -38,6 +39,9 @@ from casework.store import CaseStore, Received, StoreRunner
 log = logging.getLogger(__name__)
 
 PI_SECTIONS = {k.value: k for k in PersonalInfoRequest}
+# The rules a web form's bounce envelope sender trips; with an authenticated From, the
+# acknowledgement goes to the person instead (README, "Decisions").
+BOUNCE_ONLY = frozenset({"system-sender", "unauthenticated"})
 ALREADY_ACKNOWLEDGED = "already-acknowledged: this sender had one within the window"
 
 
@@ -53,6 +57,9 @@ class Triage:
     suppressions: tuple[Suppression, ...]
     parties: frozenset[str] = frozenset()  # whose mail it is (casework.person.message_keys)
     spam: bool = False  # an upstream filter's spam verdict in the headers
+    # Who the acknowledgement goes to when not the envelope sender: the Reply-To/From person
+    # of an authenticated mail sent with a bounce address (casework.correspondents).
+    ack_person: str | None = None
 
     @property
     def hits(self) -> tuple[FaqHit, ...]:
@@ -113,9 +120,23 @@ def triage_mail(
             received.raw, received.mail_from, policy, max_header_bytes=max_header_bytes
         )
     )
+    person = None
+    if suppressions and {s.code for s in suppressions} <= BOUNCE_ONLY:
+        person = person_for_acknowledgement(
+            person_addresses(mail.reply_to, mail.from_address, received.mail_from),
+            received.mail_from,
+            mail.auth_results,
+            mail.from_address,
+            policy.trusted_authserv_id,
+            policy.our_addresses,
+        )
+        if person is not None:
+            suppressions = ()
     parties = frozenset(message_keys(received.mail_from, received.raw))
     spam = priority.spam_marked(received.raw, max_header_bytes)
-    return Triage(mail, match.lang, match, out_of_hours, problem, suppressions, parties, spam)
+    return Triage(
+        mail, match.lang, match, out_of_hours, problem, suppressions, parties, spam, person
+    )
 
 
 @dataclass(frozen=True)
@@ -208,7 +229,7 @@ def apply_intake(
         if decision.state is AckState.PENDING and suspended_since(store.db, received.mail_from):
             decision = AckDecision(AckState.SUPPRESSED, SUSPENDED_REASON)
         if decision.state is AckState.PENDING:
-            key = canonical_sender(received.mail_from)
+            key = canonical_sender(triage.ack_person or received.mail_from)
             if store.reserve_ack(key, case.id, now):
                 job = replace(composer.render(case, triage, received), sender_key=key)
                 outbox.enqueue_job(store.db, job, now=now, case_id=case.id)

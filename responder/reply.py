@@ -32,6 +32,7 @@ class ReplyAddressing:
     in_reply_to: str | None
     references: tuple[str, ...]
     message_id: str
+    cc: tuple[str, ...] = ()  # a reply to all: the mail's Cc, less the person and the desk
 
 
 def reply_subject(case: Case) -> str:
@@ -47,7 +48,10 @@ def build_reply(case: Case, body: str, addressing: ReplyAddressing, now: datetim
     message = EmailMessage(policy=policy.SMTP)
     user, _, domain = addressing.from_address.partition("@")
     message["From"] = Address(addressing.from_name, user, domain)
-    message["To"] = case.customer_address
+    # Addresses that passed the path check, as plain text (never parsed header objects).
+    message["To"] = ", ".join(case.reply_addresses)
+    if addressing.cc:
+        message["Cc"] = ", ".join(addressing.cc)
     message["Subject"] = reply_subject(case)
     message["Date"] = format_datetime(now)
     message["Message-ID"] = addressing.message_id

@@ -30,9 +30,11 @@ from bot.modals import (
     REPLY_BLOCK_ID,
     REPLY_MAX,
     body_digest,
+    read_reply_cc,
     read_reply_metadata,
     reply_modal,
     reply_preview_modal,
+    wants_reply_all,
 )
 from bot.notices import (
     case_not_found,
@@ -42,6 +44,7 @@ from bot.notices import (
     reply_refusal_text,
     try_again,
 )
+from casework.correspondents import reply_all_cc
 from casework.errors import CaseNotFound, TransitionRejected
 from casework.faq import Faq
 from casework.models import Case
@@ -70,6 +73,10 @@ def suggested_answer(case: Case, faq: Faq) -> str:
     return entry.answer_in(case.language) if entry else ""
 
 
+def reply_all_for(ctx: ListenerContext, case: Case) -> tuple[str, ...]:
+    return reply_all_cc(case.reply_addresses, case.cc, ctx.settings.desk.addresses)
+
+
 def register(app: AsyncApp, ctx: ListenerContext) -> None:
     async def on_reply(ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()
@@ -86,7 +93,10 @@ def register(app: AsyncApp, ctx: ListenerContext) -> None:
             await ctx.tell(body, reply_problem(reply_refusal_text(case, refusal)))
             return
         view = reply_modal(
-            case, suggested_answer(case, ctx.faq), desk_address=ctx.settings.desk.address
+            case,
+            suggested_answer(case, ctx.faq),
+            desk_address=ctx.settings.desk.address,
+            cc=reply_all_for(ctx, case),
         )
         try:
             await ctx.client.views_open(trigger_id=body["trigger_id"], view=view)
@@ -109,7 +119,8 @@ def register(app: AsyncApp, ctx: ListenerContext) -> None:
         except (CaseNotFound, KeyError, TypeError, ValueError):
             await ack(response_action="errors", errors={REPLY_BLOCK_ID: "No such case. / 案件なし"})
             return
-        preview = reply_preview_modal(case, text, desk_address=ctx.settings.desk.address)
+        cc = reply_all_for(ctx, case) if wants_reply_all(values) else ()
+        preview = reply_preview_modal(case, text, desk_address=ctx.settings.desk.address, cc=cc)
         if "body" not in json.loads(preview["private_metadata"]):
             ctx.drafts.keep(user_of(body), body_digest(text), number, text)
         await ack(response_action="push", view=preview)
@@ -128,6 +139,7 @@ async def send(ctx: ListenerContext, body: dict[str, Any], view: dict[str, Any])
     user = user_of(body)
     try:
         number, digest, text = read_reply_metadata(view.get("private_metadata") or "")
+        cc = read_reply_cc(view.get("private_metadata") or "")
     except (KeyError, TypeError, ValueError) as exc:
         log.warning("Slack: a reply preview from %s carried bad metadata (%s)", user, exc)
         return
@@ -142,7 +154,7 @@ async def send(ctx: ListenerContext, body: dict[str, Any], view: dict[str, Any])
     message_id = ctx.message_ids.new()
     try:
         await ctx.runner.call(
-            CaseStore.queue_reply, number, user, text, ctx.clock(), message_id=message_id
+            CaseStore.queue_reply, number, user, text, ctx.clock(), message_id=message_id, cc=cc
         )
         case = await ctx.runner.call(CaseStore.case, number)
     except CaseNotFound:

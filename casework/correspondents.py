@@ -1,0 +1,134 @@
+"""Who a case's mail is from and whom a person's answer goes to.
+
+Three addresses can differ on one mail, and each has its own use:
+
+- the envelope sender (MAIL FROM, the Return-Path) is where automatic answers go (RFC 3834
+  §4) and where delivery failures go; a web form or mailing service puts a bounce address of
+  its own there (`bounce+x7f3@esp.example`);
+- `From` names the author;
+- `Reply-To`, when present, names where the author wants answers (RFC 5322 §3.6.2: "the
+  reply SHOULD be sent to the addresses indicated in the Reply-To: field"), else `From`.
+
+A staff reply goes to the person: Reply-To, else From, else the envelope sender when the
+header holds no usable address. `Cc` is kept on the case so that staff can reply to all.
+
+Header values are parsed with policy.default's address-list parser and kept only when it
+reports no defect; every address must then pass the RFC 5321 path check
+(casework.address.path_problem), which refuses encoded words and control characters
+(CVE-2024-6923). email.utils.parseaddr is never used (CVE-2023-27043).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from email import policy
+
+from casework.address import path_problem
+from casework.authresults import domains_aligned, parse_authentication_results
+from casework.autoreply import canonical_sender, is_system_sender
+from casework.charsets import decode_text
+from casework.headertext import raw_to_bytes
+
+MAX_ADDRESS_HEADER = 4096  # longer values are not parsed (quadratic parser, gh-136063)
+MAX_ADDRESSES = 20  # kept of one header: a Cc of hundreds is a list, not a conversation
+
+
+def address_list(value: str | None, name: str = "cc") -> tuple[str, ...]:
+    """The addr-specs of an address-list header (`Reply-To`, `Cc`), in order, without
+    duplicates; () when the value is absent, too long, or does not parse cleanly. Addresses
+    that fail the path check are left out."""
+    if not value or len(value) > MAX_ADDRESS_HEADER:
+        return ()
+    try:
+        text, _ = decode_text(raw_to_bytes(value), None, f"{name} header")
+        header = policy.default.header_factory(name, "".join(text.splitlines()))
+        if header.defects:
+            return ()
+        specs = [str(a.addr_spec) for a in header.addresses]
+    except Exception:  # the 3.11 parser raises on some hostile values (AttributeError...)
+        return ()
+    found: dict[str, None] = {}
+    for spec in specs:
+        if not path_problem(spec) and spec.lower() not in {f.lower() for f in found}:
+            found[spec] = None
+    return tuple(found)[:MAX_ADDRESSES]
+
+
+def person_addresses(
+    reply_to: Sequence[str], from_address: str | None, envelope_sender: str
+) -> tuple[str, ...]:
+    """Where a person's answer goes (RFC 5322 §3.6.2): Reply-To, else From, else the envelope
+    sender; () when none is usable (the null sender and no header address)."""
+    if reply_to:
+        return tuple(reply_to)
+    for candidate in (from_address or "", envelope_sender):
+        if candidate and candidate != "<>" and not path_problem(candidate):
+            return (candidate,)
+    return ()
+
+
+def reply_all_cc(
+    person: Sequence[str], cc: Iterable[str], desk_addresses: Iterable[str]
+) -> tuple[str, ...]:
+    """The Cc of a reply to all: the mail's Cc without the person and the desk's own
+    addresses (compared as canonical mailboxes)."""
+    skip = {canonical_sender(a) for a in (*person, *desk_addresses)}
+    return tuple(a for a in cc if canonical_sender(a) not in skip)
+
+
+def is_bounce_address(address: str) -> bool:
+    """An envelope sender that collects delivery failures for a sending service rather than
+    a person's mailbox: `bounce…@`, `…-bounces…@`, VERP and SRS forms of them."""
+    local = canonical_sender(address).rpartition("@")[0]
+    return local.startswith("bounce") or "-bounces" in local or local.endswith("-bounce")
+
+
+def dkim_aligned_pass(
+    header_values: Iterable[str], from_address: str, trusted_authserv_id: str
+) -> str | None:
+    """The reason, when the trusted Authentication-Results header reports a DKIM pass whose
+    signing domain aligns with the From domain (DMARC's relaxed alignment, RFC 7489 §3.1.1);
+    None otherwise. Headers from any other authserv-id are ignored (RFC 8601 §5)."""
+    domain = from_address.rpartition("@")[2].lower().rstrip(".")
+    trusted = trusted_authserv_id.strip().lower()
+    if not domain or not trusted:
+        return None
+    for value in header_values:
+        header = parse_authentication_results(value)
+        if header is None or header.authserv_id != trusted:
+            continue
+        for result in header.results:
+            signer = (result.prop("header.d") or "").lower().rstrip(".")
+            passed = result.method == "dkim" and result.result == "pass" and signer
+            if passed and domains_aligned(signer, domain):
+                return f"dkim=pass with d={signer} aligned with From {domain}"
+    return None
+
+
+def person_for_acknowledgement(
+    person: Sequence[str],
+    envelope_sender: str,
+    auth_results: Iterable[str],
+    from_address: str | None,
+    trusted_authserv_id: str | None,
+    our_addresses: Iterable[str],
+) -> str | None:
+    """The person to acknowledge instead of a bounce envelope sender, or None.
+
+    Only when the envelope sender is a bounce address, the From domain is authenticated by an
+    aligned DKIM pass from the trusted authserv-id (so the From is not forged and whoever wrote
+    it sent the mail), and the person's address (Reply-To, else From) is one mailbox that is
+    neither a system address nor ours. Then acknowledging cannot be backscatter: the person
+    asked for answers there, through a domain that vouched for the mail.
+    """
+    if not (trusted_authserv_id and from_address and is_bounce_address(envelope_sender)):
+        return None
+    if len(person) != 1:
+        return None
+    if dkim_aligned_pass(auth_results, from_address, trusted_authserv_id) is None:
+        return None
+    [address] = person
+    ours = {canonical_sender(a) for a in our_addresses}
+    if path_problem(address) or is_system_sender(address) or canonical_sender(address) in ours:
+        return None
+    return address
