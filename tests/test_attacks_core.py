@@ -112,7 +112,10 @@ async def test_staff_reply_to_an_encoded_word_sender_is_refused(
     tmp_path: Path, relay: RecordingRelay
 ) -> None:
     async with start_desk(tmp_path, relay, Clock(SATURDAY_NIGHT)) as desk:
-        case = await hostile_case(desk)
+        # The encoded word in From too: with a clean From the reply would go there instead
+        # (Reply-To, else From: RFC 5322 §3.6.2), never to the envelope sender.
+        await desk.send(make_mail(sender=HOSTILE_SENDER), mail_from=HOSTILE_SENDER)
+        case = await desk.wait_for(case_settled(1), what="case 1 to be triaged")
         now = desk.clock()
         with pytest.raises(TransitionRejected):  # Slack's Reply is told at once
             await desk.call(lambda st: st.queue_reply(1, "U1", "Hi", now, message_id="<r@x>"))

@@ -158,7 +158,18 @@ def test_a_database_from_before_the_index_is_indexed_when_migrated(tmp_path: Pat
     for step in MIGRATIONS[:before]:
         step(old)
     old.execute(f"PRAGMA user_version = {before}")
-    add_case(CaseStore(old), 1, "配信停止のお願い", "よろしくお願いします")
+    at = "2026-12-01T03:00:00.000000Z"
+    old.execute(
+        "INSERT INTO cases (id, number, subject, created_at, updated_at, received_at)"
+        " VALUES (1, 1, '配信停止のお願い', ?, ?, ?)",
+        [at, at, at],
+    )
+    old.execute(
+        "INSERT INTO messages (case_id, direction, received_at, mail_from, rcpt_tos, raw,"
+        " raw_size, dedup_key, subject, body) VALUES (1, 'in', ?, 'c@example.jp', '[]', x'00',"
+        " 1, 'k', '配信停止のお願い', 'よろしくお願いします')",
+        [at],
+    )
     old.conn.close()
     reopened = CaseStore(open_database(path))
     assert numbers(reopened, "配信停止") == [1]
