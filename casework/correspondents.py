@@ -58,7 +58,10 @@ def person_addresses(
     reply_to: Sequence[str], from_address: str | None, envelope_sender: str
 ) -> tuple[str, ...]:
     """Where a person's answer goes (RFC 5322 §3.6.2): Reply-To, else From, else the envelope
-    sender; () when none is usable (the null sender and no header address)."""
+    sender; () when none is usable. Mail with the null reverse-path is a notification (a
+    bounce, a read report: RFC 5321 §4.5.5), whatever its headers say, and gets no reply."""
+    if envelope_sender in ("", "<>"):
+        return ()
     if reply_to:
         return tuple(reply_to)
     for candidate in (from_address or "", envelope_sender):

@@ -65,6 +65,7 @@ def test_person_is_reply_to_else_from_else_envelope() -> None:
     assert person_addresses((), "f@example.jp", BOUNCE) == ("f@example.jp",)
     assert person_addresses((), None, "e@example.jp") == ("e@example.jp",)
     assert person_addresses((), None, "<>") == ()
+    assert person_addresses(("r@example.jp",), "f@example.jp", "") == ()  # a notification
 
 
 def test_reply_all_leaves_out_the_person_and_the_desk() -> None:

@@ -6,7 +6,7 @@ around it; the Slack side only phrases the refusal's reason."""
 from __future__ import annotations
 
 import pytest
-from test_store import NOW, open_case, received
+from test_store import NOW, open_case, parsed, received
 
 from casework.errors import Refusal, TransitionRejected
 from casework.store import CaseStore
@@ -30,7 +30,9 @@ def reply_rows(store: CaseStore) -> int:
 def test_a_reply_the_rule_refuses_is_not_queued_and_says_why(
     fresh_store: CaseStore, sender: str, claimant: str | None, reason: Refusal
 ) -> None:
-    case = open_case(fresh_store, item=received(sender=sender))
+    # The reply goes to From when the envelope differs (RFC 5322 §3.6.2): the same address here.
+    mail = parsed(from_address=sender or None)
+    case = open_case(fresh_store, mail, item=received(sender=sender))
     if claimant:
         fresh_store.transition("claim", case.number, claimant, NOW)
     with pytest.raises(TransitionRejected) as refused:
