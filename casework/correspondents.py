@@ -21,37 +21,11 @@ reports no defect; every address must then pass the RFC 5321 path check
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from email import policy
 
 from casework.address import path_problem
+from casework.addresslist import address_list as address_list
 from casework.authresults import domains_aligned, parse_authentication_results
 from casework.autoreply import canonical_sender, is_system_sender
-from casework.charsets import decode_text
-from casework.headertext import raw_to_bytes
-
-MAX_ADDRESS_HEADER = 4096  # longer values are not parsed (quadratic parser, gh-136063)
-MAX_ADDRESSES = 20  # kept of one header: a Cc of hundreds is a list, not a conversation
-
-
-def address_list(value: str | None, name: str = "cc") -> tuple[str, ...]:
-    """The addr-specs of an address-list header (`Reply-To`, `Cc`), in order, without
-    duplicates; () when the value is absent, too long, or does not parse cleanly. Addresses
-    that fail the path check are left out."""
-    if not value or len(value) > MAX_ADDRESS_HEADER:
-        return ()
-    try:
-        text, _ = decode_text(raw_to_bytes(value), None, f"{name} header")
-        header = policy.default.header_factory(name, "".join(text.splitlines()))
-        if header.defects:
-            return ()
-        specs = [str(a.addr_spec) for a in header.addresses]
-    except Exception:  # the 3.11 parser raises on some hostile values (AttributeError...)
-        return ()
-    found: dict[str, None] = {}
-    for spec in specs:
-        if not path_problem(spec) and spec.lower() not in {f.lower() for f in found}:
-            found[spec] = None
-    return tuple(found)[:MAX_ADDRESSES]
 
 
 def person_addresses(

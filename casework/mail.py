@@ -20,9 +20,9 @@ from email import policy
 from email.message import Message
 from email.policy import Compat32
 
+from casework.addresslist import address_list
 from casework.bounds import reading_copy
 from casework.charsets import decode_text
-from casework.correspondents import address_list
 from casework.headertext import clean_controls, clean_line, decode_header, raw_to_bytes
 from casework.htmltext import html_to_text
 from casework.mimeparts import PartsReading, read_parts
