@@ -176,7 +176,7 @@ def erase(
         cases = _update_chunked(
             db,
             "UPDATE cases SET subject = '', customer_address = '', customer_name = '',"
-            " ack_reason = '' WHERE id IN ({})",
+            " ack_reason = '', reply_to = '[]', cc = '[]' WHERE id IN ({})",
             plan.case_ids,
         )
         events = _update_chunked(
