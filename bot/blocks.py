@@ -307,6 +307,7 @@ def case_message(
     closed_reason: str | None = None,
     show: str = SHOW_EXCERPT,
     marks: CaseMarks | None = None,
+    history: str | None = None,
 ) -> dict[str, Any]:
     """The channel message for a case: ``{"text": fallback, "blocks": [...]}``.
 
@@ -314,7 +315,8 @@ def case_message(
     `excerpt` is the start of the customer's mail; `faq_titles` maps FAQ ids to a short title
     (the entry's question in the case's language); `closed_reason` is an optional note.
     `show` is `[slack] show_mail`: with "subject" no mail text is shown, with "none" no
-    customer text at all (docs/privacy.md, "Slack"); `marks` the case's privacy state.
+    customer text at all (docs/privacy.md, "Slack"); `marks` the case's privacy state;
+    `history` the line about the customer's earlier cases (`bot.history_note`).
     """
     if marks is not None and marks.erased_at is not None:
         return erased_message(case, marks.erased_at)
@@ -330,6 +332,8 @@ def case_message(
     ]
     shown_attachments = () if hidden else attachments
     notes = _notes(case, shown_attachments, closed_reason) + _privacy_notes(marks)
+    if history:
+        notes.append(history)
     if hidden and attachments:
         notes.insert(0, f"📎 {len(attachments)} attachment(s) / 添付 {len(attachments)} 件")
     if notes:

@@ -43,9 +43,11 @@ from bot.blocks import (
     thread_note_reply_sent,
     thread_note_transition,
 )
+from bot.history_note import history_note
 from casework import jobs, slackposts
 from casework.autoreply import same_sender
 from casework.faq import Faq
+from casework.history import CustomerHistory
 from casework.jobs import OutboxRow
 from casework.models import Case, Message
 from casework.outbox import GiveUp, RetryLater
@@ -133,11 +135,16 @@ class CaseSnapshot:
     case: Case
     first: Message | None
     marks: CaseMarks = field(default_factory=CaseMarks)  # erased, suspended, identity
+    history: CustomerHistory | None = None  # the customer's earlier cases
 
 
 def snapshot(store: CaseStore, case_id: int) -> CaseSnapshot:
+    case = store.case_by_id(case_id)
     return CaseSnapshot(
-        store.case_by_id(case_id), store.first_incoming(case_id), case_marks(store, case_id)
+        case,
+        store.first_incoming(case_id),
+        case_marks(store, case_id),
+        store.customer_history(case),
     )
 
 
@@ -180,6 +187,7 @@ class Publisher:
         # cases (an older case's update is sent again, which changes nothing in Slack).
         self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
         self._shown: OrderedDict[int, str] = OrderedDict()  # case id -> digest of the message
+        self._permalinks: OrderedDict[tuple[str, str], str] = OrderedDict()  # (channel, ts)
 
     def handlers(self) -> dict[str, Callable[[OutboxRow], Awaitable[None]]]:
         return {
@@ -196,7 +204,9 @@ class Publisher:
             self._titles[lang] = self.faq.titles(lang)
         return self._titles[lang]
 
-    def render(self, snap: CaseSnapshot) -> dict[str, Any]:
+    def render(self, snap: CaseSnapshot, *, history_link: str | None = None) -> dict[str, Any]:
+        """The case message; `history_link` is the permalink of the customer's latest earlier
+        case (`history_link`)."""
         first = snap.first
         return case_message(
             snap.case,
@@ -205,7 +215,30 @@ class Publisher:
             faq_titles=self.titles(snap.case.language),
             show=self.show_mail,
             marks=snap.marks,
+            history=history_note(snap.history, history_link),
         )
+
+    async def history_link(self, history: CustomerHistory | None) -> str | None:
+        """The permalink of the customer's latest earlier case message (chat.getPermalink,
+        remembered: a message's permalink never changes); None when it was never posted or
+        Slack cannot say now, and the message then names the case without a link."""
+        if history is None or not history.latest_ts:
+            return None
+        where = (history.latest_channel or self.channel, history.latest_ts)
+        if where in self._permalinks:
+            return self._permalinks[where]
+        try:
+            found = await api(self.client.chat_getPermalink(channel=where[0], message_ts=where[1]))
+        except (SlackRefused, SlackUnavailable) as exc:
+            log.info("Slack: no permalink for %s (%s)", history.latest_tag, exc)
+            return None
+        link = found.get("permalink")
+        if not isinstance(link, str):
+            return None
+        self._permalinks[where] = link
+        while len(self._permalinks) > self.remember:
+            self._permalinks.popitem(last=False)
+        return link
 
     @contextlib.asynccontextmanager
     async def _lock(self, case_id: int) -> AsyncIterator[None]:
@@ -247,7 +280,8 @@ class Publisher:
         recorded (a click on a message whose ts was never saved)."""
         async with self._lock(case_id):
             snap = await self.runner.call(snapshot, case_id)
-            case, payload = snap.case, self.render(snap)
+            link = await self.history_link(snap.history)
+            case, payload = snap.case, self.render(snap, history_link=link)
             where = (case.slack_channel or self.channel, case.slack_ts) if case.slack_ts else None
             where = where or fallback
             if where is None:

@@ -32,6 +32,7 @@ from casework.db import parse_ts as parse_ts
 from casework.db import transaction as db_transaction
 from casework.db import ts as ts
 from casework.errors import CaseNotFound, Refusal, TransitionRejected
+from casework.history import CustomerHistory, customer_history
 from casework.models import (
     AckState,
     Attachment,
@@ -132,6 +133,10 @@ class CaseStore:
             [address, ts(since), cap],
         ).fetchone()
         return known is not None, int(recent[0])
+
+    def customer_history(self, case: Case) -> CustomerHistory:
+        """How many cases `case`'s customer opened before it, and the latest of them."""
+        return customer_history(self.db, case, self.tag)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
