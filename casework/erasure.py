@@ -173,6 +173,13 @@ def erase(
         if plan.key:
             db.execute("DELETE FROM message_addresses WHERE address_key = ?", [plan.key])
             db.execute("DELETE FROM suspensions WHERE address_key = ?", [plan.key])
+        # A flood digest shows the subject of its first mail, which may be theirs: blanked.
+        _update_chunked(
+            db,
+            "UPDATE slack_digests SET subject = '' WHERE id IN"
+            " (SELECT digest_id FROM cases WHERE id IN ({}))",
+            plan.case_ids,
+        )
         cases = _update_chunked(
             db,
             "UPDATE cases SET subject = '', customer_address = '', customer_name = '',"
