@@ -186,6 +186,9 @@ def erase(
             " ack_reason = '', reply_to = '[]', cc = '[]' WHERE id IN ({})",
             plan.case_ids,
         )
+        # On other people's cases they may be the Reply-To or in the Cc.
+        _scrub_by_needles(db, "cases", "reply_to", "'[]'", plan.needles)
+        _scrub_by_needles(db, "cases", "cc", "'[]'", plan.needles)
         events = _update_chunked(
             db,
             "UPDATE events SET detail = '' WHERE detail != '' AND case_id IN ({})",

@@ -249,6 +249,17 @@ def _v8_correspondents(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v9_privacy_indexes(db: sqlite_utils.Database) -> None:
+    """Covering indexes for casework.person's two scans, so that neither reads the rows (each
+    holds a whole mail): the mail the desk sent, by recipient; received mail not yet indexed."""
+    db.executescript(
+        """
+        CREATE INDEX messages_recipients ON messages (direction, rcpt_tos);
+        CREATE INDEX messages_sizes ON messages (direction, raw_size);
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_search_index,
@@ -258,6 +269,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v6_sender_history,
     _v7_slack_digests,
     _v8_correspondents,
+    _v9_privacy_indexes,
 )
 
 
