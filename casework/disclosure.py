@@ -34,11 +34,11 @@ This is the information the inquiry desk of Planet Management Co., Ltd. holds ab
 内容 / Contents
 ---------------
 export.json
-  お問い合わせ(案件)、その処理記録、該当したFAQ、自動受付メールと担当者からの返信の記録、
+  お問い合わせ(案件)、その処理記録と担当者のメモ、該当したFAQ、自動受付メールと担当者からの返信の記録、
   自動受付メールの送信間隔の記録、利用停止の記録。時刻はすべて日本時間(+09:00)です。
-  Your inquiries (cases), what was done on them (events), the FAQ entries they matched, the
-  records of the acknowledgements and of our staff's replies, the acknowledgement window, and
-  any suspension of use. Every time is in Japan time (+09:00).
+  Your inquiries (cases), what was done on them (events) and our staff's notes on them, the
+  FAQ entries they matched, the records of the acknowledgements and of our staff's replies,
+  the acknowledgement window, and any suspension of use. Every time is in Japan time (+09:00).
 mail/
   お送りいただいたメールと、当社からお送りしたメールの原本(受信・送信したままのバイト列)。
   .eml ファイルは一般的なメールソフトで開けます。
@@ -91,6 +91,17 @@ def build_export(
             store, "SELECT * FROM identity_confirmations WHERE case_id IN ({})", person.case_ids
         )
     }
+    staff_notes: dict[int, list[dict[str, Any]]] = {}  # internal notes (casework.notes)
+    for n in _rows(
+        store,
+        "SELECT case_id, at, user, text, edited_at FROM case_notes WHERE case_id IN ({})"
+        " ORDER BY at, id",
+        person.case_ids,
+    ):
+        note = {"at": jst_text(n["at"]), "staff": n["user"], "text": n["text"]}
+        staff_notes.setdefault(n["case_id"], []).append(
+            note | {"edited_at": jst_text(n["edited_at"])}
+        )
     files: list[tuple[str, bytes]] = []
     mail: list[dict[str, Any]] = []
     for m in messages:
@@ -120,7 +131,10 @@ def build_export(
         "format": FORMAT,
         "address": person.key,
         "exported_at": now.astimezone(JST).isoformat(),
-        "cases": [_case(c, tags, events, confirmations) for c in cases],
+        "cases": [
+            {**_case(c, tags, events, confirmations), "notes": staff_notes.get(c["id"], [])}
+            for c in cases
+        ],
         "mail": mail,
         "acknowledgements": [_sent(m) for m in mail if m["kind"] == "acknowledgement"],
         "replies": [_sent(m) for m in mail if m["kind"] == "reply"],

@@ -63,6 +63,7 @@ class ErasureCounts:
     outbox_rows: int = 0
     acknowledgement_marks: int = 0
     slack_jobs: int = 0
+    notes: int = 0  # staff's internal notes (casework.notes)
     files: int = 0
     vacuumed: bool = False
 
@@ -195,6 +196,7 @@ def erase(
             plan.case_ids,
         )
         events += _scrub_by_needles(db, "events", "detail", "''", plan.needles)
+        notes = _update_chunked(db, "DELETE FROM case_notes WHERE case_id IN ({})", plan.case_ids)
         rows = _update_chunked(
             db,
             "UPDATE outbox SET payload = '{{}}', last_error = CASE WHEN state IN"
@@ -230,6 +232,7 @@ def erase(
             outbox_rows=rows,
             acknowledgement_marks=marks,
             slack_jobs=jobs,
+            notes=notes,
         )
         audit(store, now, actor, action, asdict(counts))
     return counts, sent_ids

@@ -260,6 +260,28 @@ def _v9_privacy_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v10_case_notes(db: sqlite_utils.Database) -> None:
+    """Internal notes (casework.notes): staff's replies in a case's Slack thread, keyed by
+    their Slack message; cases found by their message's ts, as a thread reply names it."""
+    db.executescript(
+        """
+        CREATE TABLE case_notes (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL,
+            channel TEXT NOT NULL,
+            ts TEXT NOT NULL,
+            user TEXT NOT NULL,
+            text TEXT NOT NULL,
+            at TEXT NOT NULL,
+            edited_at TEXT,
+            UNIQUE (channel, ts)
+        );
+        CREATE INDEX case_notes_case ON case_notes (case_id, at);
+        CREATE INDEX cases_slack_ts ON cases (slack_ts);
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_search_index,
@@ -270,6 +292,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v7_slack_digests,
     _v8_correspondents,
     _v9_privacy_indexes,
+    _v10_case_notes,
 )
 
 

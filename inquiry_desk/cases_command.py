@@ -27,6 +27,7 @@ from inquiry_desk.console import (
 
 if TYPE_CHECKING:
     from casework.models import Case, Event, Message
+    from casework.notes import Note
     from casework.settings import Settings
 
 STATUSES = ("open", "claimed", "resolved")  # casework.models.CaseStatus, without importing it
@@ -156,10 +157,13 @@ def cases_table(found: list[Case], zone: ZoneInfo, columns: int) -> list[str]:
 
 
 def run_case(args: argparse.Namespace, settings: Settings) -> int:
+    from casework.notes import case_notes
+
     store = open_store(settings)
     case = store.case(args.number)
     messages = store.messages(case.id)
     events = store.events(case.id)
+    notes = case_notes(store, case.id)
     if args.json:
         data = case_json(case)
         data["events"] = [
@@ -180,10 +184,20 @@ def run_case(args: argparse.Namespace, settings: Settings) -> int:
             }
             for m in messages
         ]
+        data["notes"] = [
+            {
+                "at": n.at.isoformat(),
+                "user": n.user,
+                "text": n.text,
+                "edited_at": n.edited_at.isoformat() if n.edited_at else None,
+            }
+            for n in notes
+        ]
         print_json(data)
         return 0
     zone = _zone(settings)
-    print("\n".join(case_text(case, messages, events, zone, lambda m: _body(store, m))))
+    text = case_text(case, messages, events, zone, lambda m: _body(store, m), notes)
+    print("\n".join(text))
     return 0
 
 
@@ -205,6 +219,7 @@ def case_text(
     events: list[Event],
     zone: ZoneInfo,
     body: Any,
+    notes: list[Note] | None = None,
 ) -> list[str]:
     """`case N` for a person."""
     ack = case.ack_state.value + (f" ({safe(case.ack_reason)})" if case.ack_reason else "")
@@ -239,10 +254,23 @@ def case_text(
     lines.append(f"\nMessages ({len(messages)}):")
     for m in messages:
         lines += _message_lines(m, zone, body(m))
+    lines += _note_lines(notes or [], zone)
     lines.append("\nEvents:")
     for e in events:
         detail = f"  {safe(e.detail)}" if e.detail else ""
         lines.append(f"  {_when(e.at, zone, seconds=True)}  {safe(e.actor)}: {e.action}{detail}")
+    return lines
+
+
+def _note_lines(notes: list[Note], zone: ZoneInfo) -> list[str]:
+    """Staff's internal notes from the case's Slack thread (never mailed)."""
+    if not notes:
+        return []
+    lines = [f"\nNotes ({len(notes)}, internal, from the Slack thread):"]
+    for n in notes:
+        edited = f" (edited {_when(n.edited_at, zone)})" if n.edited_at else ""
+        lines.append(f"  {_when(n.at, zone)}  {safe(n.user)}{edited}")
+        lines += [f"     | {line.rstrip()}" for line in safe_text(n.text).strip("\n").splitlines()]
     return lines
 
 

@@ -181,8 +181,8 @@ def run_erase(args: argparse.Namespace, settings: Settings) -> int:
     print(
         f"erased {key}: {counts.cases} case(s) kept as anonymous records, {counts.messages}"
         f" mail(s), {counts.events} event detail(s), {counts.outbox_rows} outbox row(s),"
-        f" {counts.acknowledgement_marks} acknowledgement mark(s), {files} outgoing file(s)"
-        + (", database vacuumed" if settled.vacuumed else "")
+        f" {counts.acknowledgement_marks} acknowledgement mark(s), {counts.notes} staff note(s),"
+        f" {files} outgoing file(s)" + (", database vacuumed" if settled.vacuumed else "")
     )
     if not settled.wal_truncated:
         print(

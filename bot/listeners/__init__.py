@@ -6,14 +6,15 @@ listener acknowledges first (Slack allows 3 seconds) and works after; the only e
 the modal submissions whose answer *is* the acknowledgement (errors, the pushed preview) and
 /policy, whose answer is computed in well under a millisecond.
 
-Nothing typed in a Slack thread is ever mailed: the app subscribes to no message events.
+Nothing typed in a Slack thread is ever mailed: replies in a case's thread are kept on the case
+as internal notes (`bot.listeners.notes`) and go nowhere else.
 """
 
 from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from bot.listeners import cases, home, identity, lookup, policy, reply
+from bot.listeners import cases, home, identity, lookup, notes, policy, reply
 from bot.listeners.context import ListenerContext
 
 
@@ -25,3 +26,4 @@ def register(app: AsyncApp, ctx: ListenerContext) -> None:
     policy.register(app, ctx)
     home.register(app, ctx)
     lookup.register(app, ctx)
+    notes.register(app, ctx)
