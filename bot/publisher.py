@@ -379,13 +379,11 @@ class Publisher:
         """``slack_update``: re-render. Not posted yet: the pending post will show the current
         state, so nothing to do, unless no post is pending any more (it was given up)."""
         case_id = row.job_of(jobs.SlackUpdate).case
-        case = await self.runner.call(CaseStore.case_by_id, case_id)
-        if case.slack_ts is None:
-            if await self.runner.call(slackposts.post_waiting, case_id):
+        # Under the case's lock: a post of the case in flight finishes first (and is then
+        # updated), or has not read the case yet (and will show what it finds).
+        async with self._lock(case_id):
+            if not await self.runner.call(slackposts.update_needed, case_id):
                 return
-            digest = await self.runner.call(slackposts.digest_of, case_id)
-            if digest is not None:
-                return  # in a flood digest, which counts it and needs no update
         await self.publish(case_id)
 
     # --- thread notes -----------------------------------------------------------------------

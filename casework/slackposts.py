@@ -43,6 +43,21 @@ def post_waiting(store: CaseStore, case_id: int) -> bool:
     return store.db.execute(query, [case_id]).fetchone() is not None
 
 
+def update_needed(store: CaseStore, case_id: int) -> bool:
+    """Whether an update of the case's message has anything to do, in one query: not while
+    its post is waiting or running (the post shows the state it finds), nor when the case is
+    shown through a flood digest; yes when it is in the channel or its post was given up."""
+    row = store.db.execute(
+        "SELECT slack_ts IS NOT NULL, digest_id IS NOT NULL,"
+        f" EXISTS ({_POST_WAITING.format(case='?')}) FROM cases WHERE id = ?",
+        [case_id, case_id],
+    ).fetchone()
+    if row is None:
+        return True  # the handler reads the case and says it is gone
+    posted, digested, waiting = row
+    return bool(posted) or not (digested or waiting)
+
+
 def unposted_before(store: CaseStore, row_id: int) -> list[int]:
     """Cases whose slack_post rows are older than `row_id`, retrying after an outage, and
     not posted, oldest first. (Rows never tried wait their turn in priority order.)"""

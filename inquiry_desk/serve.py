@@ -255,12 +255,27 @@ class Desk:
             message_ids=ReplyIds(s.desk.domain),
         )
         await slack.start()
+        handlers = slack.handlers()
+        # chat.update is not paced as posting is (Tier 3, not one a second), and an update of
+        # a case whose post still waits does nothing: a worker of their own keeps updates from
+        # holding up posts, and posts from holding up updates.
+        updates = {k: h for k, h in handlers.items() if k == jobs.SlackUpdate.KIND}
+        posts = {k: h for k, h in handlers.items() if k not in updates}
         self.workers.append(
             OutboxWorker(
                 "slack",
-                handlers=slack.handlers(),
+                handlers=posts,
                 run_db=run_db,
                 policy=self._policy(1),  # the publisher paces its own posts
+                clock=self.clock,
+            )
+        )
+        self.workers.append(
+            OutboxWorker(
+                "slack-updates",
+                handlers=updates,
+                run_db=run_db,
+                policy=self._policy(4),
                 clock=self.clock,
             )
         )
@@ -302,7 +317,7 @@ class Desk:
         )
 
     def worker(self, name: str) -> OutboxWorker:
-        """The outbox worker of that name: "intake", "mail" or "slack"."""
+        """The outbox worker of that name: "intake", "mail", "slack" or "slack-updates"."""
         found = [w for w in self.workers if w.name == name]
         if not found:
             raise LookupError(f"no outbox worker named {name!r}")

@@ -340,3 +340,17 @@ def test_a_domain_flooding_the_listener_has_its_intake_wait(fresh_store: CaseSto
     stored = fresh_store.store_received(batch, duplicate_window=timedelta(days=1))
     [first] = outbox.claim_due(fresh_store.db, ["intake"], NOW, 1)
     assert first.payload["message"] == stored[-1].message_id  # the customer's mail is read first
+
+
+def test_an_update_has_work_only_once_the_case_is_in_the_channel_or_its_post_gave_up(
+    fresh_store: CaseStore,
+) -> None:
+    number = intake(fresh_store, make_mail(message_id="<u1@example.jp>"), "taro@example.jp", NOW)
+    case = fresh_store.case(number)
+    assert not slackposts.update_needed(fresh_store, case.id)  # its post waits: it will show
+    fresh_store.db.execute("UPDATE outbox SET state = 'failed' WHERE kind = 'slack_post'")
+    assert slackposts.update_needed(fresh_store, case.id)  # given up: the update posts it
+    fresh_store.db.execute("UPDATE cases SET digest_id = 1 WHERE id = ?", [case.id])
+    assert not slackposts.update_needed(fresh_store, case.id)  # shown through a digest
+    slackposts.set_post(fresh_store, case.id, "C0CASES", "1.000")
+    assert slackposts.update_needed(fresh_store, case.id)
