@@ -134,8 +134,14 @@ def reply_modal(
     callback_id: str = CALLBACK_REPLY_SUBMIT,
     desk_address: str = DESK_ADDRESS,
     cc: Sequence[str] = (),
+    choices: Block | None = None,
+    version: int = 0,
 ) -> dict[str, Any]:
     """The editor for a reply to the customer. Submitting it shows the preview; nothing is sent.
+
+    `choices` is the "Start from…" menu (`bot.reply_letters`). Choosing from it rebuilds the
+    editor with a higher `version`, which renames the input block: Slack keeps what was typed
+    in an input across views.update unless its block_id changes, and the new text must show.
 
     The body is a multiline plain_text_input (block ``reply_body``, action ``body``); `prefill`
     (usually the matched FAQ answer in the customer's language) is its initial value, unescaped
@@ -153,9 +159,10 @@ def reply_modal(
         element["initial_value"] = truncate(prefill, REPLY_MAX, ellipsis="")
     blocks: list[Block] = [
         context(_route_line(case, desk_address)),
+        *([choices] if choices else []),
         {
             "type": "input",
-            "block_id": REPLY_BLOCK_ID,
+            "block_id": REPLY_BLOCK_ID if version == 0 else f"{REPLY_BLOCK_ID}.{version}",
             "label": plain_text("Reply / 返信", 2000),
             "element": element,
         },
@@ -170,8 +177,17 @@ def reply_modal(
         callback_id=callback_id,
         submit=_label("Preview / 確認"),
         close=_label("Cancel / 取消"),
-        private_metadata=json.dumps({"case": case.number}),
+        private_metadata=json.dumps({"case": case.number, **({"v": version} if version else {})}),
     )
+
+
+def reply_input(values: dict[str, Any]) -> tuple[str, str]:
+    """(block_id, text) of the editor's reply input in its submitted state values, whatever
+    version of the editor was submitted."""
+    for block_id, actions in values.items():
+        if block_id == REPLY_BLOCK_ID or block_id.startswith(f"{REPLY_BLOCK_ID}."):
+            return block_id, str(actions.get(REPLY_ACTION_ID, {}).get("value") or "")
+    return REPLY_BLOCK_ID, ""
 
 
 def _exact_sections(text: str) -> list[Block]:

@@ -44,6 +44,7 @@ from bot.publisher import Publisher
 from casework.errors import ConfigError
 from casework.faq import Faq
 from casework.jobs import OutboxRow
+from casework.letters import Letters, replies_dir
 from casework.matching import FaqMatcher
 from casework.settings import Settings
 from casework.store import StoreRunner
@@ -213,6 +214,7 @@ class SlackRuntime:
             clock=clock,
             notify=notify,
             message_ids=message_ids,
+            letters=Letters(replies_dir(settings.desk.templates_dir)),
         )
         register(self.app, self.context)
         self._web: web.AppRunner | None = None

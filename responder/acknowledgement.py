@@ -23,6 +23,7 @@ import jinja2
 
 from casework.address import path_problem
 from casework.autoreply import clean_subject
+from casework.letters import plain_text_environment
 
 LANGUAGES = ("ja", "en", "both")
 MAX_ANSWERS = 2
@@ -159,15 +160,7 @@ def _check(content: AckContent, envelope: AckEnvelope, now: datetime) -> None:
 def template_environment(templates_dir: Path) -> jinja2.Environment:
     """Built once per process and passed in: building one (and compiling its templates again)
     costs far more than rendering (docs/benchmarks.md, the whole pipeline under load)."""
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,  # plain text mail, not HTML
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        auto_reload=False,  # templates are read at start; no stat of the file per mail
-    )
+    return plain_text_environment(templates_dir)
 
 
 def render_body(content: AckContent, templates: jinja2.Environment) -> str:

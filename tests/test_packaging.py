@@ -52,6 +52,10 @@ def test_a_wheel_installed_elsewhere_ships_the_faq_and_the_templates(tmp_path: P
     assert sorted(p.name for p in templates.glob("*.j2")) == sorted(
         p.name for p in (ROOT / "templates").glob("*.j2")
     )
+    assert sorted(p.name for p in templates.glob("replies/*.j2")) == sorted(
+        p.name for p in (ROOT / "templates").glob("replies/*.j2")
+    )
+    assert (templates / "replies" / "_letter.ja.txt.j2").is_file()
     answer = json.loads(
         python("-m", "inquiry_desk", "ask", "--json", "個人情報の開示をお願いしたい")
     )

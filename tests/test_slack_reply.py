@@ -65,17 +65,24 @@ async def test_reply_opens_the_editor_prefilled_with_the_confident_faq_answer(
     [element] = [b["element"] for b in view["blocks"] if b["type"] == "input"]
     entry = load_faq(default_faq_path()).get("disclosure-request")
     assert entry is not None
-    assert element["initial_value"] == entry.answer_in("ja")
+    # A letter: greeting, the answer, signature (casework.letters).
+    letter = element["initial_value"]
+    assert letter.startswith("山田 花子様\n") and entry.answer_in("ja") in letter
+    assert letter.rstrip().endswith("株式会社プラネットマネジメント 業務部")
     assert element["max_length"] == 3000 and element["multiline"] is True
 
 
-async def test_without_a_confident_match_the_editor_starts_empty(desk: SlackDesk) -> None:
+async def test_without_a_confident_match_the_editor_starts_with_the_letter_only(
+    desk: SlackDesk,
+) -> None:
     hit = FaqHit("disclosure-request", "disclosure", 0.2)
     number = await claimed_case(desk, hits=(hit,), answered=False)
     await desk.click("case_reply", number, STAFF)
     [opened] = await eventually(lambda: desk.fake.calls_to("views.open"))
     [element] = [b["element"] for b in opened.params["view"]["blocks"] if b["type"] == "input"]
-    assert "initial_value" not in element
+    entry = load_faq(default_faq_path()).get("disclosure-request")
+    assert entry is not None and entry.answer_in("ja") not in element["initial_value"]
+    assert "いつもお世話になっております" in element["initial_value"]
 
 
 @pytest.mark.parametrize(

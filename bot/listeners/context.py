@@ -20,6 +20,7 @@ from bot.modals import notice_modal
 from bot.notices import not_allowed
 from bot.publisher import Publisher, SlackRefused, SlackUnavailable, api
 from casework.faq import Faq
+from casework.letters import Letters, replies_dir
 from casework.matching import FaqMatcher
 from casework.settings import Settings
 from casework.store import StoreRunner
@@ -50,6 +51,9 @@ class ListenerContext:
     notify: Callable[[], None]  # wakes the mail worker once a reply is queued
     message_ids: MessageIds
     drafts: Drafts = field(default_factory=Drafts)
+    # Saved replies and the letter frame (casework.letters); staff display names by user id.
+    letters: Letters = field(default_factory=lambda: Letters(replies_dir(None)))
+    staff_names: dict[str, str] = field(default_factory=dict)
 
     async def tell(
         self, body: dict[str, Any], message: dict[str, Any], *, channel: str | None = None

@@ -5,8 +5,10 @@ claim is what keeps two people from answering one customer at once, and a collea
 over presses Unclaim, then Claim. The store checks the rule when the editor opens and again in
 the transaction that queues the reply at Send; this module only phrases its refusal.
 
-The editor is pre-filled with the matched FAQ answer in the customer's language when the case
-had a confident match. Submitting it pushes a preview of exactly the text to be mailed; only
+The editor is pre-filled with a letter in the customer's language (greeting and signature,
+`bot.listeners.saved_replies`) around the matched FAQ answer when the case had a confident
+match, and offers the case's FAQ answers and the saved replies to start from instead.
+Submitting it pushes a preview of exactly the text to be mailed; only
 the preview's Send queues it (`CaseStore.queue_reply`), and the body queued is the one whose
 digest the preview carries, so nothing is mailed that was not shown.
 """
@@ -23,16 +25,15 @@ from slack_bolt.context.ack.async_ack import AsyncAck
 from bot.blocks import ACTION_REPLY
 from bot.escaping import utf16_len
 from bot.listeners.context import ListenerContext, case_number, user_of
+from bot.listeners.saved_replies import editor, reply_all_for
 from bot.modals import (
     CALLBACK_REPLY_SEND,
     CALLBACK_REPLY_SUBMIT,
-    REPLY_ACTION_ID,
-    REPLY_BLOCK_ID,
     REPLY_MAX,
     body_digest,
     read_reply_cc,
     read_reply_metadata,
-    reply_modal,
+    reply_input,
     reply_preview_modal,
     wants_reply_all,
 )
@@ -44,7 +45,6 @@ from bot.notices import (
     reply_refusal_text,
     try_again,
 )
-from casework.correspondents import reply_all_cc
 from casework.errors import CaseNotFound, TransitionRejected
 from casework.faq import Faq
 from casework.models import Case
@@ -73,10 +73,6 @@ def suggested_answer(case: Case, faq: Faq) -> str:
     return entry.answer_in(case.language) if entry else ""
 
 
-def reply_all_for(ctx: ListenerContext, case: Case) -> tuple[str, ...]:
-    return reply_all_cc(case.reply_addresses, case.cc, ctx.settings.desk.addresses)
-
-
 def register(app: AsyncApp, ctx: ListenerContext) -> None:
     async def on_reply(ack: AsyncAck, body: dict[str, Any]) -> None:
         await ack()
@@ -92,12 +88,7 @@ def register(app: AsyncApp, ctx: ListenerContext) -> None:
         if refusal is not None:
             await ctx.tell(body, reply_problem(reply_refusal_text(case, refusal)))
             return
-        view = reply_modal(
-            case,
-            suggested_answer(case, ctx.faq),
-            desk_address=ctx.settings.desk.address,
-            cc=reply_all_for(ctx, case),
-        )
+        view = await editor(ctx, case, user, suggested_answer(case, ctx.faq))
         try:
             await ctx.client.views_open(trigger_id=body["trigger_id"], view=view)
         except Exception as exc:  # an expired trigger, a refusal or an outage: say so
@@ -108,16 +99,16 @@ def register(app: AsyncApp, ctx: ListenerContext) -> None:
         # The answer to this submission is the acknowledgement itself (errors, or the preview
         # pushed on top), so it is worked out first: a JSON parse and one indexed read.
         values = view.get("state", {}).get("values", {})
-        text = str(values.get(REPLY_BLOCK_ID, {}).get(REPLY_ACTION_ID, {}).get("value") or "")
+        block_id, text = reply_input(values)
         error = validate_reply(text)
         if error is not None:
-            await ack(response_action="errors", errors={REPLY_BLOCK_ID: error})
+            await ack(response_action="errors", errors={block_id: error})
             return
         try:
             number = int(json.loads(view.get("private_metadata") or "{}")["case"])
             case = await ctx.runner.call(CaseStore.case, number)
         except (CaseNotFound, KeyError, TypeError, ValueError):
-            await ack(response_action="errors", errors={REPLY_BLOCK_ID: "No such case. / 案件なし"})
+            await ack(response_action="errors", errors={block_id: "No such case. / 案件なし"})
             return
         cc = reply_all_for(ctx, case) if wants_reply_all(values) else ()
         preview = reply_preview_modal(case, text, desk_address=ctx.settings.desk.address, cc=cc)
