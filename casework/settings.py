@@ -188,6 +188,8 @@ def load_settings(path: Path | None, environ: Mapping[str, str]) -> Settings:
             raise ConfigError(str(path), f"cannot read the file ({exc.strerror})") from exc
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(str(path), f"not valid TOML ({exc})") from exc
+        except UnicodeDecodeError as exc:  # TOML is UTF-8 (toml.io, v1.0.0 "Spec")
+            raise ConfigError(str(path), f"not UTF-8 text, as TOML must be ({exc.reason})") from exc
     unknown = sorted(set(data) - set(_SECTIONS) - {"hours"})
     if unknown:
         raise ConfigError(

@@ -116,14 +116,22 @@ class Desk:
                 path.with_name(path.name + "-wal"),
                 path.with_name(path.name + "-shm"),
             ):
-                leftover.unlink(missing_ok=True)
+                # Never hide why the start failed behind a cleanup error (a data_dir that is a
+                # file makes every path under it NotADirectoryError).
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
 
     async def _start(self) -> None:
         s = self.settings
         faq = load_faq(s.desk.faq_path or default_faq_path())
         matcher = FaqMatcher(faq)
         calendar = BusinessCalendar(calendar_config_from_mapping(s.hours))
-        private_directory(s.desk.data_dir)
+        try:
+            private_directory(s.desk.data_dir)
+        except OSError as exc:  # a file in the way, a read-only disk: the setting is at fault
+            raise ConfigError(
+                "desk.data_dir", f"cannot use {s.desk.data_dir} as the data directory ({exc})"
+            ) from None
         db = open_database(s.database_path, busy_timeout=s.desk.busy_timeout)
         store = CaseStore(db, tag_prefix=s.desk.case_tag_prefix, slack=s.slack.enabled)
         self.runner = runner = StoreRunner(store)

@@ -82,6 +82,18 @@ async def test_a_start_that_fails_late_removes_the_database_it_created(tmp_path:
     assert not list((tmp_path / "var").glob("desk.sqlite3*"))
 
 
+@pytest.mark.parametrize("where", ["file", "file/below"])
+async def test_a_data_dir_in_the_way_of_a_file_is_named_as_the_setting(
+    tmp_path: Path, where: str
+) -> None:
+    (tmp_path / "file").write_text("not a directory", encoding="utf-8")
+    settings = desk_settings(tmp_path / where)
+    with pytest.raises(ConfigError) as refused:
+        await Desk(settings, clock=Clock(SATURDAY_NIGHT)).start()
+    assert str(refused.value).startswith("desk.data_dir")
+    assert str(tmp_path / where) in str(refused.value)
+
+
 async def test_a_failed_start_keeps_an_existing_database(tmp_path: Path, busy_port: int) -> None:
     settings = desk_settings(tmp_path / "var")
     desk = Desk(settings, clock=Clock(SATURDAY_NIGHT))

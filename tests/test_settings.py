@@ -95,6 +95,14 @@ def test_invalid_toml_and_a_missing_file_name_the_file(tmp_path: Path) -> None:
     assert "cannot read the file" in caught.value.problem
 
 
+def test_a_file_that_is_not_utf8_is_a_configuration_error(tmp_path: Path) -> None:
+    path = tmp_path / "desk.toml"
+    path.write_bytes('[desk]\ncase_tag_prefix = "受付"\n'.encode("shift_jis"))
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, {})
+    assert caught.value.key == str(path) and "not UTF-8" in caught.value.problem
+
+
 @pytest.mark.parametrize(
     ("section", "key", "variable"),
     [
