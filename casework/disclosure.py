@@ -75,7 +75,8 @@ def build_export(
     """The export.json document and the (file name, bytes) of each mail."""
     cases = _rows(store, "SELECT * FROM cases WHERE id IN ({})", person.case_ids)
     tags = {c["id"]: store.tag(c["number"]) for c in cases}
-    messages = _rows(store, "SELECT * FROM messages WHERE id IN ({})", person.message_ids)
+    disclosed = set(person.message_ids) - set(person.others_mail)
+    messages = _rows(store, "SELECT * FROM messages WHERE id IN ({})", disclosed)
     messages.sort(key=lambda m: m["id"])
     other_cases = {m["case_id"] for m in messages if m["case_id"] and m["case_id"] not in tags}
     for row in _rows(store, "SELECT id, number FROM cases WHERE id IN ({})", sorted(other_cases)):
@@ -139,6 +140,8 @@ def build_export(
         "acknowledgements": [_sent(m) for m in mail if m["kind"] == "acknowledgement"],
         "replies": [_sent(m) for m in mail if m["kind"] == "reply"],
         "acknowledgement_window": _window(store, person),
+        # Mail from other addresses on their cases is someone else's: counted, not disclosed.
+        "withheld_mail_from_other_addresses": len(person.others_mail),
         "suspension": _suspension(store, person.key),
     }
     return document, files

@@ -147,6 +147,9 @@ class PersonData:
     case_ids: tuple[int, ...]  # cases of theirs (customer address matches)
     message_ids: tuple[int, ...]  # every mail of theirs: on their cases, or matched elsewhere
     names: tuple[str, ...] = field(default=())  # display names they used (for finding copies)
+    # Mail received on their cases from other addresses (a colleague writing in the thread):
+    # erased with the case, but not disclosed to them, since it is someone else's.
+    others_mail: tuple[int, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -175,11 +178,18 @@ def find_person(db: sqlite_utils.Database, address: str) -> PersonData:
             case_ids.append(int(case_id))
     on_cases = _chunked_ids(db, "SELECT id FROM messages WHERE case_id IN ({})", set(case_ids))
     message_ids = sorted(matched | on_cases)
+    others = _chunked_ids(
+        db, "SELECT id FROM messages WHERE direction = 'in' AND id IN ({})", on_cases - matched
+    )
     names = _chunked_ids_text(
         db, "SELECT DISTINCT from_name FROM messages WHERE id IN ({})", matched
     ) | _chunked_ids_text(db, "SELECT DISTINCT customer_name FROM cases WHERE id IN ({})", case_ids)
     return PersonData(
-        key, tuple(sorted(case_ids)), tuple(message_ids), tuple(sorted(n for n in names if n))
+        key,
+        tuple(sorted(case_ids)),
+        tuple(message_ids),
+        tuple(sorted(n for n in names if n)),
+        tuple(sorted(others)),
     )
 
 

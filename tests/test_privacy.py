@@ -189,3 +189,31 @@ def test_a_database_older_than_secure_delete_is_vacuumed_at_its_first_erase_only
     assert not wal.exists() or wal.stat().st_size == 0  # checkpointed and truncated
     assert store.db.execute("PRAGMA secure_delete").fetchone() == (1,)
     store.db.conn.close()
+
+
+async def test_someone_elses_mail_on_their_case_is_erased_with_it_but_not_disclosed(
+    desk: RunningDesk,
+) -> None:
+    await send(desk, HANAKO, "<w1@x>", subject="相談", body="hanako writes zq7")
+    await desk.wait_for(lambda st: st.count_cases() == 1, what="a case")
+    await send(
+        desk, "taro@example.jp", "<w2@x>", subject="Re: 相談", body="taro writes zq8",
+        headers={"In-Reply-To": "<w1@x>"},
+    )  # fmt: skip
+    await desk.wait_for(lambda st: st.case(1).followups == 1, what="the follow-up")
+    await desk.settled()
+
+    def export(store: CaseStore) -> str:
+        document, _ = build_export(store, find_person(store.db, HANAKO), desk.clock())
+        assert document["withheld_mail_from_other_addresses"] == 1
+        return json.dumps(document, ensure_ascii=False)
+
+    text = await desk.call(export)
+    assert "hanako writes zq7" in text and "zq8" not in text
+
+    def erase_now(store: CaseStore) -> list[str]:
+        plan = erasure.plan_for_person(store, HANAKO)
+        erasure.erase(store, plan, now=desk.clock(), actor="admin", action="erase")
+        return [m.body for m in store.messages(store.case(1).id)]
+
+    assert await desk.call(erase_now) == ["", "", ""]  # both mails and the acknowledgement
