@@ -51,6 +51,9 @@ def add_command(
 _POINTER = "More: README.md, section Commands (settings: section Settings)."
 
 
+SQLITE_INTEGER_MAX = 2**63 - 1
+
+
 def whole_number(
     low: int, high: int | Callable[[], int] | None = None, unit: str = ""
 ) -> Callable[[str], int]:
@@ -58,14 +61,17 @@ def whole_number(
     when an argument is parsed, so that its module is imported only then)."""
 
     def parse(text: str) -> int:
-        top = high() if callable(high) else high
+        # No bound given: SQLite's largest INTEGER (sqlite.org/datatype3.html), beyond which
+        # no row id, case number or count can be, and which a query could not even be asked with.
+        top = high() if callable(high) else (SQLITE_INTEGER_MAX if high is None else high)
         what = f" of {unit}" if unit else ""
         try:
             value = int(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"not a whole number{what}: {text!r}") from None
-        if value < low or (top is not None and value > top):
-            bounds = f"between {low} and {top}" if top is not None else f"{low} or more"
+        if value < low or value > top:
+            unbounded = top == SQLITE_INTEGER_MAX and value < low
+            bounds = f"{low} or more" if unbounded else f"between {low} and {top}"
             raise argparse.ArgumentTypeError(
                 f"must be {bounds}{' ' + unit if unit else ''}, got {value}"
             )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from inquiry_desk.console import Subcommands, add_command, print_json, whole_number
@@ -66,6 +66,9 @@ def _moment(text: str | None, now: datetime, calendar: BusinessCalendar) -> date
     if text is None:
         return now.astimezone(calendar.zone)
     moment = datetime.fromisoformat(text.strip())
+    if not MINYEAR < moment.year < MAXYEAR:
+        # The next opening or the day before may fall outside what Python can count.
+        raise ValueError(f"year {moment.year} is out of range")
     if moment.tzinfo is None:
         return moment.replace(tzinfo=calendar.zone)
     return moment.astimezone(calendar.zone)

@@ -21,9 +21,12 @@ if TYPE_CHECKING:
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date like 2026-12-01: {text!r}") from None
+    if day == date.min:  # its Japan-time midnight is in year 0 in UTC, which Python cannot hold
+        raise argparse.ArgumentTypeError(f"too early a date: {text!r}")
+    return day
 
 
 def register(commands: Subcommands[argparse.ArgumentParser]) -> None:

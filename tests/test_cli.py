@@ -218,6 +218,30 @@ def test_a_runtime_error_is_one_line_and_status_1(tmp_path: Path) -> None:
     assert list(elsewhere.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["case", "9" * 25], "between 1 and 9223372036854775807"),
+        (["outbox", "drop", "9" * 25], "between 1 and 9223372036854775807"),
+        (["report", "--since", "0001-01-01"], "too early a date"),
+        (["hours", "--at", "9999-12-31T23:59"], "--at"),
+        (["hours", "--at", "0001-01-01T00:00", "--json"], "--at"),
+    ],
+)
+def test_an_argument_out_of_range_is_a_usage_error_not_a_fault(
+    tmp_path: Path, argv: list[str], said: str
+) -> None:
+    data_dir = tmp_path / "var"
+    data_dir.mkdir()
+    CaseStore(open_database(data_dir / "desk.sqlite3")).db.conn.close()
+    config = tmp_path / "desk.toml"
+    config.write_text(f'[desk]\ndata_dir = "{data_dir}"\n', encoding="utf-8")
+    done = run_cli(*argv, "--config", str(config))
+    assert done.returncode == 2, done.stderr
+    assert said in done.stderr
+    assert "Error:" not in done.stderr  # no exception's name: a word for the person typing
+
+
 # --- printed for a person -----------------------------------------------------------------
 
 
