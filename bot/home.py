@@ -34,12 +34,15 @@ def _newest_first(cases: Sequence[Case]) -> list[Case]:
     return sorted(cases, key=lambda c: (c.received_at, c.number), reverse=True)
 
 
-def home_case_row(case: Case) -> Block:
-    """One case as a section with a "Show full mail" button beside it."""
+def home_case_row(case: Case, *, hidden: bool = False) -> Block:
+    """One case as a section with a "Show full mail" button beside it. `hidden`
+    (`slack.show_mail = "none"`): the tag only, no subject, name or address."""
     badge = "🔒 " if case.pi_request else ""
+    title = case.tag if hidden else case_title(case)
+    who = "" if hidden else f"{customer_line(case)} · "
     text = (
-        f"{badge}*{escape_mrkdwn(case_title(case))}*\n"
-        f"{customer_line(case)} · {jst(case.received_at)} · {STATUS_LABELS[case.status]}"
+        f"{badge}*{escape_mrkdwn(title)}*\n"
+        f"{who}{jst(case.received_at)} · {STATUS_LABELS[case.status]}"
     )
     block = section(text, block_id=f"home:case:{case.number}")
     block["accessory"] = button(ACTION_SHOW_MAIL, str(case.number))
@@ -55,21 +58,23 @@ def _share(first: int, second: int, room: int) -> tuple[int, int]:
     return a, b
 
 
-def _rows(cases: list[Case], shown: int, empty: str) -> list[Block]:
+def _rows(cases: list[Case], shown: int, empty: str, minimal: bool) -> list[Block]:
     if not cases:
         return [context(empty)]
-    blocks = [home_case_row(case) for case in cases[:shown]]
+    blocks = [home_case_row(case, hidden=minimal) for case in cases[:shown]]
     hidden = len(cases) - shown
     if hidden > 0:
         blocks.append(context(f"…and {hidden} more / ほか {hidden} 件"))
     return blocks
 
 
-def app_home(claimed: Sequence[Case], unclaimed: Sequence[Case], user_id: str) -> dict[str, Any]:
+def app_home(
+    claimed: Sequence[Case], unclaimed: Sequence[Case], user_id: str, *, hidden: bool = False
+) -> dict[str, Any]:
     """The Home view for `user_id`: ``{"type": "home", "blocks": [...]}``, at most 100 blocks.
 
     `claimed` are the cases this person has claimed, `unclaimed` the open cases nobody has;
-    both are shown newest first (by time received).
+    both are shown newest first (by time received). `hidden`: no customer text (show_mail).
     """
     mine, open_ = _newest_first(claimed), _newest_first(unclaimed)
     n_mine, n_open = _share(len(mine), len(open_), VIEW_BLOCKS_MAX - _FIXED_BLOCKS)
@@ -78,13 +83,15 @@ def app_home(claimed: Sequence[Case], unclaimed: Sequence[Case], user_id: str) -
             "type": "header",
             "text": {"type": "plain_text", "text": f"Your cases / 担当中 ({len(mine)})"},
         },
-        *_rows(mine, n_mine, f"{mention(user_id)}: nothing claimed / 担当中の案件はありません"),
+        *_rows(
+            mine, n_mine, f"{mention(user_id)}: nothing claimed / 担当中の案件はありません", hidden
+        ),
         {"type": "divider"},
         {
             "type": "header",
             "text": {"type": "plain_text", "text": f"Unclaimed / 未担当 ({len(open_)})"},
         },
-        *_rows(open_, n_open, "No open cases waiting / 未担当の案件はありません 🎉"),
+        *_rows(open_, n_open, "No open cases waiting / 未担当の案件はありません 🎉", hidden),
         context("Work on cases in the cases channel. / 操作は案件チャンネルで行えます。"),
     ]
     return {"type": "home", "blocks": blocks[:VIEW_BLOCKS_MAX]}

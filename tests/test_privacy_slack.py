@@ -13,7 +13,7 @@ from fakeslack import FakeSlack
 from slack_signing import CHANNEL, SlackDesk, eventually, follow_up, new_case, slack_desk
 
 from casework import erasure
-from casework.store import CaseStore
+from casework.store import CaseStore, open_database
 
 STAFF, STRANGER = "U0STAFF01", "U0STRANGER"
 SECRET_WORDS = ("秘密の件名", "kumquatvelvet", "山田 花子", "hanako")
@@ -50,6 +50,16 @@ async def test_with_show_mail_none_the_channel_carries_no_customer_text(hidden: 
     await hidden.click("case_show_mail", case.number, STAFF)
     [opened] = await eventually(lambda: hidden.fake.calls_to("views.open"))
     assert "kumquatvelvet" in json.dumps(opened.params["view"], ensure_ascii=False)
+
+
+def test_the_home_tab_hides_customers_with_show_mail_none() -> None:
+    from bot.home import app_home
+
+    case = new_case(CaseStore(open_database(None)), subject="秘密の件名")
+    hidden = json.dumps(app_home([], [case], STAFF, hidden=True), ensure_ascii=False)
+    shown = json.dumps(app_home([], [case], STAFF), ensure_ascii=False)
+    assert case.tag in hidden and "秘密の件名" in shown and "hanako" in shown
+    assert [w for w in SECRET_WORDS if w in hidden] == []
 
 
 async def test_by_default_the_excerpt_is_shown(desk: SlackDesk) -> None:

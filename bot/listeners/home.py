@@ -11,6 +11,7 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 
+from bot.blocks import SHOW_NONE
 from bot.home import app_home, home_not_allowed
 from bot.listeners.context import ListenerContext
 from bot.publisher import SlackRefused, SlackUnavailable, api
@@ -34,7 +35,8 @@ def register(app: AsyncApp, ctx: ListenerContext) -> None:
             unclaimed = await ctx.runner.call(
                 CaseStore.cases, status=CaseStatus.OPEN, unassigned=True, limit=HOME_LIST_MAX
             )
-            view = app_home(claimed, unclaimed, user)
+            hidden = ctx.settings.slack.show_mail == SHOW_NONE
+            view = app_home(claimed, unclaimed, user, hidden=hidden)
         else:
             view = home_not_allowed()
         try:
