@@ -114,10 +114,11 @@ _STOP_JA = frozenset(
     """お願 願い 願え 下さ 教え 知り 知ら 頂け 頂き 戴け 致し 存じ 伺い 伺え 宜し 欲し
     思い 思っ 質問 問い 失礼 恐れ 恐縮 大変 世話 申し 様へ 御中 先日 今回 メー ール""".split()  # noqa: SIM905
 )
+# "Why" is not one: it asks for the purpose of use ("why do you collect my history?").
 _STOP_EN = frozenset(
     """a an the i me my mine you your we our us it its is are was were be been am do does did
     to of in on at for by with from as or and if this that these those there here what which who
-    whom how why when can could would should will shall may might must please hi hello dear thanks
+    whom how when can could would should will shall may might must please hi hello dear thanks
     thank regards have has had get got any some all about into out up so not no yes just also too
     very much many more most such than then them they their he she his her him""".split()  # noqa: SIM905
 )
@@ -143,6 +144,8 @@ _SYNONYMS_EN = {
     "birthday": "birth", "telephone": "phone", "advertisement": "advertis",
     "jointly": "joint", "amend": "change", "amendment": "change",
     "withdraw": "stop", "revoke": "stop",
+    "sister": "group", "affiliate": "group", "affiliated": "group", "subsidiary": "group",
+    "subsidiaries": "group",
 }  # fmt: skip
 _SYNONYMS_JA = {
     "消去": "削除", "消して": "削除", "消す": "削除", "見せ": "開示", "確認したい": "開示",
@@ -169,6 +172,9 @@ _PHRASES_EN = {
     "never dealt with": "share third party", "got my details": "share third party",
     "get my details": "share third party", "got my address": "share third party",
     "hand over": "share", "pass on": "share", "passed on": "share",
+    # Access is disclosure when the customer has it, sharing when others do (in this order).
+    "i have access": "disclosure", "i get access": "disclosure", "have access to my": "share",
+    "buy access": "share",
 }  # fmt: skip
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 
@@ -268,6 +274,15 @@ _JAPANESE_IN_EN = {
 }
 
 
+def _canonical(word: str) -> str:
+    """An English word's synonym or stem. A word with a synonym is already canonical: stemming
+    it again would cut it short."""
+    if word in _SYNONYMS_EN:
+        return _SYNONYMS_EN[word]
+    stem = _stem(word)
+    return _SYNONYMS_EN.get(stem, stem)
+
+
 def features(text: str, lang: str) -> list[str]:
     """The features of normalised text: English stems and bigrams; Japanese char bigrams."""
     if lang == "ja":
@@ -292,8 +307,12 @@ def features(text: str, lang: str) -> list[str]:
     for phrase, canonical in _PHRASES_EN.items():
         text = text.replace(phrase, canonical)
     words = [w for w in _WORD.findall(text) if w not in _STOP_EN]
-    # A word with a synonym is already canonical: stemming it again would cut it short.
-    stems = [_SYNONYMS_EN.get(w) or _SYNONYMS_EN.get(_stem(w), _stem(w)) for w in words]
+    stems = [_canonical(w) for w in words]
+    # "Update" corrects one's details, but updating a policy is changing it.
+    if "policy" in words or "policies" in words:
+        stems = [
+            "change" if w.startswith("updat") else s for w, s in zip(words, stems, strict=True)
+        ]
     return stems + [f"{a}_{b}" for a, b in itertools.pairwise(stems)]
 
 

@@ -60,9 +60,10 @@ _MARKERS = re.compile(
             r"|\bleads?\b|\bour (team|experts|platform|services?) (can|help)|\bwe (help|offer)\b"
             r"|\bschedule a\b|\b15-minute\b|\bconsulting\b|\bregister now\b|\bquestionnaire\b"
             r"|\bsurvey\b",
-            # meetings, press
+            # meetings, press ("minutes" alone is also how long a customer looked for something)
             r"打ち合わせ|打合せ|会議|議事録|ミーティング|日程を再調整|取材|取材のお願い|編集部"
-            r"|\bmeeting\b|\breschedule\b|\bminutes\b|\bjournalist\b|\binterview\b|\bfeature on\b",
+            r"|\bmeeting\b|\breschedule\b|\bminutes of\b|\bjournalist\b|\binterview\b"
+            r"|\bfeature on\b",
             # phishing and automated notices
             r"24時間以内|一時停止されました|異常なログイン|本人確認を完了|再入力|こちらのリンク"
             r"|\bverify (your|now)\b|\bsign-in activity\b|\bmailbox is full\b|\bpassword expires\b"

@@ -222,3 +222,31 @@ def test_off_topic_business_mail_gets_no_answer(kind: str) -> None:
 def test_indirect_and_unconverted_questions(text: str, section: str) -> None:
     result = MATCHER.match(text)
     assert result.matches and result.matches[0].section == section, result.to_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # Updating a policy is changing it, not correcting one's details.
+        ("If you update your privacy policy, must I accept it again?", "changes"),
+        # Others having access to one's data is sharing it; the customer's own access is not.
+        ("Do your group companies have access to my information as well?", "joint-use"),
+        ("Can other firms buy access to the data you hold on me?", "third-party"),
+        # A sister company or an affiliate is the group of the joint-use clause.
+        ("Can your sister companies see my account details?", "joint-use"),
+        # "Why" asks for a purpose.
+        ("Why do you collect my purchase history?", "purpose"),
+    ],
+)  # fmt: skip
+def test_words_that_misled_the_matcher(text: str, section: str) -> None:
+    result = MATCHER.match(text)
+    assert result.matches and result.matches[0].section == section, result.to_json()
+
+
+def test_minutes_of_waiting_are_not_meeting_minutes() -> None:
+    text = (
+        "Hello,\n\nI looked for this on your website for twenty minutes.\n"
+        "Why exactly do you need my date of birth, and what is it used for?\n\nThanks,\nKim"
+    )
+    assert MATCHER.in_scope(text, "en")
+    assert not MATCHER.in_scope("Could you send me the minutes of yesterday's meeting?", "en")
