@@ -217,3 +217,34 @@ async def test_someone_elses_mail_on_their_case_is_erased_with_it_but_not_disclo
         return [m.body for m in store.messages(store.case(1).id)]
 
     assert await desk.call(erase_now) == ["", "", ""]  # both mails and the acknowledgement
+
+
+def test_a_database_that_held_mail_before_the_privacy_tables_is_marked_for_one_vacuum(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    import sqlite_utils
+
+    from casework import migrations
+    from casework.db import open_database
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    old = sqlite_utils.Database(conn)
+    before = migrations.MIGRATIONS.index(migrations._v5_privacy)
+    for number, step in enumerate(migrations.MIGRATIONS[:before], start=1):
+        step(old)
+        old.execute(f"PRAGMA user_version = {number}")
+    old.execute(
+        "INSERT INTO messages (direction, received_at, mail_from, rcpt_tos, raw, raw_size,"
+        " dedup_key) VALUES ('in', '2026-01-01T00:00:00.000000Z', 'a@example.jp', '[]',"
+        " x'00', 1, 'k')"
+    )
+    conn.close()
+    db = open_database(path)
+    assert db.execute("SELECT value FROM privacy_state WHERE name = 'vacuum_needed'").fetchone()
+    db.conn.close()
+    fresh = open_database(tmp_path / "new.sqlite3")
+    assert fresh.execute("SELECT COUNT(*) FROM privacy_state").fetchone() == (0,)
+    fresh.conn.close()

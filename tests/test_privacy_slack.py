@@ -62,6 +62,17 @@ def test_the_home_tab_hides_customers_with_show_mail_none() -> None:
     assert [w for w in SECRET_WORDS if w in hidden] == []
 
 
+async def test_with_show_mail_subject_the_subject_is_shown_but_no_mail_text(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    async with slack_desk(fresh_store, fake, show_mail="subject") as desk:
+        case = new_case(desk.store, subject="秘密の件名", body="本文です kumquatvelvet")
+        follow_up(desk.store, case, "追記 kumquatvelvet", datetime.now(UTC))
+        await desk.drain()
+        text = channel_text(desk.fake)
+        assert "秘密の件名" in text and "kumquatvelvet" not in text
+
+
 async def test_by_default_the_excerpt_is_shown(desk: SlackDesk) -> None:
     new_case(desk.store, subject="秘密の件名", body="本文です kumquatvelvet")
     await desk.drain()
