@@ -175,6 +175,7 @@ _PHRASES_EN = {
     # Access is disclosure when the customer has it, sharing when others do (in this order).
     "i have access": "disclosure", "i get access": "disclosure", "have access to my": "share",
     "buy access": "share",
+    "misspelled": "correction", "misspelt": "correction", "put it right": "correction",
 }  # fmt: skip
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 

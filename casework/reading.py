@@ -419,7 +419,7 @@ def detect_language(text: str) -> str:
     if words and romaji >= 3 and romaji * 4 >= len(words):
         return "ja"
     latin = sum(len(w) for w in words)
-    return "ja" if ja and ja * 3 >= latin * 0.5 else "en"
+    return "ja" if ja and ja * 3 >= latin else "en"
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,11 @@ def test_normalise_folds_widths_and_case() -> None:
         ("Re: 個人情報について (PMC-000123)", "ja"),
         ("ｶﾀｶﾅだけ", "ja"),
         ("12345", "en"),
+        # One Japanese word in an English sentence: kana and kanji weigh three letters each,
+        # no more, so the English around it decides.
+        ("Please 削除 my data.", "en"),
+        ("Could you send me my 個人情報 by post?", "en"),
+        ("データを delete してください", "ja"),
     ],
 )
 def test_language_detection(text: str, lang: str) -> None:
@@ -250,3 +255,8 @@ def test_minutes_of_waiting_are_not_meeting_minutes() -> None:
     )
     assert MATCHER.in_scope(text, "en")
     assert not MATCHER.in_scope("Could you send me the minutes of yesterday's meeting?", "en")
+
+
+def test_a_misspelt_name_is_a_correction_request() -> None:
+    result = MATCHER.match("You have misspelt my name, please put it right.")
+    assert result.answered and result.matches[0].section == "correction", result.to_json()
