@@ -218,6 +218,9 @@ def test_off_topic_business_mail_gets_no_answer(kind: str) -> None:
         ("Do you share my details with other companies?", "third-party"),
         ("同意を撤回しますので、私の情報はもう使わないでください。", "suspension"),
         ("こじんじょうほうのさくじょをおねがいします", "correction"),
+        ("登録の電話番号がまちがっています、なおしてください", "correction"),
+        ("取引のない業者からダイレクトメールが来ました。どこで私の住所を知ったのでしょうか",
+         "third-party"),
         ("アカウントのdeleteをお願いしたいです", "correction"),
         ("Please 削除 my account data, I do not use it anymore", "correction"),
         # A customer may use the words of a closure notice: still a question about hours.
