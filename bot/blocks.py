@@ -62,6 +62,7 @@ ACTION_RESOLVE = "case_resolve"
 ACTION_REOPEN = "case_reopen"
 ACTION_REPLY = "case_reply"
 ACTION_SHOW_MAIL = "case_show_mail"
+ACTION_ASSIGN = "case_assign"  # the "Assign…" user picker (bot/listeners/assign.py)
 ACTION_IDENTITY = "case_identity"
 
 LABELS = {
@@ -204,6 +205,16 @@ def _fields(case: Case, *, hide_customer: bool = False) -> Block:
     return {"type": "section", "block_id": f"case:{case.number}:fields", "fields": fields}
 
 
+def _overdue_badge(case: Case) -> Block | None:
+    if case.overdue_at is None or case.status is CaseStatus.RESOLVED:
+        return None
+    return section(
+        f"⏰ *Overdue* since {jst(case.overdue_at)}: no reply within the response target."
+        " / 対応期限を過ぎています（返信なし）。",
+        block_id=f"case:{case.number}:overdue",
+    )
+
+
 def _pi_badge(case: Case) -> Block | None:
     if case.pi_request is None:
         return None
@@ -280,11 +291,26 @@ def case_actions(case: Case, marks: CaseMarks | None = None) -> Block:
     if case.pi_request and case.status is not CaseStatus.RESOLVED and not confirmed:
         ids = (*ids, ACTION_IDENTITY)
     version = int(case.updated_at.timestamp() * 1000)
+    elements = [button(action_id, value) for action_id in ids]
+    if case.status is not CaseStatus.RESOLVED:  # beside Claim / Unclaim
+        elements.insert(1, assign_picker(case))
     return {
         "type": "actions",
         "block_id": f"case:{case.number}:actions:{case.status.value}:{version}",
-        "elements": [button(action_id, value) for action_id in ids],
+        "elements": elements,
     }
+
+
+def assign_picker(case: Case) -> dict[str, Any]:
+    """A users_select to hand the case to a colleague; it starts on the current assignee."""
+    picker: dict[str, Any] = {
+        "type": "users_select",
+        "action_id": ACTION_ASSIGN,
+        "placeholder": plain_text("Assign… / 割り当て", 150),
+    }
+    if case.assignee and _SLACK_ID.match(case.assignee):
+        picker["initial_user"] = case.assignee
+    return picker
 
 
 def case_fallback(case: Case) -> str:
@@ -327,6 +353,7 @@ def case_message(
         {"type": "header", "block_id": f"case:{n}:header", "text": plain_text(title)},
         _fields(case, hide_customer=hidden),
         _pi_badge(case),
+        _overdue_badge(case),
         _faq_block(case, faq_titles),
         _excerpt_block(case, excerpt) if show == SHOW_EXCERPT else None,
     ]
@@ -381,6 +408,7 @@ def erased_message(case: Case, erased_at: datetime) -> dict[str, Any]:
 # --- thread notes ------------------------------------------------------------------------------
 
 TRANSITION_LABELS = {
+    "assign": "assigned the case (see Assignee) / 担当者を割り当てました",
     "claim": "claimed the case / 担当しました",
     "unclaim": "released the case / 担当を外しました",
     "resolve": "resolved the case / 解決済みにしました",

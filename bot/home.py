@@ -31,13 +31,18 @@ _FIXED_BLOCKS = 6
 
 
 def _newest_first(cases: Sequence[Case]) -> list[Case]:
-    return sorted(cases, key=lambda c: (c.received_at, c.number), reverse=True)
+    """Overdue cases first (casework.sla), then newest first."""
+    return sorted(
+        cases, key=lambda c: (c.overdue_at is not None, c.received_at, c.number), reverse=True
+    )
 
 
 def home_case_row(case: Case, *, hidden: bool = False) -> Block:
     """One case as a section with a "Show full mail" button beside it. `hidden`
     (`slack.show_mail = "none"`): the tag only, no subject, name or address."""
-    badge = "🔒 " if case.pi_request else ""
+    badge = ("⏰ *overdue / 期限超過* " if case.overdue_at else "") + (
+        "🔒 " if case.pi_request else ""
+    )
     title = case.tag if hidden else case_title(case)
     who = "" if hidden else f"{customer_line(case)} · "
     text = (

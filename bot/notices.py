@@ -14,6 +14,7 @@ from casework.errors import Refusal
 from casework.models import Case
 
 _ACTION_WORDS = {
+    "assign": ("assign", "割り当て"),
     "claim": ("claim", "担当"),
     "unclaim": ("release", "担当解除"),
     "resolve": ("resolve", "解決済みに"),
@@ -50,6 +51,14 @@ def rejected_text(tag: str, action: str, current_status: str, assignee: str | No
 
 def rejected(tag: str, action: str, current_status: str, assignee: str | None) -> dict[str, Any]:
     return _notice(rejected_text(tag, action, current_status, assignee))
+
+
+def not_assignable(user_id: str) -> dict[str, Any]:
+    """The person picked in "Assign…" may not work on cases (not on the staff list)."""
+    return _notice(
+        f"🙅 {mention(user_id)} is not on the inquiry desk's staff list, so the case was not"
+        f" assigned. / {mention(user_id)} さんは担当者一覧にないため、割り当てませんでした。"
+    )
 
 
 def not_allowed() -> dict[str, Any]:

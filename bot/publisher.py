@@ -300,6 +300,10 @@ class Publisher:
             self._remember(case.id, _digest({**payload, "at": where}))
             return case
 
+    async def post_message(self, **params: Any) -> AsyncSlackResponse:
+        """chat.postMessage for the other posters (digest, reminders), paced with the rest."""
+        return await self._post_message(**params)
+
     async def _post_message(self, **params: Any) -> AsyncSlackResponse:
         """chat.postMessage, at most one per `interval`: Slack allows about one message a
         second per channel (its chat.postMessage rate limit). Only posting is paced:

@@ -228,8 +228,20 @@ class SlackRuntime:
         return self._port
 
     def handlers(self) -> dict[str, Callable[[OutboxRow], Awaitable[None]]]:
-        """The outbox handlers: slack_post, slack_update, slack_thread, slack_note, slack_erase."""
-        return {**self.publisher.handlers(), **SlackErasure(self.publisher).handlers()}
+        """The outbox handlers: slack_post, slack_update, slack_thread, slack_note, slack_erase,
+        and the opening digest and response-target reminders."""
+        from bot.opening import OpeningPoster
+        from bot.reminders import ReminderPoster
+
+        opening = OpeningPoster(self.client, self.context.runner, self.publisher)
+        usergroup = self.settings.slack.allowed_usergroup
+        reminders = ReminderPoster(self.context.runner, self.publisher, usergroup)
+        return {
+            **self.publisher.handlers(),
+            **SlackErasure(self.publisher).handlers(),
+            **opening.handlers(),
+            **reminders.handlers(),
+        }
 
     async def start(self) -> None:
         s = self.settings.slack

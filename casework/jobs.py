@@ -114,8 +114,42 @@ class SlackErase:
     notes: tuple[str, ...] = ()
 
 
-Job = Intake | Acknowledge | Reply | SlackPost | SlackUpdate | SlackThread | SlackNote | SlackErase
-SlackJob = SlackPost | SlackUpdate | SlackThread | SlackNote | SlackErase
+@dataclass(frozen=True)
+class SlackOpeningDigest:
+    """The opening digest: the cases that came in while the desk was closed and still wait
+    (casework.opening), in the order they are listed."""
+
+    KIND: ClassVar[str] = "slack_opening_digest"
+    opening: datetime
+    closed: datetime
+    cases: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class SlackReminder:
+    """A case passed its response target unanswered (casework.sla): one reminder in its
+    thread, naming `assignee` (or the staff user group when "")."""
+
+    KIND: ClassVar[str] = "slack_reminder"
+    case: int
+    deadline: datetime
+    hours: float
+    assignee: str = ""
+
+
+Job = (
+    Intake
+    | Acknowledge
+    | Reply
+    | SlackPost
+    | SlackUpdate
+    | SlackThread
+    | SlackNote
+    | SlackErase
+    | SlackOpeningDigest
+    | SlackReminder
+)
+SlackJob = SlackPost | SlackUpdate | SlackThread | SlackNote | SlackErase | SlackReminder
 
 KINDS: Mapping[str, type[Job]] = {
     cls.KIND: cls
@@ -128,6 +162,8 @@ KINDS: Mapping[str, type[Job]] = {
         SlackThread,
         SlackNote,
         SlackErase,
+        SlackOpeningDigest,
+        SlackReminder,
     )
 }
 
@@ -153,6 +189,8 @@ _READERS: Mapping[str, Callable[[Any], Any]] = {
     "bool": bool,
     "datetime": lambda v: parse_ts(str(v)),
     "tuple[str, ...]": lambda v: tuple(str(x) for x in v or ()),
+    "tuple[int, ...]": lambda v: tuple(int(str(x)) for x in v or ()),
+    "float": lambda v: float(str(v)),
     "NoteKind": _note,
 }
 

@@ -282,6 +282,23 @@ def _v10_case_notes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v11_openings_and_targets(db: sqlite_utils.Database) -> None:
+    # opening_digests: each opening handled by casework.opening, posted or not (so, once).
+    # overdue_at / reminded_at: casework.sla's mark and its one reminder.
+    db.executescript(
+        """
+        CREATE TABLE opening_digests (
+            opening TEXT PRIMARY KEY,
+            closed TEXT NOT NULL,
+            cases INTEGER NOT NULL,
+            handled_at TEXT NOT NULL
+        );
+        ALTER TABLE cases ADD COLUMN overdue_at TEXT;
+        ALTER TABLE cases ADD COLUMN reminded_at TEXT;
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_search_index,
@@ -293,6 +310,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v8_correspondents,
     _v9_privacy_indexes,
     _v10_case_notes,
+    _v11_openings_and_targets,
 )
 
 

@@ -101,6 +101,7 @@ class Case:
     last_customer_message_at: datetime | None = None
     reply_to: tuple[str, ...] = ()  # where a person's answer goes: Reply-To, else From
     cc: tuple[str, ...] = ()  # the first mail's Cc
+    overdue_at: datetime | None = None  # its response target passed unanswered (casework.sla)
 
     @property
     def reply_addresses(self) -> tuple[str, ...]:

@@ -124,6 +124,13 @@ LOG_LEVELS = ("debug", "info", "warning", "error")
 
 
 @dataclass(frozen=True)
+class SlaSettings:
+    # Response targets in business hours (casework.sla); fractions allowed (0.01 = 36 s).
+    first_response_hours: float = 8.0
+    pi_request_hours: float = 4.0
+
+
+@dataclass(frozen=True)
 class HealthSettings:
     # /healthz answers 503 while the oldest outbox row that is due has waited longer than this
     # (the workers are stuck or far behind); rows waiting out a relay or Slack outage are not
@@ -141,6 +148,7 @@ class Settings:
     slack: SlackSettings = SlackSettings()
     http: HttpSettings = HttpSettings()
     health: HealthSettings = HealthSettings()
+    sla: SlaSettings = SlaSettings()
     logging: LoggingSettings = LoggingSettings()
     privacy: PrivacySettings = PrivacySettings()
     hours: Mapping[str, Any] = field(default_factory=dict)  # read by casework.calendar
@@ -163,6 +171,7 @@ _SECTIONS: dict[str, type] = {
     "slack": SlackSettings,
     "http": HttpSettings,
     "health": HealthSettings,
+    "sla": SlaSettings,
     "logging": LoggingSettings,
     "privacy": PrivacySettings,
 }
@@ -391,6 +400,16 @@ def _check(s: Settings) -> None:
             lambda: 0 <= s.http.port < 65536,
             "http.port",
             f"must be between 0 (no endpoint) and 65535, got {s.http.port}",
+        ),
+        (
+            lambda: s.sla.first_response_hours > 0,
+            "sla.first_response_hours",
+            f"must be more than 0 business hours, got {s.sla.first_response_hours}",
+        ),
+        (
+            lambda: s.sla.pi_request_hours > 0,
+            "sla.pi_request_hours",
+            f"must be more than 0 business hours, got {s.sla.pi_request_hours}",
         ),
         (
             lambda: s.health.max_outbox_lag_seconds > 0,

@@ -695,6 +695,7 @@ class CaseStore:
             last_customer_message_at=parse_ts(last) if last else None,
             reply_to=tuple(json.loads(row.get("reply_to") or "[]")),
             cc=tuple(json.loads(row.get("cc") or "[]")),
+            overdue_at=parse_ts(row["overdue_at"]) if row.get("overdue_at") else None,
         )
 
 

@@ -213,6 +213,11 @@ class Desk:
             asyncio.create_task(self.writer.run(), name="group-commit"),
             *self.worker_tasks,
         ]
+        if self.slack is not None:  # the opening digest and the reminders are Slack messages
+            from inquiry_desk.timers import run_timers
+
+            timers = run_timers(runner, calendar, s, self.clock, self._poke_all)
+            self.tasks.append(asyncio.create_task(timers, name="timers"))
         # privacy.retention_days: the daily erase of long-resolved cases (docs/privacy.md).
         self.retention = DailyPurge(s, runner, self.clock, self._poke_all)
         self.tasks.append(asyncio.create_task(self.retention.run(), name="retention"))

@@ -226,11 +226,11 @@ def test_customer_text_is_inert_everywhere_in_the_case_message() -> None:
 @pytest.mark.parametrize(
     ("status", "assignee", "expected"),
     [
-        (CaseStatus.OPEN, None, ["case_claim", "case_resolve", "case_show_mail"]),
+        (CaseStatus.OPEN, None, ["case_claim", "case_assign", "case_resolve", "case_show_mail"]),
         (
             CaseStatus.CLAIMED,
             "U0STAFF01",
-            ["case_unclaim", "case_resolve", "case_reply", "case_show_mail"],
+            ["case_unclaim", "case_assign", "case_resolve", "case_reply", "case_show_mail"],
         ),
         (CaseStatus.RESOLVED, "U0STAFF01", ["case_reopen", "case_show_mail"]),
     ],
@@ -239,8 +239,15 @@ def test_buttons_by_state(status: CaseStatus, assignee: str | None, expected: li
     message = render(make_case(status=status, assignee=assignee))
     assert action_ids(message) == expected
     actions = message["blocks"][-1]
-    assert {e["value"] for e in actions["elements"]} == {"123"}
-    assert all(len(e["text"]["text"]) <= 75 for e in actions["elements"])
+    buttons = [e for e in actions["elements"] if e["type"] == "button"]
+    assert {e["value"] for e in buttons} == {"123"}
+    assert all(len(e["text"]["text"]) <= 75 for e in buttons)
+    # The "Assign…" picker reads its case from the block id; it starts on the assignee.
+    pickers = [e for e in actions["elements"] if e["type"] == "users_select"]
+    assert actions["block_id"].startswith("case:123:actions:")
+    assert [p.get("initial_user") for p in pickers] == (
+        [] if status is CaseStatus.RESOLVED else [assignee]
+    )
 
 
 def test_block_ids_are_stable_and_the_actions_id_changes_with_each_version() -> None:

@@ -39,6 +39,8 @@ EVERY_KIND: list[jobs.Job] = [
     jobs.SlackThread(message=9),
     jobs.SlackNote(case=3, note=jobs.NoteKind.REPLY_FAILED, user="U0STAFF", error="550 no"),
     jobs.SlackErase(case=3, notes=("C0CASES:1700000000.000101",)),
+    jobs.SlackOpeningDigest(opening=RECEIVED, closed=RECEIVED, cases=(3, 1, 2)),
+    jobs.SlackReminder(case=3, deadline=RECEIVED, hours=0.01, assignee="U0STAFF"),
 ]
 
 

@@ -70,7 +70,7 @@ def thread_texts(desk: SlackDesk, number: int) -> list[str]:
             "case_claim",
             CaseStatus.CLAIMED,
             STAFF,
-            ["case_unclaim", "case_resolve", "case_reply", "case_show_mail"],
+            ["case_unclaim", "case_assign", "case_resolve", "case_reply", "case_show_mail"],
             f"<@{STAFF}> claimed the case / 担当しました",
         ),
         (
@@ -86,7 +86,7 @@ def thread_texts(desk: SlackDesk, number: int) -> list[str]:
             "case_unclaim",
             CaseStatus.OPEN,
             None,
-            ["case_claim", "case_resolve", "case_show_mail"],
+            ["case_claim", "case_assign", "case_resolve", "case_show_mail"],
             f"<@{STAFF}> released the case / 担当を外しました",
         ),
         (
@@ -102,7 +102,7 @@ def thread_texts(desk: SlackDesk, number: int) -> list[str]:
             "case_reopen",
             CaseStatus.OPEN,
             None,
-            ["case_claim", "case_resolve", "case_show_mail"],
+            ["case_claim", "case_assign", "case_resolve", "case_show_mail"],
             f"<@{STAFF}> reopened the case / 再オープンしました",
         ),
     ],

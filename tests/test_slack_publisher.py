@@ -68,7 +68,12 @@ async def test_a_case_is_posted_once_with_fallback_text_and_recorded(
     assert "私の個人情報の開示を請求したいです。" in text  # the excerpt
     assert "本人確認書類.pdf" in text  # the attachment
     assert "個人情報の開示" in text and "disclosure-request" in text  # FAQ title in Japanese
-    assert action_ids(message.blocks) == ["case_claim", "case_resolve", "case_show_mail"]
+    assert action_ids(message.blocks) == [
+        "case_claim",
+        "case_assign",
+        "case_resolve",
+        "case_show_mail",
+    ]
 
 
 async def test_after_a_restart_a_rerun_post_updates_instead_of_posting_again(
@@ -142,6 +147,7 @@ async def test_a_change_is_rendered_from_the_store_on_update(
         assert message.edits == 1
         assert action_ids(message.blocks) == [
             "case_unclaim",
+            "case_assign",
             "case_resolve",
             "case_reply",
             "case_show_mail",

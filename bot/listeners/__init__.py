@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from bot.listeners import cases, home, identity, lookup, notes, policy, reply, saved_replies
+from bot.listeners import assign, cases, home, identity, lookup, notes, policy, reply, saved_replies
 from bot.listeners.context import ListenerContext
 
 
@@ -28,3 +28,4 @@ def register(app: AsyncApp, ctx: ListenerContext) -> None:
     lookup.register(app, ctx)
     notes.register(app, ctx)
     saved_replies.register(app, ctx)
+    assign.register(app, ctx)
