@@ -92,11 +92,11 @@ SHORTLIST = 12  # entries scored with rapidfuzz after the cheap TF-IDF pass
 # apart by the verb of the request, not by its topic: "stop using my data for ads" is a
 # suspension request about advertising, not a question about advertising.
 REQUEST_VERBS = frozenset(
-    {"stop", "delete", "correction", "disclosure", "停止", "削除", "訂正", "開示"}
+    {"stop", "delet", "correction", "disclosure", "停止", "削除", "訂正", "開示"}
 )
 REQUEST_WEIGHT = 1.6
 REQUEST_SECTIONS = {
-    "stop": "suspension", "停止": "suspension", "delete": "correction", "削除": "correction",
+    "stop": "suspension", "停止": "suspension", "delet": "correction", "削除": "correction",
     "correction": "correction", "訂正": "correction",
     "disclosure": "disclosure", "開示": "disclosure",
 }  # fmt: skip
@@ -176,6 +176,7 @@ _PHRASES_EN = {
     # Access is disclosure when the customer has it, sharing when others do (in this order).
     "i have access": "disclosure", "i get access": "disclosure", "have access to my": "share",
     "buy access": "share",
+    "used together": "jointly used", "use together": "jointly use", "shared use": "joint use",
     "misspelled": "correction", "misspelt": "correction", "put it right": "correction",
 }  # fmt: skip
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
@@ -280,9 +281,15 @@ def _canonical(word: str) -> str:
     """An English word's synonym or stem. A word with a synonym is already canonical: stemming
     it again would cut it short."""
     if word in _SYNONYMS_EN:
-        return _SYNONYMS_EN[word]
+        return _fold_e(_SYNONYMS_EN[word])
     stem = _stem(word)
-    return _SYNONYMS_EN.get(stem, stem)
+    return _fold_e(_SYNONYMS_EN.get(stem, stem))
+
+
+def _fold_e(stem: str) -> str:
+    """One stem for purpose and purposes, delete and deleted, store and stored: the suffix
+    rule leaves the final e on some words and takes it with the suffix from others."""
+    return stem[:-1] if len(stem) >= 5 and stem.endswith("e") else stem
 
 
 def features(text: str, lang: str) -> list[str]:

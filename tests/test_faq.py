@@ -242,6 +242,11 @@ def test_indirect_and_unconverted_questions(text: str, section: str) -> None:
         ("Can other firms buy access to the data you hold on me?", "third-party"),
         # A sister company or an affiliate is the group of the joint-use clause.
         ("Can your sister companies see my account details?", "joint-use"),
+        # One stem whether the suffix took the final e or not (deleted/delete, purposes/purpose).
+        ("How do I get my old e-mail address deleted from your records?", "correction"),
+        ("Explain me please the purpose of using my informations.", "purpose"),
+        # Used together is joint use, not a purpose of use.
+        ("Which of my details are used together with your partners?", "joint-use"),
         # "Why" asks for a purpose.
         ("Why do you collect my purchase history?", "purpose"),
     ],
