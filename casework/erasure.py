@@ -174,6 +174,8 @@ def erase(
         if plan.key:
             db.execute("DELETE FROM message_addresses WHERE address_key = ?", [plan.key])
             db.execute("DELETE FROM suspensions WHERE address_key = ?", [plan.key])
+            # Another case whose replies went to them (their Reply-To on someone's mail).
+            db.execute("UPDATE cases SET customer_key = '' WHERE customer_key = ?", [plan.key])
         # A flood digest shows the subject of its first mail, which may be theirs: blanked.
         _update_chunked(
             db,
@@ -184,7 +186,7 @@ def erase(
         cases = _update_chunked(
             db,
             "UPDATE cases SET subject = '', customer_address = '', customer_name = '',"
-            " ack_reason = '', reply_to = '[]', cc = '[]' WHERE id IN ({})",
+            " ack_reason = '', reply_to = '[]', cc = '[]', customer_key = '' WHERE id IN ({})",
             plan.case_ids,
         )
         # On other people's cases they may be the Reply-To or in the Cc.

@@ -1,20 +1,24 @@
 """A customer's history with the desk: how many cases their address opened before this one,
 and the latest of them, so that staff see a returning customer at a glance.
 
-A customer is the address a case was opened from (`cases.customer_address`), compared exactly:
-it is read from the `cases_customer` index (address, time received), a range however many
+A customer is the person a reply goes to (Reply-To, else From, else the envelope sender:
+`Case.reply_addresses`), compared by its address key (`casework.person.address_key`: whole
+address, case-insensitive, `+tag` dropped, SRS unwrapped), so that a web form's bounce address,
+different for every mail, does not hide a returning customer. The key is kept on the case
+(`cases.customer_key`) and read from its index (key, time received), a range however many
 cases the desk holds. Cases opened with the null reverse-path have no history.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
 
 from casework.db import ts
 from casework.models import Case
+from casework.person import address_key
 
 
 @dataclass(frozen=True)
@@ -28,16 +32,21 @@ class CustomerHistory:
     latest_ts: str | None = None
 
 
+def customer_key(reply_addresses: Sequence[str]) -> str:
+    """The key a case's customer is known by: that of the first address a reply goes to."""
+    return address_key(reply_addresses[0]) if reply_addresses else ""
+
+
 def customer_history(
     db: sqlite_utils.Database, case: Case, tag: Callable[[int], str]
 ) -> CustomerHistory:
-    """The cases opened from `case`'s customer address before it (received no later, with a
-    lower number): how many, and the newest, named by `tag(number)`."""
-    address = case.customer_address
-    if not address:
+    """The cases opened by `case`'s customer before it (received no later, with a lower
+    number): how many, and the newest, named by `tag(number)`."""
+    key = customer_key(case.reply_addresses)
+    if not key:
         return CustomerHistory()
-    earlier = "FROM cases WHERE customer_address = ? AND received_at <= ? AND number < ?"
-    params = [address, ts(case.received_at), case.number]
+    earlier = "FROM cases WHERE customer_key = ? AND received_at <= ? AND number < ?"
+    params = [key, ts(case.received_at), case.number]
     count = int(db.execute(f"SELECT COUNT(*) {earlier}", params).fetchone()[0])
     if count == 0:
         return CustomerHistory()

@@ -8,6 +8,7 @@ step stays the SQL it shipped as.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import sqlite_utils
@@ -299,6 +300,28 @@ def _v11_openings_and_targets(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v12_customer_key(db: sqlite_utils.Database) -> None:
+    """The customer's history (casework.history) by the person, not the envelope: the key of
+    the address a reply goes to (Reply-To, else From, else the envelope sender), so that a
+    web form's per-mail bounce address or a change of case in the address still finds them."""
+    db.executescript(
+        """
+        ALTER TABLE cases ADD COLUMN customer_key TEXT NOT NULL DEFAULT '';
+        CREATE INDEX cases_customer_key ON cases (customer_key, received_at);
+        """
+    )
+    # Imported here: casework.history reads the database through casework.db, which runs
+    # these migrations.
+    from casework.history import customer_key
+
+    rows = db.execute("SELECT id, reply_to, customer_address FROM cases").fetchall()
+    keys = [
+        (customer_key(json.loads(reply_to) or ([address] if address else [])), case_id)
+        for case_id, reply_to, address in rows
+    ]
+    db.conn.executemany("UPDATE cases SET customer_key = ? WHERE id = ?", keys)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_search_index,
@@ -311,6 +334,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v9_privacy_indexes,
     _v10_case_notes,
     _v11_openings_and_targets,
+    _v12_customer_key,
 )
 
 

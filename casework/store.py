@@ -32,7 +32,7 @@ from casework.db import parse_ts as parse_ts
 from casework.db import transaction as db_transaction
 from casework.db import ts as ts
 from casework.errors import CaseNotFound, Refusal, TransitionRejected
-from casework.history import CustomerHistory, customer_history
+from casework.history import CustomerHistory, customer_history, customer_key
 from casework.models import (
     AckState,
     Attachment,
@@ -311,6 +311,8 @@ class CaseStore:
             "UPDATE cases SET reply_to = ?, cc = ? WHERE id = ?",
             [json.dumps(person), json.dumps(mail.cc), case_id],
         )
+        customer = customer_key(person or ((sender,) if sender else ()))
+        self.db.execute("UPDATE cases SET customer_key = ? WHERE id = ?", [customer, case_id])
         self.add_event(case_id, now, "customer", "opened", f"mail from {sender or '<>'}")
         return self.case_by_id(case_id)
 
