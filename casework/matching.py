@@ -158,7 +158,8 @@ _SYNONYMS_JA = {
     "個人情報保護": "個人情報",
     "土曜": "土日", "日曜": "土日", "週末": "土日", "祝日": "土日", "休み": "土日",
     "ポリシー": "方針", "広告": "広告配信", "データ": "情報", "電話番号": "電話",
-    "使わないで": "停止", "使うのは止": "停止", "間違": "訂正", "誤り": "訂正", "見れ": "開示",
+    "使わないで": "停止", "利用しないで": "停止", "使うのは止": "停止", "間違": "訂正",
+    "誤り": "訂正", "見れ": "開示",
     "見たい": "開示", "一覧": "開示", "取って": "取得", "集め": "取得", "収集": "取得",
     "お盆": "土日", "連休": "土日", "年末年始": "土日", "夏季休": "土日", "改定": "変更",
     "改訂": "変更", "目的": "利用目的",
@@ -177,6 +178,8 @@ _PHRASES_EN = {
     "i have access": "disclosure", "i get access": "disclosure", "have access to my": "share",
     "buy access": "share",
     "used together": "jointly used", "use together": "jointly use", "shared use": "joint use",
+    # The customer's own number is their personal information, not the desk's number.
+    "my phone number": "my personal phone", "my mobile number": "my personal phone",
     "misspelled": "correction", "misspelt": "correction", "put it right": "correction",
 }  # fmt: skip
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")

@@ -219,6 +219,7 @@ def test_off_topic_business_mail_gets_no_answer(kind: str) -> None:
         ("同意を撤回しますので、私の情報はもう使わないでください。", "suspension"),
         ("こじんじょうほうのさくじょをおねがいします", "correction"),
         ("登録の電話番号がまちがっています、なおしてください", "correction"),
+        ("これ以上、私の情報を利用しないでいただけますか", "suspension"),
         ("取引のない業者からダイレクトメールが来ました。どこで私の住所を知ったのでしょうか",
          "third-party"),
         ("アカウントのdeleteをお願いしたいです", "correction"),
@@ -268,3 +269,9 @@ def test_minutes_of_waiting_are_not_meeting_minutes() -> None:
 def test_a_misspelt_name_is_a_correction_request() -> None:
     result = MATCHER.match("You have misspelt my name, please put it right.")
     assert result.answered and result.matches[0].section == "correction", result.to_json()
+
+
+def test_the_customers_own_phone_number_is_not_the_desks() -> None:
+    result = MATCHER.match("Is my phone number used for anything else?")
+    assert result.matches[0].section != "contact", result.to_json()
+    assert not result.answered or result.matches[0].section == "purpose", result.to_json()
