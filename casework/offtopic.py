@@ -45,7 +45,8 @@ _MARKERS = re.compile(
             # invoices and payment
             r"請求書|ご請求|見積|入金|振込|お支払|支払期限|発注|納品|領収書|査収|経理|インボイス|適格請求"
             r"|\binvoices?\b|\boverdue\b|\bpayment (is|was|terms|due|failed)|\bamount due\b"
-            r"|\bpurchase order\b|\bbilling (address|information)\b|\breceipt of\b|\bremittance\b",
+            r"|\bpurchase order\b|\bbilling (address|information)\b|\breceipt of\b|\bremittance\b"
+            r"|\bbank (account|details|transfer)\b",
             # recruiting
             r"求人|応募|履歴書|職務経歴書|採用課題|人材紹介|候補者|インターン|新卒"
             r"|\bhiring\b|\bapply(ing)? for the\b|\bposition\b|\b(cv|resume|résumé)\b"
@@ -59,10 +60,10 @@ _MARKERS = re.compile(
             r"|\bwebinar\b|\bnewsletter\b|\bunsubscribe\b|\bsubscribed\b|\bseo\b|\boffshore\b"
             r"|\bleads?\b|\bour (team|experts|platform|services?) (can|help)|\bwe (help|offer)\b"
             r"|\bschedule a\b|\b15-minute\b|\bconsulting\b|\bregister now\b|\bquestionnaire\b"
-            r"|\bsurvey\b",
+            r"|\bsurvey\b|\bresearching\b|\bthesis\b|\bdissertation\b",
             # meetings, press ("minutes" alone is also how long a customer looked for something)
             r"打ち合わせ|打合せ|会議|議事録|ミーティング|日程を再調整|取材|取材のお願い|編集部"
-            r"|\bmeeting\b|\breschedule\b|\bminutes of\b|\bjournalist\b|\binterview\b"
+            r"|\bmeeting\b|\breschedule\b|\bminutes of\b|\bjournalist\b|\binterview\b|\bcalendar\b"
             r"|\bfeature on\b",
             # phishing and automated notices
             r"24時間以内|一時停止されました|異常なログイン|本人確認を完了|再入力|こちらのリンク"

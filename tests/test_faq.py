@@ -200,6 +200,12 @@ OFF_TOPIC_MAIL = {
     "newsletter": "Issue 12 of our newsletter is out. To unsubscribe from these emails, click here."
     " Read our privacy policy.",
     "meeting": "明日の打ち合わせですが、会議室を3階に変更させてください。",
+    # In the desk's own words (details, delete, personal data), about something else.
+    "bank details": "Kindly update the bank account details you hold for us before the next"
+    " payment run.",
+    "research": "I am researching privacy practices for my thesis. Could you answer three"
+    " short questions about how you handle personal data?",
+    "calendar": "Could you delete the old entry for Friday's visit from the shared calendar?",
 }
 
 
