@@ -142,7 +142,7 @@ _SYNONYMS_EN = {
     "feedback": "complaint", "opinion": "complaint", "unhappy": "complaint",
     "soon": "respons", "wait": "respons",
     "birthday": "birth", "telephone": "phone", "advertisement": "advertis",
-    "jointly": "joint", "amend": "change", "amendment": "change",
+    "jointly": "joint", "amendment": "change",
     "withdraw": "stop", "revoke": "stop",
     "sister": "group", "affiliate": "group", "affiliated": "group", "subsidiary": "group",
     "subsidiaries": "group",
@@ -180,6 +180,8 @@ _PHRASES_EN = {
     "used together": "jointly used", "use together": "jointly use", "shared use": "joint use",
     # The customer's own number is their personal information, not the desk's number.
     "my phone number": "my personal phone", "my mobile number": "my personal phone",
+    "address changed": "address correction", "address has changed": "address correction",
+    "name changed": "name correction", "name has changed": "name correction",
     "misspelled": "correction", "misspelt": "correction", "put it right": "correction",
 }  # fmt: skip
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
@@ -320,11 +322,12 @@ def features(text: str, lang: str) -> list[str]:
         text = text.replace(phrase, canonical)
     words = [w for w in _WORD.findall(text) if w not in _STOP_EN]
     stems = [_canonical(w) for w in words]
-    # "Update" corrects one's details, but updating a policy is changing it.
-    if "policy" in words or "policies" in words:
-        stems = [
-            "change" if w.startswith("updat") else s for w, s in zip(words, stems, strict=True)
-        ]
+    # "Update" and "amend" correct one's details, but updating a policy is changing it.
+    about_policy = "policy" in words or "policies" in words
+    stems = [
+        ("chang" if about_policy else "correction") if w.startswith(("updat", "amend")) else s
+        for w, s in zip(words, stems, strict=True)
+    ]
     return stems + [f"{a}_{b}" for a, b in itertools.pairwise(stems)]
 
 

@@ -242,8 +242,9 @@ def test_indirect_and_unconverted_questions(text: str, section: str) -> None:
 @pytest.mark.parametrize(
     ("text", "section"),
     [
-        # Updating a policy is changing it, not correcting one's details.
+        # Updating a policy is changing it, not correcting one's details; amending them is.
         ("If you update your privacy policy, must I accept it again?", "changes"),
+        ("My e-mail address has changed, could you amend it?", "correction"),
         # Others having access to one's data is sharing it; the customer's own access is not.
         ("Do your group companies have access to my information as well?", "joint-use"),
         ("Can other firms buy access to the data you hold on me?", "third-party"),
