@@ -150,7 +150,8 @@ _SYNONYMS_EN = {
 _SYNONYMS_JA = {
     "消去": "削除", "消して": "削除", "消す": "削除", "見せ": "開示", "確認したい": "開示",
     "やめ": "停止", "止め": "停止", "修正": "訂正", "直して": "訂正", "変更したい": "訂正",
-    "渡す": "提供", "渡さ": "提供", "共有": "提供", "売": "提供", "返事": "返信",
+    "変えたい": "訂正", "渡す": "提供", "渡さ": "提供", "共有": "提供", "売": "提供",
+    "返事": "返信",
     "撤回": "停止", "取り下げ": "停止", "取り消": "停止", "写し": "開示", "コピー": "開示",
     "教えたことのない": "他社に提供", "知らない会社": "他社に提供", "知らない業者": "他社に提供",
     "心当たりのない": "他社に提供", "覚えのない会社": "他社に提供",
@@ -305,6 +306,8 @@ def features(text: str, lang: str) -> list[str]:
                 text = text.replace(word, canonical)
         for word, canonical in _READINGS_JA.items():
             text = text.replace(word, canonical)
+        # 更新 corrects one's details, but a policy that is updated is changed (as "update").
+        text = text.replace("更新", "変更" if "ポリシー" in text or "方針" in text else "訂正")
         for word, canonical in _SYNONYMS_JA.items():
             text = text.replace(word, canonical)
         found: list[str] = []

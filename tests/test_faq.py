@@ -282,3 +282,16 @@ def test_the_customers_own_phone_number_is_not_the_desks() -> None:
     result = MATCHER.match("Is my phone number used for anything else?")
     assert result.matches[0].section != "contact", result.to_json()
     assert not result.answered or result.matches[0].section == "purpose", result.to_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # 変えたい and 更新 of one's details ask for a correction; a policy 更新 is a change.
+        ("引っ越しをしたので登録住所を変えたいです", "correction"),
+        ("ポリシーが更新されたらメールで教えてくれますか", "changes"),
+    ],
+)
+def test_japanese_update_is_a_correction_or_a_change(text: str, section: str) -> None:
+    result = MATCHER.match(text)
+    assert result.answered and result.matches[0].section == section, result.to_json()
