@@ -129,7 +129,12 @@ async def test_bots_the_desk_itself_and_messages_outside_case_threads_are_not_no
         await write(desk, ts=own, text="reply sent", thread_ts=parent)
         await write(desk, text="staff note", thread_ts=parent)
         kept = await eventually(lambda: notes.case_notes(fresh_store, case_id))
+        # A file shared in the thread is a note naming the file.
+        files = [{"id": "F0001", "name": "本人確認書類.pdf"}]
+        await write(desk, subtype="file_share", text="", files=files, thread_ts=parent)
+        both = await eventually(lambda: notes.case_notes(fresh_store, case_id)[1:])
     assert [n.text for n in kept] == ["staff note"]
+    assert both[0].text == "📎 本人確認書類.pdf"
 
 
 async def test_an_edit_in_slack_edits_the_note_and_a_deletion_deletes_it(

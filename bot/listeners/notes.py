@@ -53,6 +53,9 @@ async def _keep(ctx: ListenerContext, channel: str, message: dict[str, Any]) -> 
     if case_id is None or await ctx.runner.call(notes.is_desk_post, channel, message_ts):
         return
     text = str(message.get("text") or "")
+    files = [str(f.get("name") or "") for f in message.get("files") or [] if isinstance(f, dict)]
+    if files:  # the file itself stays in Slack; the note says it was there
+        text = "\n".join([text, *(f"📎 {name}" for name in files if name)]).strip()
     if await ctx.runner.call(
         notes.save_note, case_id, channel, message_ts, user, text, ctx.clock()
     ):
