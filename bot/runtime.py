@@ -313,7 +313,14 @@ class SlackRuntime:
     async def _dispatch(self, request: web.Request) -> web.Response:
         if not signed_by_slack(self.verifier, await request.read(), request.headers):
             return web.json_response(REFUSED, status=401)
-        response = await self.app.async_dispatch(await to_bolt_request(request))
+        try:
+            bolt_request = await to_bolt_request(request)
+        except (ValueError, RecursionError, AttributeError):
+            # Signed, yet not a body Slack sends (not JSON, a JSON array, nested past what the
+            # parser takes): 400, one log line, never a 500 with a traceback that Slack retries.
+            log.warning("Slack: a signed request whose body is not Slack's was refused (400)")
+            return web.json_response(REFUSED, status=400)
+        response = await self.app.async_dispatch(bolt_request)
         return await to_aiohttp_response(response)
 
     async def _start_socket_mode(self) -> None:

@@ -102,6 +102,33 @@ async def test_a_timestamp_that_is_not_a_number_gets_401_not_500(
     assert "Traceback" not in text
 
 
+JSON, FORM = "application/json", "application/x-www-form-urlencoded"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("{not json", JSON),
+        ("[1, 2, 3]", JSON),
+        ("[" * 100_000 + "]" * 100_000, JSON),
+        ("payload=%7Bnot", FORM),
+        ("payload=%5B%5D", FORM),
+    ],
+)
+async def test_a_signed_body_that_is_not_slacks_gets_400_not_500(
+    fresh_store: Any, fake: FakeSlack, body: str, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with slack_desk(fresh_store, fake) as desk:
+        headers = {"content-type": kind}
+        status, text = await post_signed(desk.url, body, SECRET, extra_headers=headers)
+        assert status == 400, text
+        # ...and the edge still serves Slack's own requests.
+        ok = slash_command_body(text="", response_url=fake.response_url())
+        assert (await post_signed(desk.url, ok, SECRET))[0] == 200
+    assert "Traceback" not in text
+    assert not [r for r in caplog.records if r.exc_info], "a traceback reached the log"
+
+
 # --- the SMTP/LMTP edge --------------------------------------------------------------------------
 
 
