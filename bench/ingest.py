@@ -44,10 +44,12 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def start_desk(workdir: Path, port: int) -> subprocess.Popen[bytes]:
+def start_desk(workdir: Path, port: int, triage: int | None = None) -> subprocess.Popen[bytes]:
     config = workdir / "desk.toml"
+    outbox = f"[outbox]\ntriage_processes = {triage}\n" if triage is not None else ""
     config.write_text(
-        f'[desk]\ndata_dir = "{workdir / "var"}"\n[listener]\nport = {port}\n', encoding="utf-8"
+        f'[desk]\ndata_dir = "{workdir / "var"}"\n[listener]\nport = {port}\n{outbox}',
+        encoding="utf-8",
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
     return subprocess.Popen(
@@ -76,7 +78,7 @@ def describe(name: str, result: LoadResult) -> str:
 
 
 async def one_round(
-    count: int, connections: int, workdir: Path, each: bool = False
+    count: int, connections: int, workdir: Path, each: bool = False, triage: int | None = None
 ) -> tuple[LoadResult, LoadResult, int, float]:
     messages = [make_message(n) for n in range(count)]
     port = free_port()
@@ -90,7 +92,7 @@ async def one_round(
         stop(baseline)
 
     port = free_port()
-    desk = start_desk(workdir, port)
+    desk = start_desk(workdir, port, triage)
     try:
         await wait_for_port("127.0.0.1", port)
         ours = await run_load(
@@ -118,6 +120,9 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--new-connection-per-message", action="store_true")
+    parser.add_argument(
+        "--triage-processes", type=int, default=None, help="outbox.triage_processes for the desk"
+    )
     args = parser.parse_args()
     each = args.new_connection_per_message
     how = "a new connection per message" if each else "connections reused"
@@ -130,7 +135,7 @@ def main() -> int:
     for n in range(args.rounds):
         with tempfile.TemporaryDirectory(prefix="ingest-") as tmp:
             base, ours, stored, memory = asyncio.run(
-                one_round(args.messages, args.connections, Path(tmp), each)
+                one_round(args.messages, args.connections, Path(tmp), each, args.triage_processes)
             )
         ratio = ours.rate / base.rate if base.rate else float("nan")
         ratios.append(ratio)

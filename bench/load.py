@@ -11,9 +11,9 @@ aiosmtpd baseline); the drain rate (cases finished, i.e. parsed, acknowledged an
 second from the first mail sent until the outbox is empty) beside, measured in the same run, a
 bare client doing only the outside work of a case one at a time (an aiosmtplib send over a new
 connection, a chat.postMessage and a chat.update, against the same relay and fake); the
-desk's CPU time per case (user + system, from /proc/<pid>/stat), its store-thread calls and
-fsync'd commits per case (from /metrics); and its resident memory before the load, after it,
-and after a second load of the same size (it must not keep growing).
+desk's CPU time per case (user + system of it and its triage process, from /proc/<pid>/stat),
+its store-thread calls and fsync'd commits per case (from /metrics); and its resident memory
+before the load, after it, and after a second load of the same size (it must not keep growing).
 """
 
 from __future__ import annotations
@@ -39,9 +39,18 @@ TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process (proc(5): fields 14 and 15 of /proc/<pid>/stat)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS
+    """User + system CPU of a process and of the processes it started and still runs (the
+    desk's triage process): proc(5), fields 14 and 15 of /proc/<pid>/stat."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except FileNotFoundError:
+        return 0.0
+    own = (int(fields[11]) + int(fields[12])) / TICKS
+    children = [
+        int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+        for c in (task / "children").read_text().split()
+    ]  # fmt: skip
+    return own + sum(cpu_seconds(c) for c in children)
 
 
 async def store_counters(port: int) -> tuple[float, float]:

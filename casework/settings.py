@@ -81,6 +81,7 @@ class OutboxSettings:
     base_delay: float = 2.0
     max_delay: float = 900.0
     workers: int = 4
+    triage_processes: int = 1  # processes reading mail beside the desk's; 0: a thread of it
 
 
 @dataclass(frozen=True)
@@ -362,6 +363,11 @@ def _check(s: Settings) -> None:
             lambda: s.outbox.max_attempts >= 1 and s.outbox.workers >= 1,
             "outbox.max_attempts",
             "max_attempts and workers must be at least 1",
+        ),
+        (
+            lambda: 0 <= s.outbox.triage_processes <= 16,
+            "outbox.triage_processes",
+            "must be from 0 to 16",
         ),
         (
             lambda: s.outbox.outage_patience_hours > 0,

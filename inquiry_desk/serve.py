@@ -28,7 +28,7 @@ from casework.store import CaseStore, StoreRunner, open_database
 from inquiry_desk.logs import configure_logging
 from inquiry_desk.retention_task import DailyPurge
 from responder.delivery import AckComposer, MailDelivery
-from responder.intake import AckRules, IntakeWorker, Triager
+from responder.intake import AckRules, IntakeWorker, TriagePool, Triager
 from responder.listener import GroupCommitWriter, InquiryHandler, ListenerStats, start_listener
 from responder.reply import ReplyIds
 from responder.sender import MailSender, sender_from_url
@@ -82,6 +82,7 @@ class Desk:
         self.slack: SlackRuntime | None = None
         self.http: web.AppRunner | None = None
         self.sender: MailSender | None = None
+        self.triager: Triager | TriagePool | None = None
         self.retention: DailyPurge | None = None
 
     async def start(self) -> None:
@@ -161,15 +162,18 @@ class Desk:
             composer=composer,
             notify=self._poke_all,
         )
+        triager = Triager(
+            matcher=matcher,
+            calendar=calendar,
+            policy=policy,
+            max_header_bytes=s.listener.max_header_bytes,
+            id_domain=s.desk.domain,
+        )
+        processes = s.outbox.triage_processes
+        self.triager = TriagePool(triager, processes) if processes else triager
         intake = IntakeWorker(
             runner,
-            triager=Triager(
-                matcher=matcher,
-                calendar=calendar,
-                policy=policy,
-                max_header_bytes=s.listener.max_header_bytes,
-                id_domain=s.desk.domain,
-            ),
+            triager=self.triager,
             rules=AckRules(enabled=s.acknowledgement.enabled, in_hours=s.acknowledgement.in_hours),
             composer=composer,
             clock=self.clock,
@@ -364,6 +368,8 @@ class Desk:
         if self.sender is not None:
             with contextlib.suppress(Exception):  # QUIT to the relay is a courtesy
                 await self.sender.close()
+        if self.triager is not None:
+            self.triager.close()
         self.runner.close()
 
     async def run_until_stopped(self) -> None:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import multiprocessing
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -159,6 +162,56 @@ class Triager:
             id_domain=self.id_domain,
         )
 
+    async def triage_async(self, received: Received) -> Triage:
+        return await asyncio.to_thread(self.triage, received)
+
+    def close(self) -> None:
+        """Nothing to release (the pool's counterpart)."""
+
+
+class TriagePool:
+    """Triage in processes of their own. Parsing and matching a mail is pure Python, several
+    milliseconds of it; in a thread it holds the GIL that the listener's sessions and the
+    other workers need, so on a machine of two cores or more it goes to another process
+    (spawned, so that no lock held by a thread of ours is copied into it). A process that
+    died is replaced, and its mail is read again on the row's retry."""
+
+    def __init__(self, triager: Triager, processes: int) -> None:
+        self.triager = triager
+        self.processes = processes
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_adopt,
+            initargs=(self.triager,),
+        )
+
+    async def triage_async(self, received: Received) -> Triage:
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._pool, _triage_here, received)
+        except BrokenProcessPool:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._start()
+            raise
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+_ADOPTED: list[Triager] = []  # in a pool process: the desk's Triager, sent once at its start
+
+
+def _adopt(triager: Triager) -> None:
+    _ADOPTED[:] = [triager]
+
+
+def _triage_here(received: Received) -> Triage:
+    return _ADOPTED[0].triage(received)
+
 
 @dataclass(frozen=True)
 class AckRules:
@@ -261,7 +314,7 @@ class IntakeWorker:
         self,
         runner: StoreRunner,
         *,
-        triager: Triager,
+        triager: Triager | TriagePool,
         rules: AckRules,
         composer: AckRenderer,
         clock: Callable[[], datetime],
@@ -287,7 +340,7 @@ class IntakeWorker:
         received = await self.runner.call(_unprocessed, message_id)
         if received is None:
             return None  # a restart re-ran a row whose transaction had committed
-        triage = await asyncio.to_thread(self.triager.triage, received)
+        triage = await self.triager.triage_async(received)
         case = await self.runner.call(
             apply_intake,
             message_id,

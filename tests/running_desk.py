@@ -59,7 +59,11 @@ def desk_settings(data_dir: Path, **sections: dict[str, Any]) -> Settings:
     parts: dict[str, Any] = {
         "desk": DeskSettings(data_dir=data_dir),
         "listener": ListenerSettings(port=0),
-        "outbox": OutboxSettings(base_delay=0.05, max_delay=0.3, max_attempts=5),
+        # Mail is read in a thread here: a process of its own per test desk would cost a
+        # start-up each; tests/test_throughput.py runs the desk with its triage process.
+        "outbox": OutboxSettings(
+            base_delay=0.05, max_delay=0.3, max_attempts=5, triage_processes=0
+        ),
         "acknowledgement": AcknowledgementSettings(),
         "mail": MailSettings(),
         "slack": SlackSettings(),

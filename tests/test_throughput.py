@@ -4,6 +4,7 @@ an index; no state kept per case in the process."""
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 import sqlite3
 from collections.abc import AsyncIterator
@@ -30,7 +31,7 @@ from casework.faq import default_faq_path, load_faq
 from casework.matching import FaqMatcher
 from casework.store import CaseStore, Received
 from responder.acknowledgement import build_acknowledgement
-from responder.intake import AckRules, apply_intake, triage_mail
+from responder.intake import AckRules, TriagePool, apply_intake, triage_mail
 from responder.sender import flatten
 
 NOW = datetime(2026, 11, 28, 14, 5, tzinfo=UTC)
@@ -354,3 +355,29 @@ def test_an_update_has_work_only_once_the_case_is_in_the_channel_or_its_post_gav
     assert not slackposts.update_needed(fresh_store, case.id)  # shown through a digest
     slackposts.set_post(fresh_store, case.id, "C0CASES", "1.000")
     assert slackposts.update_needed(fresh_store, case.id)
+
+
+# --- mail read in a process of its own --------------------------------------------------------
+
+
+async def test_mail_is_read_in_a_process_of_its_own_which_is_replaced_when_it_dies(
+    tmp_path: Path,
+) -> None:
+    settings = desk_settings(tmp_path / "var", outbox={"triage_processes": 1})
+    async with RunningDesk(settings, Clock(SATURDAY_NIGHT)) as desk:
+        pool = desk.desk.triager
+        assert isinstance(pool, TriagePool)
+        await desk.send(make_mail(), mail_from="taro@example.jp")
+        first = await desk.wait_for(lambda st: st.cases(limit=5), timeout=60, what="case 1")
+        assert first[0].pi_request is not None  # read and matched: a disclosure request
+        [child] = multiprocessing.active_children()
+        child.kill()
+        child.join(10)
+        second = make_mail(message_id="<m2@example.jp>", subject="Hours", body="When open?")
+        await desk.send(second, mail_from="jiro@example.jp")
+        found = await desk.wait_for(
+            lambda st: len(st.cases(limit=5)) == 2, timeout=60, what="case 2 after the kill"
+        )
+        assert found
+        [replacement] = multiprocessing.active_children()
+        assert replacement.pid != child.pid
