@@ -60,7 +60,9 @@ def render(families: Iterable[tuple[str, str, str, list[Sample]]]) -> str:
     lines: list[str] = []
     for name, kind, help_text, samples in families:
         lines += [f"# HELP {name} {help_text}", f"# TYPE {name} {kind}"]
-        lines += [f"{n}{_label(labels)} {value:g}" for n, labels, value in samples]
+        # 15 significant digits: "g" keeps 6, which rounds a start time in seconds since the
+        # epoch by up to an hour (into the future, half the time).
+        lines += [f"{n}{_label(labels)} {value:.15g}" for n, labels, value in samples]
     return "\n".join(lines) + "\n"
 
 
