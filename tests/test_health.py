@@ -13,6 +13,7 @@ from desk_process import free_port
 from running_desk import SATURDAY_NIGHT, Clock, RunningDesk, desk_settings, make_mail
 
 import inquiry_desk
+from inquiry_desk.health import Sample, render
 
 
 def sample(text: str, name: str, **labels: str) -> float:
@@ -23,6 +24,13 @@ def sample(text: str, name: str, **labels: str) -> float:
         if line.startswith(want + " "):
             return float(line.rsplit(" ", 1)[1])
     raise AssertionError(f"no sample {want} in:\n{text}")
+
+
+def test_metric_values_are_written_in_full() -> None:
+    samples: list[Sample] = [("start", {}, 1796255430.6892264), ("total", {}, 1234567)]
+    text = render([("start", "gauge", "h", samples)])
+    assert abs(sample(text, "start") - 1796255430.6892264) < 0.01
+    assert sample(text, "total") == 1234567
 
 
 async def test_health_and_metrics(tmp_path: Path) -> None:
