@@ -4,7 +4,9 @@
 
 Logistic regression, by plain gradient descent, per language: in-scope inquiries of
 bench/data/corpus-train.jsonl and the FAQ's phrasings (label 1) against its off-topic mail
-(label 0), each read as the desk reads it (the asking text of casework.reading). Features as in
+(label 0), and the train-only bench/data/offtopic-train.jsonl (make_offtopic_train.py: sales,
+press, recruiting and vendors' mail beside customers asking in the same words), each read as the
+desk reads it (the asking text of casework.reading). Features as in
 casework.offtopic.model_features, kept when seen in at least two documents. Dev and test are
 never read here.
 """
@@ -56,9 +58,8 @@ def train(docs: list[tuple[set[str], int]]) -> tuple[float, dict[str, float]]:
 def main() -> None:
     rows = [
         json.loads(line)
-        for line in (ROOT / "bench/data/corpus-train.jsonl")
-        .read_text(encoding="utf-8")
-        .splitlines()
+        for name in ("corpus-train.jsonl", "offtopic-train.jsonl")
+        for line in (ROOT / "bench/data" / name).read_text(encoding="utf-8").splitlines()
     ]
     faq = load_faq(default_faq_path())
     model = {}

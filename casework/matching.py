@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 
 from casework.faq import Faq
 from casework.noise import strip_greetings
-from casework.offtopic import OffTopicModel, marker
+from casework.offtopic import OffTopicModel, marker, offers
 from casework.reading import detect_language as _detect_language
 from casework.reading import read_mail
 
@@ -516,9 +516,10 @@ class FaqMatcher:
 
     def in_scope(self, asking: str, lang: str) -> bool:
         """The explicit off-topic decision (casework.offtopic): no marker of other business
-        mail, and the model does not judge it off-topic."""
+        mail, no writer offering something with no word of their own data, and the model does
+        not judge it off-topic."""
         asking = asking[:OFFTOPIC_CHARS]
-        if marker(asking):
+        if marker(asking) or offers(asking):
             return False
         return self.offtopic.in_scope(asking, lang) >= IN_SCOPE_MIN
 

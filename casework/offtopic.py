@@ -88,6 +88,52 @@ _MARKERS = re.compile(
 )
 
 
+# The writer's stance. A pitch, an invitation or a notice speaks of what the writer offers ("our
+# consultants", "we provide", 弊社サービス, ご提案いたします) and of the reader's company; a
+# customer speaks of their own data ("my details", 私の個人情報). The same topic words (APPI,
+# consent, deletion) appear in both, so the topic alone cannot tell them apart: an offer with no
+# word of the writer's own data is not a policy question. Customers' requests for guidance
+# (ご案内ください) are not offers: only the offering forms are listed; nor is a business customer's
+# "our team" (its team is not offered).
+_OFFERING = re.compile(
+    r"\bwe (offer|provide|specialise|specialize|build|deliver|run|are an? |'re an? )"
+    r"|\bwe can (help|support|review|audit|assist)|\bwe(?: would|'d) (like|love) to (show|offer"
+    r"|introduce|propose|invite)|\bi(?: would|'d) (like|love) to (show|introduce|offer)"
+    r"|\bour (audit|consulting|compliance|security|privacy|legal|expert|sales) team\b"
+    r"|\bour (\w+[ -]){0,3}(consultants?|consultancy|experts?|specialists?|lawyers|auditors"
+    r"|solutions?|platform|tool|product|services?|software|agency|firm|programme|program|package"
+    r"|offer|whitepaper|guide|course|clients|customers include)\b"
+    r"|\bfree (consultation|trial|guide|e-?book|whitepaper|report|review|check)\b"
+    r"|\b(first|initial) consultation\b|\bcomplimentary\b|\bspecial offer\b"
+    r"|\blimited time\b|\bbook a (call|demo|meeting)\b|\bworth a (chat|call)\b"
+    r"|\bpartnership\b|\bsponsors?\b|\bdownload (our|the|your)\b|\byou'?re invited\b"
+    r"|\bcomment on\b|\bwould welcome (a|your) (short )?comment|\bfor (an?|our) (article|feature"
+    r"|story|podcast|episode)\b"
+    r"|弊社(サービス|では|の(サービス|ツール|システム|専門|コンサル|製品))|ご提案(いたし|させて|申し上げ)"
+    r"|ご案内(いたし|させて|申し上げ)|のご案内です|のご紹介|ご紹介(いたし|させて|です)"
+    r"|無料相談|代行いたします|お任せください|ご検討ください|ぜひ一度|導入いただ|受講料|特別価格"
+    r"|割引|サポートいたします|ご提供(いたし|して|できれば)|記者|取材",
+    re.IGNORECASE,
+)
+_OWN_DATA = re.compile(
+    r"\bmy (own )?(personal |private |contact )?(data|info|information|details|address|account"
+    r"|records?|e-?mail|phone|number|name|card|history|consent|membership|profile)"
+    r"|\b(about|on|of) me\b|\bme (without|for)\b|\bi (withdraw|never (gave|agreed|consented))"
+    r"|私の|わたしの|自分の|僕の|本人の|私に関する|私宛|私が|私は|当方の",
+    re.IGNORECASE,
+)
+
+
+def offers(text: str) -> str | None:
+    """The writer offers, sells, invites or announces, and says nothing of their own data: the
+    offering words found, or None."""
+    text = unicodedata.normalize("NFKC", text)
+    found = _OFFERING.search(text)
+    if found is None or _OWN_DATA.search(text):
+        return None
+    return found.group(0)
+
+
 def marker(text: str) -> str | None:
     """The first off-topic marker in the text, or None."""
     found = _MARKERS.search(unicodedata.normalize("NFKC", text))

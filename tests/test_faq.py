@@ -295,3 +295,41 @@ def test_the_customers_own_phone_number_is_not_the_desks() -> None:
 def test_japanese_update_is_a_correction_or_a_change(text: str, section: str) -> None:
     result = MATCHER.match(text)
     assert result.answered and result.matches[0].section == section, result.to_json()
+
+
+# A writer offering something, in the topic words of the policy, and customers asking about their
+# own data in the same words (docs/mail-reading.md, "Off-topic decision": the writer's stance).
+PITCHES = [
+    "Is your business ready for the amended privacy law? Our privacy consultants review your"
+    " consent forms and data flows in one week.",
+    "We provide outsourced data protection officer services. Clients typically save 40% against"
+    " an in-house hire.",
+    "Our audit team can check whether your company handles personal data correctly under the new"
+    " rules. First consultation is free.",
+    "改正法に対応したプライバシーポリシーの作成を代行いたします。ぜひ一度ご検討ください。",
+    "お世話になっております。\n\n個人情報の取扱い状況について取材させていただけないでしょうか。"
+    "\n\n月刊ビジネス 編集部 山本",
+]
+
+
+@pytest.mark.parametrize("text", PITCHES)
+def test_a_writer_offering_services_gets_no_answer(text: str) -> None:
+    result = MATCHER.match(text)
+    assert not result.answered, result.to_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("I'd like to stop your newsletters and have my data removed.", "suspension"),
+        ("個人情報の開示請求の方法をご案内ください。", "disclosure"),
+        (
+            "Our consultants told us nothing: do you give my personal data to other companies?",
+            "third-party",
+        ),
+    ],
+)
+def test_a_customer_using_the_same_words_is_answered(text: str, section: str) -> None:
+    result = MATCHER.match(text)
+    assert result.answered, result.to_json()
+    assert result.matches[0].section == section

@@ -948,6 +948,22 @@ def hard_wrap(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+def labelled(
+    ident: str, lang: str, kind: str, sections: list[str], text: str, topic: str = ""
+) -> dict[str, object]:
+    """One line of a labelled set (bench/data/README.md)."""
+    row: dict[str, object] = {
+        "id": ident,
+        "lang": lang,
+        "kind": kind,
+        "sections": sections,
+        "text": unicodedata.normalize("NFC", text),
+    }
+    if topic:
+        row["topic"] = topic
+    return row
+
+
 def build() -> dict[str, list[dict[str, object]]]:
     rng = random.Random(20261202)
     rows: dict[str, list[dict[str, object]]] = {s: [] for s in SPLITS}
@@ -960,16 +976,7 @@ def build() -> dict[str, list[dict[str, object]]]:
         counter += 1
         if kind in ("mail", "off-topic") and random.Random(counter).random() < 0.2:
             text = hard_wrap(text, 34 if lang == "ja" else 72)
-        row: dict[str, object] = {
-            "id": f"c{counter:04d}",
-            "lang": lang,
-            "kind": kind,
-            "sections": sections,
-            "text": unicodedata.normalize("NFC", text),
-        }
-        if topic:
-            row["topic"] = topic
-        rows[split].append(row)
+        rows[split].append(labelled(f"c{counter:04d}", lang, kind, sections, text, topic))
 
     for lang, table, mail in (("ja", JA, ja_mail), ("en", EN, en_mail)):
         for section, phrasings in table.items():
