@@ -333,3 +333,17 @@ def test_a_customer_using_the_same_words_is_answered(text: str, section: str) ->
     result = MATCHER.match(text)
     assert result.answered, result.to_json()
     assert result.matches[0].section == section
+
+
+def test_two_sections_neck_and_neck_give_no_english_answer() -> None:
+    # Correction and collection score within a hair of each other: a wrong answer is worse than
+    # none, so the matcher ranks them but does not answer with confidence.
+    result = MATCHER.match("Can you tell me which information you keep about me?")
+    top, rival = (
+        result.matches[0],
+        next(m for m in result.matches[1:] if m.section != result.matches[0].section),
+    )
+    assert top.score - rival.score < 0.025
+    assert not result.answered, result.to_json()
+    # A clear lead over the same threshold still answers.
+    assert MATCHER.match("What information do you have on me?").answered
