@@ -322,6 +322,12 @@ def _v12_customer_key(db: sqlite_utils.Database) -> None:
     db.conn.executemany("UPDATE cases SET customer_key = ? WHERE id = ?", keys)
 
 
+def _v13_short_search_terms(db: sqlite_utils.Database) -> None:
+    from casework.search import enable_short_terms
+
+    enable_short_terms(db)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_initial,
     _v2_search_index,
@@ -335,6 +341,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v10_case_notes,
     _v11_openings_and_targets,
     _v12_customer_key,
+    _v13_short_search_terms,
 )
 
 

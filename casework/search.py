@@ -4,8 +4,14 @@ The index is SQLite FTS5 over the messages table (`messages_fts`, created by the
 migrations with sqlite-utils' `enable_fts` and kept current by its triggers). It uses FTS5's
 `trigram` tokenizer, which needs no word boundaries: Japanese is written without spaces, so a
 word tokenizer would index whole sentences as one token. A trigram index can only find terms of
-three characters or more; shorter terms (開示, 氏名, ID) are matched with a LIKE scan instead,
-narrowed by the index first when the query also has a longer term.
+three characters or more. A shorter term (開示, 氏名, ID) is found through the index's own list of
+trigrams (an `fts5vocab` table, `messages_fts_terms`): every occurrence of a term of one or two
+characters in a text of three or more is inside some trigram of that text, and unless it is in
+the text's last two characters that trigram starts with the term, so the trigrams in the range
+[term, term + U+10FFFF) name every text that can hold it. The rest (the term in the last two
+characters, and texts shorter than three characters, which have no trigrams at all) is found
+through expression indexes on each text's last one and two characters. Each candidate is then
+checked with LIKE, so the result is exactly what a LIKE scan of every text returns.
 
 Every term must occur in one message of the case (its subject or body, mail in or out);
 results are newest first.
@@ -13,9 +19,12 @@ results are newest first.
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import sqlite_utils
@@ -26,6 +35,7 @@ if TYPE_CHECKING:  # the store's migrations create the index with enable_index b
     from casework.store import CaseStore
 
 FTS_TABLE = "messages_fts"
+TERMS_TABLE = "messages_fts_terms"  # fts5vocab over FTS_TABLE: one row per distinct trigram
 TRIGRAM = 3  # the shortest term the trigram index can look up
 LIMIT = 50
 SNIPPET_CHARS = 80
@@ -38,6 +48,23 @@ def enable_index(db: sqlite_utils.Database) -> None:
     # The LIKE scan for short terms reads this index instead of the table, so it does not
     # step over each row's raw mail on its way to the body: about three times faster.
     db.execute("CREATE INDEX messages_text ON messages (case_id, subject, body)")
+
+
+def enable_short_terms(db: sqlite_utils.Database) -> None:
+    """The trigram list and the text-ending indexes that find terms under three characters.
+
+    COLLATE NOCASE folds ASCII case as LIKE does, so these find what the LIKE check accepts."""
+    db.executescript(
+        f"""
+        CREATE VIRTUAL TABLE {TERMS_TABLE} USING fts5vocab({FTS_TABLE}, 'row');
+        CREATE INDEX messages_subject_end2 ON messages (substr(subject, -2) COLLATE NOCASE);
+        CREATE INDEX messages_subject_end1 ON messages (substr(subject, -1) COLLATE NOCASE);
+        CREATE INDEX messages_subject_pen ON messages (substr(subject, -2, 1) COLLATE NOCASE);
+        CREATE INDEX messages_body_end2 ON messages (substr(body, -2) COLLATE NOCASE);
+        CREATE INDEX messages_body_end1 ON messages (substr(body, -1) COLLATE NOCASE);
+        CREATE INDEX messages_body_pen ON messages (substr(body, -2, 1) COLLATE NOCASE);
+        """
+    )
 
 
 @dataclass(frozen=True)
@@ -72,32 +99,93 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
+@lru_cache(maxsize=1024)
+def _folded(term: str) -> str:
+    """The term as the trigram tokenizer stores it (its Unicode case folding), so that the
+    range over the trigram list starts where the index keeps this term's trigrams."""
+    with sqlite3.connect(":memory:") as conn:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram')")
+        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+        conn.execute("INSERT INTO t (x) VALUES (?)", [term + "  "])
+        row = conn.execute("SELECT term FROM v WHERE offset = 0").fetchone()
+    conn.close()
+    return str(row[0])[: len(term)] if row else term.lower()
+
+
+def _trigrams(db: sqlite_utils.Database, term: str) -> list[str]:
+    """The indexed trigrams that start with `term` (one or two characters)."""
+    folded = _folded(term)
+    rows = db.execute(
+        f"SELECT term FROM {TERMS_TABLE} WHERE term >= ? AND term < ?",
+        [folded, folded + "\U0010ffff"],
+    )
+    return [str(r[0]) for r in rows]
+
+
+def _endings(term: str) -> list[str]:
+    """Conditions (each served by one expression index) for a text whose last two characters
+    hold `term`; a text shorter than three characters is all last characters."""
+    if len(term) == 2:
+        return [f"substr(m.{c}, -2) = ? COLLATE NOCASE" for c in ("subject", "body")]
+    return [
+        f"substr(m.{c}, {at}) = ? COLLATE NOCASE"
+        for c in ("subject", "body")
+        for at in ("-1", "-2, 1")
+    ]
+
+
 def matching_case_ids(db: sqlite_utils.Database, query: Query, *, limit: int = LIMIT) -> list[int]:
     """Ids of the cases with a message (subject or body) containing every term, newest first.
 
     Messages are read newest first and reading stops once `limit` cases are found, so a common
-    term costs no more than a rare one."""
+    term costs no more than a rare one. Several reads, each newest first and each checking
+    every term, merged: the messages where the index holds every term (short ones through
+    their trigrams), and for each short term the messages whose texts end with it."""
     if query.empty:
         return []
-    likes = " AND ".join(
-        "(m.subject LIKE ? ESCAPE '\\' OR m.body LIKE ? ESCAPE '\\')" for _ in query.scanned
+    likes = "".join(
+        " AND (m.subject LIKE ? ESCAPE '\\' OR m.body LIKE ? ESCAPE '\\')" for _ in query.scanned
     )
     scanned: list[object] = [p for t in query.scanned for p in (_like(t), _like(t))]
-    if query.indexed:
-        match = " AND ".join(_phrase(t) for t in query.indexed)
-        sql = (
-            f"SELECT m.case_id FROM {FTS_TABLE} f JOIN messages m ON m.id = f.rowid"
-            f" WHERE {FTS_TABLE} MATCH ? AND m.case_id IS NOT NULL"
-            + (f" AND {likes}" if likes else "")
-            + " ORDER BY f.rowid DESC"
+    long_match = " AND ".join(_phrase(t) for t in query.indexed)
+    groups = []
+    for term in query.scanned:
+        trigrams = _trigrams(db, term)
+        if not trigrams and not any(
+            db.execute(f"SELECT 1 FROM messages m WHERE {end} LIMIT 1", [term]).fetchone()
+            for end in _endings(term)
+        ):
+            return []  # the term is in no text at all
+        groups.append("(" + " OR ".join(_phrase(t) for t in trigrams) + ")" if trigrams else "")
+    reads: list[Iterable[tuple[int, int]]] = []
+    if all(groups):
+        reads.append(
+            db.execute(
+                f"SELECT f.rowid, m.case_id FROM {FTS_TABLE} f JOIN messages m ON m.id = f.rowid"
+                f" WHERE {FTS_TABLE} MATCH ? AND m.case_id IS NOT NULL{likes}"
+                " ORDER BY f.rowid DESC",
+                [" AND ".join(p for p in (long_match, *groups) if p), *scanned],
+            )
         )
-        params: list[object] = [match, *scanned]
-    else:
-        sql = f"SELECT m.case_id FROM messages m WHERE m.case_id IS NOT NULL AND {likes}"
-        sql += " ORDER BY m.case_id DESC"  # newest case first, from the covering index
-        params = scanned
+    # FTS5 looks a MATCH up for the one rowid given (https://www.sqlite.org/fts5.html).
+    indexed = f" AND EXISTS (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? AND rowid = m.id)"
+    for term in query.scanned:
+        for end in _endings(term):
+            # Equal on an expression index, then rowid: read newest first with no sort.
+            reads.append(
+                db.execute(
+                    f"SELECT m.id, m.case_id FROM messages m WHERE {end}"
+                    f" AND m.case_id IS NOT NULL{likes}{indexed if long_match else ''}"
+                    " ORDER BY m.id DESC",
+                    [term, *scanned, *([long_match] if long_match else [])],
+                )
+            )
     found: dict[int, None] = {}
-    for (case_id,) in db.execute(sql, params):
+    previous = None
+    for message_id, case_id in heapq.merge(*reads, key=lambda row: row[0], reverse=True):
+        if message_id == previous:
+            continue  # the same message through two reads
+        previous = message_id
         found[int(case_id)] = None
         if len(found) >= limit:
             break

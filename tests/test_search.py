@@ -1,4 +1,4 @@
-"""Case search: Japanese without spaces (trigram index), short terms by LIKE, the command."""
+"""Case search: Japanese without spaces (trigram index), short terms exactly, the command."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from casework.migrations import MIGRATIONS
 from casework.models import Case, ParsedMail
@@ -60,11 +62,90 @@ def test_japanese_without_spaces_is_found_inside_a_sentence(desk: CaseStore) -> 
     assert numbers(desk, "個人データ") == [1]
 
 
-def test_two_character_words_fall_back_to_a_scan(desk: CaseStore) -> None:
+def test_two_character_words_are_found(desk: CaseStore) -> None:
     assert parse_query("開示").scanned == ("開示",)
     assert numbers(desk, "開示") == [1]
     assert numbers(desk, "金額") == [2]
     assert numbers(desk, "請求") == [2, 1]  # newest first; 請求 is in both
+
+
+def test_short_terms_at_the_start_middle_and_end_and_in_short_texts(desk: CaseStore) -> None:
+    add_case(desk, 5, "開示", "示")  # texts too short for a single trigram
+    add_case(desk, 6, "件名", "情報の開示")  # at the very end
+    add_case(desk, 7, "件名", "開示を求めます")  # at the start
+    add_case(desk, 8, "My id", "Send the ID card")  # English, any case, end and middle
+    add_case(desk, 9, "x", "a")
+    assert numbers(desk, "開示") == [7, 6, 5, 1]
+    assert numbers(desk, "示") == [7, 6, 5, 1]
+    assert numbers(desk, "id") == [8]
+    assert numbers(desk, "Id 開示") == []
+    assert numbers(desk, "X") == [9]
+    assert numbers(desk, "a") == [9, 8, 3]  # "a" in "card", "newsletter"'s neighbours
+    assert numbers(desk, "情報 示") == [6, 1]
+
+
+def test_absent_short_terms_find_nothing(desk: CaseStore) -> None:
+    assert numbers(desk, "無い") == []
+    assert numbers(desk, "zq") == []
+    assert numbers(desk, "無") == []
+    assert numbers(desk, "開示 無") == []
+    assert numbers(desk, "配信停止 zq") == []
+
+
+@pytest.mark.parametrize(
+    "term", ['"', '""', 'a"b', "NEAR(", "NEAR(a b)", "*", "st*", "AND", "OR", "NOT", "-", "-sto",
+             ":", "body:", "^", "^stop", "(", ")", "{subject}", "+"],
+)  # fmt: skip
+def test_fts5_query_syntax_in_a_term_is_only_text(desk: CaseStore, term: str) -> None:
+    # Every term is an FTS5 string (quoted), so none of its syntax can fail or widen a search.
+    assert numbers(desk, term) == []
+    assert numbers(desk, f"newsletter {term}") == []
+    add_case(desk, 5, "syntax", f"x {term} y")
+    assert numbers(desk, term) == [5]
+    assert numbers(desk, f"syntax {term}") == [5]
+
+
+AT = "2026-12-01T03:00:00.000000Z"
+_ALPHABET = "開示の情報aAbÉéＡａ 。"
+_TEXTS = st.text(_ALPHABET, max_size=7)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(_TEXTS, _TEXTS), min_size=1, max_size=8),
+    st.lists(st.text(_ALPHABET.replace(" ", ""), min_size=1, max_size=2), min_size=1, max_size=2),
+)
+def test_short_terms_match_a_substring_search_exactly(
+    texts: list[tuple[str, str]], terms: list[str]
+) -> None:
+    store = CaseStore(open_database(None))
+    try:
+        for n, (subject, body) in enumerate(texts, start=1):
+            store.db.execute(
+                "INSERT INTO cases (id, number, subject, created_at, updated_at, received_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [n, n, subject, AT, AT, AT],
+            )
+            store.db.execute(
+                "INSERT INTO messages (id, case_id, direction, received_at, mail_from, rcpt_tos,"
+                " raw, raw_size, dedup_key, subject, body)"
+                " VALUES (?, ?, 'in', ?, 'c@example.jp', '[]', x'00', 1, ?, ?, ?)",
+                [n, n, AT, f"k{n}", subject, body],
+            )
+        # LIKE's case folding, which the search keeps: ASCII letters only.
+        fold = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+        expected = [
+            n
+            for n, (subject, body) in reversed(list(enumerate(texts, start=1)))
+            if all(
+                t.translate(fold) in subject.translate(fold)
+                or t.translate(fold) in body.translate(fold)
+                for t in terms
+            )
+        ]
+        assert numbers(store, " ".join(terms)) == expected
+    finally:
+        store.db.conn.close()
 
 
 def test_english_is_case_insensitive_and_every_word_must_occur(desk: CaseStore) -> None:
