@@ -112,14 +112,27 @@ def _folded(term: str) -> str:
     return str(row[0])[: len(term)] if row else term.lower()
 
 
-def _trigrams(db: sqlite_utils.Database, term: str) -> list[str]:
-    """The indexed trigrams that start with `term` (one or two characters)."""
+def _trigrams(db: sqlite_utils.Database, term: str) -> tuple[list[str], int]:
+    """The indexed trigrams that start with `term` (one or two characters), and how many
+    texts hold them (counted once per trigram: an upper bound)."""
     folded = _folded(term)
     rows = db.execute(
-        f"SELECT term FROM {TERMS_TABLE} WHERE term >= ? AND term < ?",
+        f"SELECT term, doc FROM {TERMS_TABLE} WHERE term >= ? AND term < ?",
         [folded, folded + "\U0010ffff"],
+    ).fetchall()
+    return [str(r[0]) for r in rows], sum(int(r[1]) for r in rows)
+
+
+def _ending_count(db: sqlite_utils.Database, term: str, cap: int = 10_000) -> int:
+    """How many texts end with `term`, counted in its expression indexes up to `cap` each."""
+    return sum(
+        int(
+            db.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM messages m WHERE {end} LIMIT ?)", [term, cap]
+            ).fetchone()[0]
+        )
+        for end in _endings(term)
     )
-    return [str(r[0]) for r in rows]
 
 
 def _endings(term: str) -> list[str]:
@@ -140,7 +153,8 @@ def matching_case_ids(db: sqlite_utils.Database, query: Query, *, limit: int = L
     Messages are read newest first and reading stops once `limit` cases are found, so a common
     term costs no more than a rare one. Several reads, each newest first and each checking
     every term, merged: the messages where the index holds every term (short ones through
-    their trigrams), and for each short term the messages whose texts end with it."""
+    their trigrams), and for each short term the messages whose texts end with it (or only
+    the reads of the rarest short term, when that is less to read)."""
     if query.empty:
         return []
     likes = "".join(
@@ -148,28 +162,36 @@ def matching_case_ids(db: sqlite_utils.Database, query: Query, *, limit: int = L
     )
     scanned: list[object] = [p for t in query.scanned for p in (_like(t), _like(t))]
     long_match = " AND ".join(_phrase(t) for t in query.indexed)
-    groups = []
+    groups: dict[str, str] = {}
+    held: dict[str, int] = {}  # texts with the term's trigrams, at most
+    ending: dict[str, int] = {}  # texts ending with the term, about
     for term in query.scanned:
-        trigrams = _trigrams(db, term)
-        if not trigrams and not any(
-            db.execute(f"SELECT 1 FROM messages m WHERE {end} LIMIT 1", [term]).fetchone()
-            for end in _endings(term)
-        ):
+        trigrams, held[term] = _trigrams(db, term)
+        ending[term] = _ending_count(db, term)
+        if not trigrams and not ending[term]:
             return []  # the term is in no text at all
-        groups.append("(" + " OR ".join(_phrase(t) for t in trigrams) + ")" if trigrams else "")
+        groups[term] = "(" + " OR ".join(_phrase(t) for t in trigrams) + ")" if trigrams else ""
+    # Every match is either in the index under all its terms, or holds some short term only in
+    # a text's last two characters: read those texts for every short term. When one short
+    # term is in few texts and another ends many, reading only where the rare one is (by its
+    # trigrams or its ending) covers every match too and reads far less.
+    driver = min(query.scanned, key=lambda t: held[t] + ending[t], default="")
+    if len(query.scanned) > 1 and held[driver] + ending[driver] < sum(ending.values()):
+        groups = {driver: groups[driver]}
+    ends = list(groups)
     reads: list[Iterable[tuple[int, int]]] = []
-    if all(groups):
+    if all(groups.values()):
         reads.append(
             db.execute(
                 f"SELECT f.rowid, m.case_id FROM {FTS_TABLE} f JOIN messages m ON m.id = f.rowid"
                 f" WHERE {FTS_TABLE} MATCH ? AND m.case_id IS NOT NULL{likes}"
                 " ORDER BY f.rowid DESC",
-                [" AND ".join(p for p in (long_match, *groups) if p), *scanned],
+                [" AND ".join(p for p in (long_match, *groups.values()) if p), *scanned],
             )
         )
     # FTS5 looks a MATCH up for the one rowid given (https://www.sqlite.org/fts5.html).
     indexed = f" AND EXISTS (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? AND rowid = m.id)"
-    for term in query.scanned:
+    for term in ends:
         for end in _endings(term):
             # Equal on an expression index, then rowid: read newest first with no sort.
             reads.append(

@@ -84,6 +84,15 @@ def test_short_terms_at_the_start_middle_and_end_and_in_short_texts(desk: CaseSt
     assert numbers(desk, "情報 示") == [6, 1]
 
 
+def test_a_rare_short_term_with_one_that_ends_many_texts(desk: CaseStore) -> None:
+    for n in range(5, 9):
+        add_case(desk, n, "件名", "よろしくお願いします。")
+    add_case(desk, 9, "確認です。", "登録の氏名")  # each term only at a text's end
+    add_case(desk, 10, "件名", "氏名を確認します。")
+    assert numbers(desk, "氏名 す。") == [10, 9]
+    assert numbers(desk, "す。 氏名 登録の") == [9]
+
+
 def test_absent_short_terms_find_nothing(desk: CaseStore) -> None:
     assert numbers(desk, "無い") == []
     assert numbers(desk, "zq") == []
