@@ -84,6 +84,18 @@ DIGEST_UPDATE = 3.0  # seconds at least between two updates of one digest messag
 DIGEST_COMMAND = "inquiry-desk cases"
 RATE_WINDOW = 60.0  # seconds over which /metrics reports the posting rate
 RATE_SAMPLES = 4096  # post times kept for it (bounded, whatever the rate)
+# Posting rows claimed at once. A claimed batch is worked through before the next claim sees
+# a more urgent row that arrived meanwhile, so a batch holds at most BATCH_SECONDS of paced
+# posts (two at Slack's one a second); unpaced, POST_BATCH rows share one claim and one commit.
+POST_BATCH = 16
+BATCH_SECONDS = 2.0
+
+
+def post_batch(interval: float) -> int:
+    """How many posting rows the Slack worker claims at once, given the posting pace."""
+    if interval <= 0:
+        return POST_BATCH
+    return max(1, min(POST_BATCH, int(BATCH_SECONDS / interval)))
 
 
 class SlackRefused(GiveUp):
@@ -337,13 +349,13 @@ class Publisher:
         an outage) are posted first, so the channel keeps the cases in order. Bulk mail from
         one domain goes into a digest message instead (casework.slackposts)."""
         case_id = row.job_of(jobs.SlackPost).case
-        turn = await self.runner.call(slackposts.take_bulk, row.id, case_id, self.clock())
+        turn, before = await self.runner.call(slackposts.post_turn, row.id, case_id, self.clock())
         if turn is not None:
             for digest_id in turn.digests:
                 await self.show_digest(digest_id)
             if turn.joined:
                 return
-        for earlier in await self.runner.call(slackposts.unposted_before, row.id):
+        for earlier in before:
             await self.publish(earlier)
         await self.publish(case_id)
 

@@ -305,8 +305,12 @@ class WorkerPolicy:
     outage_patience: float = 5 * 86400.0  # seconds an outage may hold a row before it is parked
     base_delay: float = 2.0
     max_delay: float = 900.0
-    concurrency: int = 1
+    concurrency: int = 1  # rows handled at once
     poll: float = 1.0
+    # Rows claimed per round (0: as many as `concurrency`), handled `concurrency` at a time in
+    # claim order. One claim and one finishing commit then serve the whole batch: each store
+    # call waits its turn on the store's one thread behind intake and mail.
+    batch: int = 0
 
 
 class OutboxWorker:
@@ -377,6 +381,10 @@ class OutboxWorker:
             if self._done:  # a stop: what was handled is done, not run again at the next start
                 with contextlib.suppress(Exception):
                     await self.run_db(lambda db: finish_many(db, self._take_done(), self.clock()))
+            if self._in_hand:  # claimed in a batch and not started: they wait for the next run
+                with contextlib.suppress(Exception):
+                    await self.run_db(lambda db: release(db, self._in_hand, self.clock()))
+                self._in_hand.clear()
 
     def _take_done(self) -> list[int]:
         done, self._done = self._done, []
@@ -399,7 +407,7 @@ class OutboxWorker:
                     finished=done,
                     kinds=self.handlers,
                     now=self.clock(),
-                    limit=self.policy.concurrency,
+                    limit=max(self.policy.batch, self.policy.concurrency),
                 )
             )
         except BaseException:
@@ -408,13 +416,18 @@ class OutboxWorker:
         if not rows:
             return False
         self._in_hand.update(row.id for row in rows)
-        outcomes = await asyncio.gather(
-            *(self._handle(row) for row in rows), return_exceptions=True
-        )
-        for row, outcome in zip(rows, outcomes, strict=True):
-            if isinstance(outcome, BaseException):
-                raise outcome
-            self._in_hand.discard(row.id)
+        step = max(1, self.policy.concurrency)
+        for start in range(0, len(rows), step):
+            if self.finishing:
+                break  # the rest stay in hand: `run` releases them as it ends
+            group = rows[start : start + step]
+            outcomes = await asyncio.gather(
+                *(self._handle(row) for row in group), return_exceptions=True
+            )
+            for row, outcome in zip(group, outcomes, strict=True):
+                if isinstance(outcome, BaseException):
+                    raise outcome  # the rows not settled go back to pending next round
+                self._in_hand.discard(row.id)
         return True
 
     async def _rest(self, seconds: float) -> None:

@@ -190,6 +190,8 @@ _CLOSING_LINE = re.compile(
 
 
 def _width(text: str) -> int:
+    if text.isascii():  # no ASCII character is East Asian Wide or Fullwidth (UAX #11)
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 

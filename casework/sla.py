@@ -17,7 +17,7 @@ one reminder, ever.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from casework import jobs
 from casework.calendar import BusinessCalendar
@@ -40,7 +40,7 @@ _WAITING = (
     "SELECT c.id, c.received_at, c.pi_request IS NOT NULL, c.assignee FROM cases c"
     " WHERE c.status != 'resolved' AND c.overdue_at IS NULL AND c.reminded_at IS NULL"
     " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.case_id = c.id"
-    " AND m.direction = 'out' AND m.kind = 'reply')"
+    " AND m.direction = 'out' AND m.kind = 'reply') AND c.received_at <= ?"
 )
 # Marked cases that are overdue no more: answered or resolved since.
 _SETTLED = (
@@ -68,7 +68,12 @@ def check(
         for (case_id,) in store.db.execute(_SETTLED).fetchall():
             store.db.execute("UPDATE cases SET overdue_at = NULL WHERE id = ?", [case_id])
             store.queue_slack(jobs.SlackUpdate(case_id), case_id, now)
-        for case_id, received, pi, assignee in store.db.execute(_WAITING).fetchall():
+        # Business time runs no faster than the clock: a case received less than the shorter
+        # target ago cannot be overdue, and is not read (a backlog of thousands of new cases
+        # would otherwise be counted through the calendar on every round).
+        shortest = min(targets.first_response_hours, targets.pi_request_hours)
+        young = ts(now - timedelta(hours=max(shortest, 0.0)))
+        for case_id, received, pi, assignee in store.db.execute(_WAITING, [young]).fetchall():
             due = deadline(calendar, targets, parse_ts(received), bool(pi))
             if due is None or due > now:
                 continue

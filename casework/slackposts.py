@@ -170,6 +170,19 @@ def take_bulk(store: CaseStore, row_id: int, case_id: int, now: datetime) -> Bul
         return BulkTurn(digest_of(store, case_id) is not None, tuple(shown))
 
 
+def post_turn(
+    store: CaseStore, row_id: int, case_id: int, now: datetime
+) -> tuple[BulkTurn | None, list[int]]:
+    """What a slack_post row does, read in one store call: its bulk turn (`take_bulk`), and
+    unless its case went into a digest, the older cases to post before it
+    (`unposted_before`). A row that is not bulk opens no write transaction."""
+    row = store.db.execute("SELECT priority FROM outbox WHERE id = ?", [row_id]).fetchone()
+    turn = take_bulk(store, row_id, case_id, now) if row is not None and row[0] == BULK else None
+    if turn is not None and turn.joined:
+        return turn, []
+    return turn, unposted_before(store, row_id)
+
+
 def _open_digest(store: CaseStore, key: str, now: datetime) -> int | None:
     row = store.db.execute(
         "SELECT id FROM slack_digests WHERE key = ? AND updated_at >= ? ORDER BY id DESC LIMIT 1",

@@ -267,3 +267,81 @@ def test_oldest_due_age_counts_due_rows_only(fresh_store: CaseStore) -> None:
     assert outbox.oldest_due_age(db, NOW + timedelta(seconds=10)) == 0.0
     outbox.enqueue(db, "k", {}, now=NOW)
     assert outbox.oldest_due_age(db, NOW + timedelta(seconds=90)) == 90.0
+
+
+async def test_a_batch_is_claimed_at_once_handled_in_priority_order_and_finished_once(
+    fresh_store: CaseStore,
+) -> None:
+    """`batch` rows share one claim: handled one at a time in (priority, id) order, each once,
+    and all marked done by one commit (the next claim's)."""
+    runner = StoreRunner(fresh_store)
+    handled: list[int] = []
+    claims: list[int] = []
+
+    async def handler(row: OutboxRow) -> None:
+        handled.append(row.id)
+
+    async def run_db(fn):  # type: ignore[no-untyped-def]
+        if getattr(fn, "func", None) is outbox.finish_and_claim:
+            claims.append(len(fn.keywords["finished"]))
+        return await runner.call(lambda s: fn(s.db))
+
+    db = fresh_store.db
+    ids = [outbox.enqueue(db, "k", {}, now=NOW, priority=p) for p in (5, 5, 1, 5, 9)]
+    worker = OutboxWorker(
+        "t",
+        handlers={"k": handler},
+        run_db=run_db,
+        policy=WorkerPolicy(concurrency=1, batch=4, poll=0.01),
+        clock=lambda: NOW,
+    )
+
+    async def settled() -> bool:
+        states = db.execute("SELECT state FROM outbox").fetchall()
+        return states == [("done",)] * 5
+
+    await _drain(worker, settled)
+    assert handled == [ids[2], ids[0], ids[1], ids[3], ids[4]]
+    assert claims[:2] == [0, 4]  # the first batch of four is finished by one commit
+    attempts = db.execute("SELECT attempts FROM outbox").fetchall()
+    assert attempts == [(1,)] * 5
+
+
+async def test_a_fault_in_the_middle_of_a_batch_loses_no_row(fresh_store: CaseStore) -> None:
+    """The worker's own store write fails on the second row of a batch of four: the first row
+    stays handled (done, not run again), the rows not yet handled go back to pending and are
+    handled later, each exactly once."""
+    runner = StoreRunner(fresh_store)
+    handled: list[int] = []
+    broken = [True]
+
+    async def handler(row: OutboxRow) -> None:
+        handled.append(row.id)
+        if len(handled) == 2:
+            raise RetryLater("peer away")  # its retry write is the store call that fails
+
+    async def run_db(fn):  # type: ignore[no-untyped-def]
+        if broken[0] and getattr(fn, "func", None) is not outbox.finish_and_claim:
+            broken[0] = False
+            raise sqlite3.OperationalError("database is locked")
+        return await runner.call(lambda s: fn(s.db))
+
+    db = fresh_store.db
+    ids = [outbox.enqueue(db, "k", {}, now=NOW) for _ in range(4)]
+    worker = OutboxWorker(
+        "t",
+        handlers={"k": handler},
+        run_db=run_db,
+        policy=WorkerPolicy(concurrency=1, batch=4, base_delay=0.01, poll=0.01),
+        clock=lambda: NOW + timedelta(hours=1),
+    )
+
+    async def settled() -> bool:
+        states = db.execute("SELECT id, state FROM outbox ORDER BY id").fetchall()
+        return states == [(i, "done") for i in ids]
+
+    await _drain(worker, settled)
+    assert handled[:2] == ids[:2]
+    # The first row ran once; the second (its outcome never recorded) and the two never
+    # started each ran once more.
+    assert sorted(handled[2:]) == ids[1:]
