@@ -160,6 +160,12 @@ def snapshot(store: CaseStore, case_id: int) -> CaseSnapshot:
     )
 
 
+def snapshot_if_update_needed(store: CaseStore, case_id: int) -> CaseSnapshot | None:
+    """The case's snapshot when an update of its message has anything to do
+    (`slackposts.update_needed`), else None."""
+    return snapshot(store, case_id) if slackposts.update_needed(store, case_id) else None
+
+
 def _digest(payload: Mapping[str, Any]) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
@@ -292,25 +298,29 @@ class Publisher:
         recorded (a click on a message whose ts was never saved)."""
         async with self._lock(case_id):
             snap = await self.runner.call(snapshot, case_id)
-            link = await self.history_link(snap.history)
-            case, payload = snap.case, self.render(snap, history_link=link)
-            where = (case.slack_channel or self.channel, case.slack_ts) if case.slack_ts else None
-            where = where or fallback
-            if where is None:
-                return await self._post(case, payload)
-            if self._shown.get(case.id) == _digest({**payload, "at": where}):
-                return case
-            try:
-                await api(self.client.chat_update(channel=where[0], ts=where[1], **payload))
-            except SlackRefused as exc:
-                if exc.error not in _REPOST_ERRORS:
-                    raise
-                log.warning("Slack: message of %s is gone (%s); posting it anew", case.tag, exc)
-                return await self._post(case, payload)
-            if not case.slack_ts:
-                await self.runner.call(slackposts.set_post, case.id, where[0], where[1])
-            self._remember(case.id, _digest({**payload, "at": where}))
+            return await self._show(snap, fallback)
+
+    async def _show(self, snap: CaseSnapshot, fallback: tuple[str, str] | None) -> Case:
+        """Post or update the case message from `snap`; the caller holds the case's lock."""
+        link = await self.history_link(snap.history)
+        case, payload = snap.case, self.render(snap, history_link=link)
+        where = (case.slack_channel or self.channel, case.slack_ts) if case.slack_ts else None
+        where = where or fallback
+        if where is None:
+            return await self._post(case, payload)
+        if self._shown.get(case.id) == _digest({**payload, "at": where}):
             return case
+        try:
+            await api(self.client.chat_update(channel=where[0], ts=where[1], **payload))
+        except SlackRefused as exc:
+            if exc.error not in _REPOST_ERRORS:
+                raise
+            log.warning("Slack: message of %s is gone (%s); posting it anew", case.tag, exc)
+            return await self._post(case, payload)
+        if not case.slack_ts:
+            await self.runner.call(slackposts.set_post, case.id, where[0], where[1])
+        self._remember(case.id, _digest({**payload, "at": where}))
+        return case
 
     async def post_message(self, **params: Any) -> AsyncSlackResponse:
         """chat.postMessage for the other posters (digest, reminders), paced with the rest."""
@@ -396,11 +406,12 @@ class Publisher:
         state, so nothing to do, unless no post is pending any more (it was given up)."""
         case_id = row.job_of(jobs.SlackUpdate).case
         # Under the case's lock: a post of the case in flight finishes first (and is then
-        # updated), or has not read the case yet (and will show what it finds).
+        # updated), or has not read the case yet (and will show what it finds). The check and
+        # the read of the case are one store hop.
         async with self._lock(case_id):
-            if not await self.runner.call(slackposts.update_needed, case_id):
-                return
-        await self.publish(case_id)
+            snap = await self.runner.call(snapshot_if_update_needed, case_id)
+            if snap is not None:
+                await self._show(snap, None)
 
     # --- thread notes -----------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ The decisions are plain functions; this module only puts them in order.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import multiprocessing
 from collections.abc import Callable
@@ -330,14 +329,19 @@ class IntakeWorker:
 
     async def __call__(self, row: OutboxRow) -> Finished | None:
         message_id = row.job_of(jobs.Intake).message
-        size = await self.runner.call(CaseStore.raw_size, message_id)
+        # Mail within LARGE_MAIL is read in the same store hop that measures it.
+        size, received = await self.runner.call(_unprocessed_within, message_id, LARGE_MAIL)
+        if size <= LARGE_MAIL:
+            return await self._take(row, message_id, received)
         # Large mail is read one at a time: each holds its raw bytes and a reading copy in
         # memory, and several at once would hold the GIL from the event loop for longer.
-        async with self.large if size > LARGE_MAIL else contextlib.nullcontext():
-            return await self._take(row, message_id)
+        async with self.large:
+            received = await self.runner.call(_unprocessed, message_id)
+            return await self._take(row, message_id, received)
 
-    async def _take(self, row: OutboxRow, message_id: int) -> Finished | None:
-        received = await self.runner.call(_unprocessed, message_id)
+    async def _take(
+        self, row: OutboxRow, message_id: int, received: Received | None
+    ) -> Finished | None:
         if received is None:
             return None  # a restart re-ran a row whose transaction had committed
         triage = await self.triager.triage_async(received)
@@ -359,6 +363,15 @@ class IntakeWorker:
 def _unprocessed(store: CaseStore, message_id: int) -> Received | None:
     """The stored mail, or None when its intake already committed (one store hop)."""
     return None if store.is_processed(message_id) else store.received(message_id)
+
+
+def _unprocessed_within(
+    store: CaseStore, message_id: int, limit: int
+) -> tuple[int, Received | None]:
+    """The stored mail's size and, when it is at most `limit` bytes, the mail as `_unprocessed`
+    gives it (None when its intake already committed); larger mail is not read here."""
+    size = store.raw_size(message_id)
+    return size, _unprocessed(store, message_id) if size <= limit else None
 
 
 def ack_window(days: float) -> timedelta:

@@ -381,3 +381,20 @@ async def test_mail_is_read_in_a_process_of_its_own_which_is_replaced_when_it_di
         assert found
         [replacement] = multiprocessing.active_children()
         assert replacement.pid != child.pid
+
+
+def test_intake_reads_a_small_mail_in_the_hop_that_measures_it(fresh_store: CaseStore) -> None:
+    """One store hop gives the size and, for mail within the limit, the mail itself; larger
+    mail is left unread there (it is read one at a time), and a mail already taken in
+    gives None."""
+    from responder.intake import _unprocessed_within
+
+    raw = b"From: a@example.jp\r\nSubject: s\r\n\r\n" + b"x" * 500 + b"\r\n"
+    item = Received(raw, "a@example.jp", ("info@planetmgmt.biz",), "127.0.0.1", False, NOW)
+    [outcome] = fresh_store.store_received([item], duplicate_window=timedelta(days=1))
+    size, got = _unprocessed_within(fresh_store, outcome.message_id, len(raw))
+    assert size == len(raw) and got is not None and got.raw == raw
+    size, got = _unprocessed_within(fresh_store, outcome.message_id, len(raw) - 1)
+    assert size == len(raw) and got is None
+    fresh_store.db.execute("UPDATE messages SET state = 'processed'")
+    assert _unprocessed_within(fresh_store, outcome.message_id, len(raw)) == (len(raw), None)
