@@ -38,6 +38,7 @@ FTS_TABLE = "messages_fts"
 TERMS_TABLE = "messages_fts_terms"  # fts5vocab over FTS_TABLE: one row per distinct trigram
 TRIGRAM = 3  # the shortest term the trigram index can look up
 LIMIT = 50
+RECENT = 400  # messages a query of short terms alone first reads, newest first
 SNIPPET_CHARS = 80
 _SPACE = re.compile(r"\s+")
 
@@ -147,7 +148,9 @@ def _endings(term: str) -> list[str]:
     ]
 
 
-def matching_case_ids(db: sqlite_utils.Database, query: Query, *, limit: int = LIMIT) -> list[int]:
+def matching_case_ids(
+    db: sqlite_utils.Database, query: Query, *, limit: int = LIMIT, recent: int = RECENT
+) -> list[int]:
     """Ids of the cases with a message (subject or body) containing every term, newest first.
 
     Messages are read newest first and reading stops once `limit` cases are found, so a common
@@ -161,6 +164,20 @@ def matching_case_ids(db: sqlite_utils.Database, query: Query, *, limit: int = L
         " AND (m.subject LIKE ? ESCAPE '\\' OR m.body LIKE ? ESCAPE '\\')" for _ in query.scanned
     )
     scanned: list[object] = [p for t in query.scanned for p in (_like(t), _like(t))]
+    if not query.indexed:
+        # A common short word is in `limit` of the newest messages: finding it there costs a
+        # read of those few rows, where its trigrams' lists of texts can be long. The newest
+        # messages are read in the order the merge below reads them, so the cases found are
+        # the same ones.
+        newest = db.execute(
+            "SELECT m.id, m.case_id FROM (SELECT id FROM messages ORDER BY id DESC LIMIT ?) r"
+            f" JOIN messages m ON m.id = r.id WHERE m.case_id IS NOT NULL{likes}"
+            " ORDER BY m.id DESC",
+            [recent, *scanned],
+        )
+        found = _first_cases(newest, limit)
+        if len(found) >= limit:
+            return _by_number(db, found)
     long_match = " AND ".join(_phrase(t) for t in query.indexed)
     groups: dict[str, str] = {}
     held: dict[str, int] = {}  # texts with the term's trigrams, at most
@@ -202,18 +219,28 @@ def matching_case_ids(db: sqlite_utils.Database, query: Query, *, limit: int = L
                     [term, *scanned, *([long_match] if long_match else [])],
                 )
             )
+    merged = heapq.merge(*reads, key=lambda row: row[0], reverse=True)
+    return _by_number(db, _first_cases(merged, limit))
+
+
+def _first_cases(rows: Iterable[tuple[int, int]], limit: int) -> list[int]:
+    """The first `limit` cases of (message id, case id) rows, a message read twice once."""
     found: dict[int, None] = {}
     previous = None
-    for message_id, case_id in heapq.merge(*reads, key=lambda row: row[0], reverse=True):
+    for message_id, case_id in rows:
         if message_id == previous:
             continue  # the same message through two reads
         previous = message_id
         found[int(case_id)] = None
         if len(found) >= limit:
             break
+    return list(found)
+
+
+def _by_number(db: sqlite_utils.Database, case_ids: list[int]) -> list[int]:
     numbers = db.execute(
-        f"SELECT id FROM cases WHERE id IN ({','.join('?' * len(found))}) ORDER BY number DESC",
-        list(found),
+        f"SELECT id FROM cases WHERE id IN ({','.join('?' * len(case_ids))}) ORDER BY number DESC",
+        case_ids,
     )
     return [int(r[0]) for r in numbers]
 

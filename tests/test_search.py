@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from casework.migrations import MIGRATIONS
 from casework.models import Case, ParsedMail
-from casework.search import parse_query, search
+from casework.search import matching_case_ids, parse_query, search
 from casework.store import CaseStore, Received, open_database
 from inquiry_desk import cli
 
@@ -123,9 +123,11 @@ _TEXTS = st.text(_ALPHABET, max_size=7)
 @given(
     st.lists(st.tuples(_TEXTS, _TEXTS), min_size=1, max_size=8),
     st.lists(st.text(_ALPHABET.replace(" ", ""), min_size=1, max_size=2), min_size=1, max_size=2),
+    st.integers(1, 3),
+    st.integers(0, 8),
 )
 def test_short_terms_match_a_substring_search_exactly(
-    texts: list[tuple[str, str]], terms: list[str]
+    texts: list[tuple[str, str]], terms: list[str], limit: int, recent: int
 ) -> None:
     store = CaseStore(open_database(None))
     try:
@@ -153,6 +155,10 @@ def test_short_terms_match_a_substring_search_exactly(
             )
         ]
         assert numbers(store, " ".join(terms)) == expected
+        # Fewer cases wanted than match, and the newest messages read first: the newest cases.
+        query = parse_query(" ".join(terms))
+        found = matching_case_ids(store.db, query, limit=limit, recent=recent)
+        assert found == expected[:limit]
     finally:
         store.db.conn.close()
 
