@@ -10,8 +10,9 @@ characters in a text of three or more is inside some trigram of that text, and u
 the text's last two characters that trigram starts with the term, so the trigrams in the range
 [term, term + U+10FFFF) name every text that can hold it. The rest (the term in the last two
 characters, and texts shorter than three characters, which have no trigrams at all) is found
-through expression indexes on each text's last one and two characters. Each candidate is then
-checked with LIKE, so the result is exactly what a LIKE scan of every text returns.
+through expression indexes on each text's last characters. Each candidate is then checked with
+LIKE, so the result is exactly what a LIKE scan of every text returns. A query of short terms
+alone first reads the newest messages, where a common word is found at once.
 
 Every term must occur in one message of the case (its subject or body, mail in or out);
 results are newest first.
