@@ -221,6 +221,7 @@ class SlackRuntime:
         self._socket: AsyncSocketModeHandler | None = None
         self._port: int | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._http: aiohttp.ClientSession | None = None
 
     @property
     def http_port(self) -> int | None:
@@ -259,6 +260,15 @@ class SlackRuntime:
                 "SLACK_CLIENT_ID",
                 "the desk is a single-workspace app; unset SLACK_CLIENT_ID and SLACK_CLIENT_SECRET",
             )
+        if self.client.session is None:
+            # One HTTP session for every Web API call: without one the SDK opens a session and
+            # a new connection (a TLS handshake at Slack) for each call and closes it after.
+            # Created here, inside the running loop; the SDK's retry handlers retry a pooled
+            # connection the server has closed.
+            self._http = aiohttp.ClientSession(
+                timeout=aiohttp.ClientTimeout(total=self.client.timeout)
+            )
+            self.client.session = self._http
         await self._check_token()
         if s.app_token:
             await self._start_socket_mode()
@@ -370,3 +380,7 @@ class SlackRuntime:
             await self._web.cleanup()
             self._web = None
             self._port = None
+        http, self._http = self._http, None
+        if http is not None:
+            self.client.session = None
+            await http.close()

@@ -129,12 +129,14 @@ def check_view(view: JSONDict) -> tuple[str, str] | None:
 
 class Call(NamedTuple):
     """One request as the fake received it: Web API method, parsed params, lower-cased headers,
-    and when it arrived (time.monotonic())."""
+    when it arrived (time.monotonic()), and the client's address and port (one per TCP
+    connection)."""
 
     method: str
     params: JSONDict
     headers: dict[str, str]
     at: float = 0.0
+    peer: tuple[str, int] | None = None
 
 
 @dataclass
@@ -347,7 +349,8 @@ class FakeSlack:
         method = request.match_info["method"]
         headers = {k.lower(): v for k, v in request.headers.items()}
         params = await self._params(request)
-        self.calls.append(Call(method, params, headers, time.monotonic()))
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        self.calls.append(Call(method, params, headers, time.monotonic(), peer and tuple(peer[:2])))
         seconds, only = self._delay
         if seconds and only in (None, method):
             await asyncio.sleep(seconds)

@@ -277,3 +277,17 @@ def test_socket_mode_failures_reach_the_log_once_a_minute_with_one_traceback() -
     assert passed[1].getMessage() == "Failed to connect (11 more like it since the last)"
     info = logging.LogRecord("bot.socket_mode", logging.INFO, __file__, 1, "hello", None, None)
     assert gate.filter(info)  # ordinary news is not held back
+
+
+async def test_web_api_calls_share_one_connection(fresh_store: CaseStore, fake: FakeSlack) -> None:
+    """The runtime's client keeps one HTTP session: its calls reuse a kept-alive connection
+    instead of opening one (a TLS handshake at Slack) per call; stop closes it."""
+    async with slack_desk(fresh_store, fake) as desk:
+        client = desk.runtime.client
+        for n in range(3):
+            await client.chat_postMessage(channel=CHANNEL, text=f"m{n}")
+        session = client.session
+    peers = {call.peer for call in fake.calls}
+    assert len(fake.calls) >= 4 and None not in peers
+    assert len(peers) == 1
+    assert session is not None and session.closed and desk.runtime.client.session is None
