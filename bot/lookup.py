@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.blocks import STATUS_LABELS, context, customer_line, jst, mention, section
 from bot.escaping import MESSAGE_BLOCKS_MAX, MESSAGE_TEXT_SAFE, clip_mrkdwn, escape_mrkdwn, one_line
-from casework.search import SearchHit
+from casework.search import MAX_TERM_CHARS, MAX_TERMS, SearchHit
 
 SHOWN_HITS = 10  # a search lists at most this many; the command line shows more
 USAGE = (
@@ -33,6 +33,14 @@ def ephemeral(text: str, blocks: list[dict[str, Any]]) -> dict[str, Any]:
 
 def usage() -> dict[str, Any]:
     return ephemeral(USAGE, [section(USAGE)])
+
+
+def too_long(reason: str) -> dict[str, Any]:
+    text = (
+        f"Search not run: {reason}. / 検索語が多すぎるか長すぎます"
+        f"（{MAX_TERMS}語、各{MAX_TERM_CHARS}文字まで）。"
+    )
+    return ephemeral(text, [section(text)])
 
 
 def not_found(number: int) -> dict[str, Any]:

@@ -172,7 +172,7 @@ _FEATURES = {
         re.IGNORECASE,
     ),
     "address": re.compile(
-        r"(都|道|府|県).{1,12}(区|市|町|村)|丁目|番地|ビル|\d+f\b|\d+階|tokyo|osaka|-ku\b",
+        r"(都|道|府|県).{1,12}(区|市|町|村)|丁目|番地|ビル|(?<!\d)\d{1,4}f\b|(?<!\d)\d{1,4}階|tokyo|osaka|-ku\b",
         re.IGNORECASE,
     ),
     "reading": re.compile(

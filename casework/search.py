@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from casework.errors import CaseworkError
 from casework.models import Case
 
 if TYPE_CHECKING:  # the store's migrations create the index with enable_index below
@@ -41,6 +42,11 @@ TRIGRAM = 3  # the shortest term the trigram index can look up
 LIMIT = 50
 RECENT = 400  # messages a query of short terms alone first reads, newest first
 SNIPPET_CHARS = 80
+# A term is a phrase of its trigrams, and FTS5 holds a position list per trigram of the phrase:
+# a long term over a text that repeats one trigram costs memory in proportion to both, so a
+# search takes at most MAX_TERMS terms of at most MAX_TERM_CHARS characters each.
+MAX_TERM_CHARS = 64
+MAX_TERMS = 8
 _SPACE = re.compile(r"\s+")
 
 
@@ -69,6 +75,10 @@ def enable_short_terms(db: sqlite_utils.Database) -> None:
     )
 
 
+class QueryTooLong(CaseworkError):
+    """The search asks for more, or longer, words than a search takes."""
+
+
 @dataclass(frozen=True)
 class Query:
     """A search split into the terms the index can look up and the ones it cannot."""
@@ -85,6 +95,10 @@ def parse_query(words: Sequence[str] | str) -> Query:
     """Terms are separated by white space (ASCII or the full-width space U+3000)."""
     text = words if isinstance(words, str) else " ".join(words)
     terms = list(dict.fromkeys(t for t in _SPACE.split(text.strip()) if t))
+    if len(terms) > MAX_TERMS or any(len(t) > MAX_TERM_CHARS for t in terms):
+        raise QueryTooLong(
+            f"a search takes at most {MAX_TERMS} words of at most {MAX_TERM_CHARS} characters"
+        )
     return Query(
         indexed=tuple(t for t in terms if len(t) >= TRIGRAM),
         scanned=tuple(t for t in terms if len(t) < TRIGRAM),

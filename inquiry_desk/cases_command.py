@@ -103,6 +103,9 @@ def case_json(case: Case) -> dict[str, Any]:
     }
 
 
+PIPE_COLUMNS = 300
+
+
 def run_cases(args: argparse.Namespace, settings: Settings) -> int:
     from casework.models import CaseStatus
 
@@ -115,8 +118,9 @@ def run_cases(args: argparse.Namespace, settings: Settings) -> int:
     if not found:
         print("no cases" + (f" with status {status.value}" if status else ""))
         return 0
-    # Not a terminal (a pipe, a file): nothing to fit, so the subjects are kept whole.
-    columns = shutil.get_terminal_size((10_000, 24)).columns
+    # Not a terminal (a pipe, a file): rows as wide as a long subject needs, but bounded, so
+    # that a subject of thousands of characters cannot make a row of thousands.
+    columns = shutil.get_terminal_size((PIPE_COLUMNS, 24)).columns
     print("\n".join(cases_table(found, _zone(settings), columns)))
     return 0
 

@@ -23,9 +23,10 @@ _ADDRESS_HELP = "the person's e-mail address (any case; a +tag is ignored)"
 
 def address_argument(text: str) -> str:
     """An argparse `type`: an address with a local part and a domain (else a usage error)."""
+    from casework.address import path_problem
     from casework.person import address_key
 
-    if not address_key(text):
+    if not address_key(text) or path_problem(text):
         raise argparse.ArgumentTypeError(f"not an e-mail address: {safe(text)}")
     return text
 

@@ -67,9 +67,14 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from casework.hours import calendar_config_from_mapping
-    from casework.search import parse_query, search
+    from casework.search import QueryTooLong, parse_query, search
 
-    if parse_query(args.words).empty:
+    try:
+        query = parse_query(args.words)
+    except QueryTooLong as refused:
+        say(f"inquiry-desk search: {refused}")
+        return 2
+    if query.empty:
         say("inquiry-desk search: give at least one word")
         return 2
     hits = search(open_store(settings), args.words, limit=args.limit)

@@ -23,7 +23,7 @@ import inquiry_desk
 from casework import outbox
 from casework.store import CaseStore, open_database
 from inquiry_desk import cli
-from inquiry_desk.cases_command import cases_table
+from inquiry_desk.cases_command import PIPE_COLUMNS, cases_table
 from inquiry_desk.console import fit, safe, safe_text, width
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -397,3 +397,16 @@ def test_bash_completion_offers_the_commands_actions_and_options(
     done = subprocess.run([bash, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert set(done.stdout.split()) == offered
+
+
+async def test_cases_rows_stay_bounded_with_a_subject_of_thousands_of_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(cli.CONFIG_VARIABLE, raising=False)
+    monkeypatch.delenv("COLUMNS", raising=False)
+    subject = "長い件名" * 5000
+    config = await _desk_with_cases(tmp_path, [("t@x.jp", make_mail(subject=subject))])
+    assert cli.main(["cases", "--config", str(config)]) == 0  # not a terminal: a pipe
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and lines[1].endswith("…")
+    assert max(width(line) for line in lines) <= PIPE_COLUMNS

@@ -299,3 +299,18 @@ def test_the_mail_around_a_question_does_not_dilute_it() -> None:
     assert inside.matches[0].id == alone.matches[0].id
     assert inside.matches[0].score >= 0.9 * alone.matches[0].score
     assert inside.answered
+
+
+@pytest.mark.parametrize("floor", ["5F", "12F", "3階", "１２階"])
+def test_a_floor_in_a_signature_marks_it_as_an_address(floor: str) -> None:
+    signature = f"佐藤 花子\n港区見本町2-3-4 {floor}\nTEL 03-5555-0123"
+    body = new_text(f"お世話になっております。\n{JA_ASK}\n\n{signature}")
+    assert JA_ASK in body and floor not in body
+
+
+def test_a_long_run_of_digits_is_read_as_text() -> None:
+    # The floor cue once matched any run of digits before an F or 階 and was quadratic on a
+    # long run; it now reads at most four digits after a non-digit.
+    digits = "1" * 5000
+    assert JA_ASK in read_mail(f"{digits}\n\n{JA_ASK}").text
+    assert JA_ASK in new_text(f"{JA_ASK}\n\n佐藤\n{digits}F")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_cli import run_cli
 
 from casework.store import CaseStore, open_database
@@ -19,6 +20,19 @@ def config_for(tmp_path: Path, extra: str = "") -> Path:
 def test_an_address_that_is_not_one_is_a_usage_error(tmp_path: Path) -> None:
     done = run_cli("privacy", "erase", "not-an-address", "--config", str(config_for(tmp_path)))
     assert done.returncode == 2 and "not an e-mail address" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "address", ["../../evil@x.example", "a b@example.jp", "=?utf-8?q?x?=@example.jp", "x@"]
+)
+def test_an_address_outside_the_smtp_path_grammar_is_a_usage_error(
+    tmp_path: Path, address: str
+) -> None:
+    out = tmp_path / "export"
+    config = config_for(tmp_path)
+    done = run_cli("privacy", "export", address, "--out", str(out), "--config", str(config))
+    assert done.returncode == 2 and "not an e-mail address" in done.stderr
+    assert not out.exists()
 
 
 def test_without_a_database_it_says_so_in_one_line(tmp_path: Path) -> None:

@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 
 from casework.migrations import MIGRATIONS
 from casework.models import Case, ParsedMail
-from casework.search import matching_case_ids, parse_query, search
+from casework.search import (
+    MAX_TERM_CHARS,
+    MAX_TERMS,
+    QueryTooLong,
+    matching_case_ids,
+    parse_query,
+    search,
+)
 from casework.store import CaseStore, Received, open_database
 from inquiry_desk import cli
 
@@ -240,6 +247,23 @@ def test_command_without_words_is_a_usage_error(
     config = _database(tmp_path)
     assert cli.main(["--config", str(config), "search", "  "]) == 2
     assert "at least one word" in capsys.readouterr().err
+
+
+def test_too_many_or_too_long_words_are_refused_before_any_read(
+    desk: CaseStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A long term over a text that repeats one trigram held a position list per trigram of the
+    # phrase: a 1,000-letter term over a stored 1 MB run of one letter took a gigabyte.
+    add_case(desk, 5, "aaaa", "a" * 20_000)
+    with pytest.raises(QueryTooLong):
+        search(desk, "a" * (MAX_TERM_CHARS + 1))
+    with pytest.raises(QueryTooLong):
+        search(desk, " ".join(f"w{n}xx" for n in range(MAX_TERMS + 1)))
+    assert numbers(desk, "a" * MAX_TERM_CHARS) == [5]  # the longest term allowed still works
+    config = _database(tmp_path)
+    assert cli.main(["--config", str(config), "search", "b" * 1000]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"at most {MAX_TERM_CHARS} characters" in err
 
 
 def test_a_database_from_before_the_index_is_indexed_when_migrated(tmp_path: Path) -> None:

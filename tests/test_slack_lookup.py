@@ -82,6 +82,12 @@ async def test_words_search_subjects_and_bodies_in_japanese_and_english(desk: Sl
     assert "存在しない語句" in none["text"] and "PMC-" not in shown(none)
 
 
+async def test_a_search_too_long_to_run_says_so(desk: SlackDesk) -> None:
+    new_case(desk.store, subject="aaaa", body="a" * 5000)
+    payload = await case_command(desk, "a" * 200)
+    assert "Search not run" in payload["text"] and "PMC-" not in shown(payload)
+
+
 async def test_no_text_explains_the_command(desk: SlackDesk) -> None:
     payload = await case_command(desk, "")
     assert "/case 123" in shown(payload) and "/case WORDS" in shown(payload)

@@ -15,11 +15,19 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
 
 from bot.listeners.context import ListenerContext
-from bot.lookup import SHOWN_HITS, case_number_in, not_found, search_results, shown_case, usage
+from bot.lookup import (
+    SHOWN_HITS,
+    case_number_in,
+    not_found,
+    search_results,
+    shown_case,
+    too_long,
+    usage,
+)
 from bot.notices import not_allowed
 from bot.publisher import SlackRefused, SlackUnavailable, api, snapshot
 from casework.errors import CaseNotFound
-from casework.search import search
+from casework.search import QueryTooLong, search
 from casework.store import CaseStore
 
 log = logging.getLogger("bot.listeners")
@@ -39,7 +47,10 @@ async def answer(ctx: ListenerContext, text: str) -> dict[str, Any]:
         return usage()
     number = case_number_in(text)
     if number is None:
-        hits = await ctx.runner.call(search, text[:WORDS_MAX], limit=SHOWN_HITS + 1)
+        try:
+            hits = await ctx.runner.call(search, text[:WORDS_MAX], limit=SHOWN_HITS + 1)
+        except QueryTooLong as refused:
+            return too_long(str(refused))
         return search_results(text[:WORDS_MAX], hits)
     try:
         case_id = await ctx.runner.call(_case_id, number)
