@@ -247,7 +247,7 @@ def administer(
         zip(("id", "kind", "case_id", "state", "attempts", "last_error"), found, strict=True)
     )
     if row["state"] not in _ADMINISTERED:
-        why = "a worker is on it now" if row["state"] == "running" else "it is done"
+        why = "a worker is on it now" if row["state"] == "running" else "nothing is left to do"
         raise OutboxRowRefused(f"outbox row #{row_id} is {row['state']}: {why}")
     if action == "retry":
         db.execute(

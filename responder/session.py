@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 ERR_TOO_MANY_CONNECTIONS = "421 4.7.0 Too many connections, try again later"
 ERR_TOO_MUCH_DATA = "552 5.3.4 Message too big for this server"
 # RFC 3463 X.1.7: bad sender's mailbox address syntax.
+ERR_HELO_CONTROL = "501 5.5.4 Syntax: control characters are not allowed in a domain"
 ERR_SENDER_CONTROL = "501 5.1.7 Bad sender address: control characters are not allowed"
 
 
@@ -103,6 +104,27 @@ class _LimitedSession:
 
     def _create_envelope(self) -> Envelope:
         return DeskEnvelope()
+
+    @syntax("HELO hostname")
+    async def smtp_HELO(self, hostname: str) -> None:
+        if await self._refuse_control_in_domain(hostname):
+            return
+        await super().smtp_HELO(hostname)  # type: ignore[misc]
+
+    @syntax("EHLO hostname")
+    async def smtp_EHLO(self, hostname: str) -> None:
+        if await self._refuse_control_in_domain(hostname):
+            return
+        await super().smtp_EHLO(hostname)  # type: ignore[misc]
+
+    async def _refuse_control_in_domain(self, hostname: str) -> bool:
+        # RFC 5321 §4.1.1.1: the argument is a domain or an address literal, never a control
+        # character; the HELO name is kept with the mail and shown to staff.
+        if hostname and has_control_character(hostname):
+            server: Any = self
+            await server.push(ERR_HELO_CONTROL)
+            return True
+        return False
 
     @syntax("MAIL FROM: <address>", extended=" [SP <mail-parameters>]")
     async def smtp_MAIL(self, arg: str | None) -> None:

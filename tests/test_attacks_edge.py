@@ -295,3 +295,18 @@ async def test_the_data_directory_is_private_whatever_the_umask(tmp_path: Path) 
     assert dir_modes == {"var": 0o700, "outgoing": 0o700}
     assert modes == {"desk.sqlite3": 0o600, "desk.sqlite3-wal": 0o600, "desk.sqlite3-shm": 0o600}
     assert outgoing and set(eml_modes.values()) == {0o600}
+
+
+@pytest.mark.parametrize("verb", [b"EHLO", b"HELO"])
+async def test_a_greeting_with_control_characters_is_refused_and_the_session_goes_on(
+    tmp_path: Path, verb: bytes
+) -> None:
+    async with Listener(tmp_path / "desk.sqlite3", ListenerSettings(port=0)) as smtp:
+        dialog = await Dialog.open(smtp.port)
+        refused = await dialog.say(verb + b" client\x1b[31m.example.jp")
+        bell = await dialog.say(verb + b" client\x07.example.jp")
+        accepted = await dialog.say(verb + b" client.example.jp")
+        dialog.close()
+    assert refused[-1].startswith(b"501 5.5.4 "), refused
+    assert bell[-1].startswith(b"501 5.5.4 "), bell
+    assert accepted[-1].startswith(b"250"), accepted
