@@ -3,7 +3,7 @@
 
     .venv/bin/python bench/data/make_fresh2.py
 
-Written after the second round on issue 10's English figures, by a developer who had read the
+Written after the second round of matcher work on English mail, by a developer who had read the
 corpus's and the fresh set's descriptions and a few misses but none of the items written here
 against the matcher: every item below was written, labelled and saved before the matcher was
 run on it. Half Japanese, half English; per language 15 one-line questions (some noisy), 15 whole
