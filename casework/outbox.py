@@ -313,6 +313,15 @@ class WorkerPolicy:
     batch: int = 0
 
 
+async def wait_at_most(event: asyncio.Event, seconds: float) -> None:
+    """Wait until `event` is set or `seconds` have passed. Not `asyncio.wait_for`: on Python
+    3.11 it drops a cancellation that arrives in the same turn as the event (fixed in 3.12),
+    and a task told to stop would go on waiting and working."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(seconds):
+            await event.wait()
+
+
 class OutboxWorker:
     """Drains the rows of some kinds. `run_db` runs a function on the store's thread."""
 
@@ -374,8 +383,7 @@ class OutboxWorker:
                 failures, self.fault = 0, ""
                 if not busy:
                     self.wakeup.clear()
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self.wakeup.wait(), self.policy.poll)
+                    await wait_at_most(self.wakeup, self.policy.poll)
         finally:
             self.running = False
             if self._done:  # a stop: what was handled is done, not run again at the next start
@@ -438,8 +446,7 @@ class OutboxWorker:
             left = deadline - asyncio.get_running_loop().time()
             if left <= 0:
                 return
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.wakeup.wait(), left)
+            await wait_at_most(self.wakeup, left)
             self.wakeup.clear()
 
     async def _handle(self, row: OutboxRow) -> None:

@@ -7,12 +7,12 @@ down at midnight runs it at start. Time comes from the desk's clock, so tests mo
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
 
 from casework import retention
+from casework.outbox import wait_at_most
 from casework.settings import Settings
 from casework.store import StoreRunner
 
@@ -55,8 +55,7 @@ class DailyPurge:
                 await self.run_due()
             except Exception:  # a failed run is tried again at the next poll
                 log.exception("retention: the daily purge failed; trying again later")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), self.poll)
+            await wait_at_most(self._stop, self.poll)
 
     def finish(self) -> None:
         self._stop.set()

@@ -107,6 +107,8 @@ class Desk:
         with contextlib.suppress(Exception):
             if self.http is not None:
                 await self.http.cleanup()
+        if self.triager is not None:  # its processes end with the desk, started or not
+            await self.triager.aclose()
         runner = getattr(self, "runner", None)
         if runner is not None:
             runner.close()
@@ -372,7 +374,7 @@ class Desk:
             with contextlib.suppress(Exception):  # QUIT to the relay is a courtesy
                 await self.sender.close()
         if self.triager is not None:
-            self.triager.close()
+            await self.triager.aclose()
         self.runner.close()
 
     async def run_until_stopped(self) -> None:

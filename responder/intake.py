@@ -8,8 +8,13 @@ The decisions are plain functions; this module only puts them in order.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
+import multiprocessing.connection
+import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -164,8 +169,11 @@ class Triager:
     async def triage_async(self, received: Received) -> Triage:
         return await asyncio.to_thread(self.triage, received)
 
-    def close(self) -> None:
+    async def aclose(self) -> None:
         """Nothing to release (the pool's counterpart)."""
+
+
+CHILD_GRACE = 5.0  # seconds a triage process gets to end on its own at stop
 
 
 class TriagePool:
@@ -197,8 +205,33 @@ class TriagePool:
             self._pool = self._start()
             raise
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+    def close(self, grace: float = CHILD_GRACE) -> None:
+        """Stop the pool; a process still reading after `grace` seconds is killed, so a stop
+        is never held up by a mail that takes too long, and no process outlives the desk."""
+        pool = self._pool
+        # The pool keeps its processes in a private mapping (Python 3.14 adds
+        # terminate_workers(); 3.11 has no public way to reach them).
+        children = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        _reap(children, grace)
+
+    async def aclose(self, grace: float = CHILD_GRACE) -> None:
+        """`close` off the event loop: the wait for the processes blocks."""
+        await asyncio.to_thread(self.close, grace)
+
+
+def _reap(children: list[multiprocessing.process.BaseProcess], grace: float) -> None:
+    # Their sentinels, not join(): the pool's own thread reaps the same processes, and a
+    # process it reaped first would look alive to a second waitpid.
+    waiting = {child.sentinel: child for child in children}
+    deadline = time.monotonic() + grace
+    while waiting and (left := deadline - time.monotonic()) > 0:
+        ended = set(multiprocessing.connection.wait(list(waiting), left))
+        waiting = {s: child for s, child in waiting.items() if s not in ended}
+    for child in waiting.values():
+        log.warning("triage process %s did not end at stop; killing it", child.pid)
+        with contextlib.suppress(ProcessLookupError):
+            child.kill()
 
 
 _ADOPTED: list[Triager] = []  # in a pool process: the desk's Triager, sent once at its start
@@ -206,6 +239,19 @@ _ADOPTED: list[Triager] = []  # in a pool process: the desk's Triager, sent once
 
 def _adopt(triager: Triager) -> None:
     _ADOPTED[:] = [triager]
+    # A pool process waits on its call queue, of which it holds both ends, so it never sees
+    # the desk go if the desk is killed (SIGKILL, OOM): it would wait forever, an orphan.
+    # The spawn start method gives it a sentinel that ends when the desk does; watch it.
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(
+            target=_exit_with, args=(parent,), name="exit-with-desk", daemon=True
+        ).start()
+
+
+def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()
+    os._exit(0)
 
 
 def _triage_here(received: Received) -> Triage:

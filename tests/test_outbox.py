@@ -7,6 +7,7 @@ import random
 import sqlite3
 import time
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -345,3 +346,35 @@ async def test_a_fault_in_the_middle_of_a_batch_loses_no_row(fresh_store: CaseSt
     # The first row ran once; the second (its outcome never recorded) and the two never
     # started each ran once more.
     assert sorted(handled[2:]) == ids[1:]
+
+
+async def test_a_worker_cancelled_as_it_is_poked_ends(fresh_store: CaseStore) -> None:
+    """A cancellation that arrives in the same turn as a wake-up ends the worker: on Python
+    3.11 `asyncio.wait_for` would drop it, and a test or a stop that cancels its worker and
+    waits for it would wait forever."""
+    runner = StoreRunner(fresh_store)
+    claimed = asyncio.Event()
+
+    async def run_db(fn: Any) -> Any:
+        result = await runner.call(lambda s: fn(s.db))
+        claimed.set()
+        return result
+
+    worker = OutboxWorker(
+        "t",
+        handlers={"k": lambda row: asyncio.sleep(0)},
+        run_db=run_db,
+        policy=WorkerPolicy(poll=3600.0),
+        clock=lambda: NOW,
+    )
+    task = asyncio.create_task(worker.run())
+    await claimed.wait()  # nothing to do: the worker now waits for a wake-up
+    worker.poke()
+    task.cancel()
+    done, _ = await asyncio.wait({task}, timeout=30)
+    try:
+        assert task in done and task.cancelled()
+    finally:
+        worker.finish()
+        await asyncio.gather(task, return_exceptions=True)
+        runner.close()
