@@ -15,6 +15,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
+from datetime import MAXYEAR, MINYEAR, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -156,3 +157,15 @@ def open_store(settings: Settings) -> CaseStore:
     return CaseStore(
         open_database(settings.database_path), tag_prefix=settings.desk.case_tag_prefix
     )
+
+
+def moment_at(text: str, zone: tzinfo) -> datetime:
+    """An ISO-8601 moment given on the command line (`--at`), in `zone`; one without an
+    offset is taken as `zone`'s. Raises ValueError on bad text, and on a year at the edge of
+    what Python can count (the next opening or the day before would fall outside it)."""
+    moment = datetime.fromisoformat(text.strip())
+    if not MINYEAR < moment.year < MAXYEAR:
+        raise ValueError(f"year {moment.year} is out of range")
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=zone)
+    return moment.astimezone(zone)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from inquiry_desk.console import Subcommands, add_command, print_json, whole_number
+from inquiry_desk.console import Subcommands, add_command, moment_at, print_json, whole_number
 
 if TYPE_CHECKING:
     from casework.calendar import BusinessCalendar, CalendarConfig, OpenStatus
@@ -63,15 +63,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _moment(text: str | None, now: datetime, calendar: BusinessCalendar) -> datetime:
     """The moment asked about, in the calendar's zone. Raises ValueError on bad text."""
-    if text is None:
-        return now.astimezone(calendar.zone)
-    moment = datetime.fromisoformat(text.strip())
-    if not MINYEAR < moment.year < MAXYEAR:
-        # The next opening or the day before may fall outside what Python can count.
-        raise ValueError(f"year {moment.year} is out of range")
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=calendar.zone)
-    return moment.astimezone(calendar.zone)
+    return now.astimezone(calendar.zone) if text is None else moment_at(text, calendar.zone)
 
 
 def run(args: argparse.Namespace, config: CalendarConfig, now: datetime) -> int:

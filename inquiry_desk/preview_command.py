@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from inquiry_desk.console import Subcommands, add_command, safe_text
+from inquiry_desk.console import Subcommands, add_command, moment_at, safe_text
 
 if TYPE_CHECKING:
     from casework.calendar import BusinessCalendar
@@ -102,10 +102,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _moment(text: str | None, zone: ZoneInfo) -> datetime:
-    if text is None:
-        return datetime.now(UTC)
-    moment = datetime.fromisoformat(text.strip())
-    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment
+    return datetime.now(UTC) if text is None else moment_at(text, zone)
 
 
 def _job(

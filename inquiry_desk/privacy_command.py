@@ -211,6 +211,7 @@ def _list_plan(store: CaseStore, plan: ErasurePlan, key: str) -> None:
 def run_purge(args: argparse.Namespace, settings: Settings) -> int:
     from casework import retention
     from casework.calendar import JST
+    from casework.db import parse_ts
 
     days = settings.privacy.retention_days
     if days <= 0:
@@ -221,7 +222,7 @@ def run_purge(args: argparse.Namespace, settings: Settings) -> int:
     if args.dry_run:
         expired = retention.expired_cases(store, now, days)
         for e in expired:
-            resolved = datetime.fromisoformat(e.resolved_at.replace("Z", "+00:00"))
+            resolved = parse_ts(e.resolved_at)
             print(f"{store.tag(e.number)} resolved {resolved.astimezone(JST):%Y-%m-%d} JST")
         print(f"{len(expired)} case(s) resolved more than {days} days ago would be erased")
         return 0

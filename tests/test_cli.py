@@ -226,6 +226,7 @@ def test_a_runtime_error_is_one_line_and_status_1(tmp_path: Path) -> None:
         (["report", "--since", "0001-01-01"], "too early a date"),
         (["hours", "--at", "9999-12-31T23:59"], "--at"),
         (["hours", "--at", "0001-01-01T00:00", "--json"], "--at"),
+        (["preview-ack", "--lang", "ja", "--at", "9999-12-31T23:59"], "--at"),
     ],
 )
 def test_an_argument_out_of_range_is_a_usage_error_not_a_fault(
