@@ -7,7 +7,6 @@ says how a connection is set up, what a transaction is, and how a time is writte
 
 from __future__ import annotations
 
-import functools
 import itertools
 import sqlite3
 from collections.abc import Iterator
@@ -59,25 +58,18 @@ def open_database(path: Path | None, *, busy_timeout: float = 30.0) -> sqlite_ut
     conn.execute("PRAGMA secure_delete = ON")
     db = sqlite_utils.Database(conn)
     migrate(db)
-    conn.set_trace_callback(functools.partial(COMMITS.seen, conn))
     return db
 
 
 class CommitCounter:
-    """Counts commits (each one an fsync with synchronous=FULL): a COMMIT, or a write
-    outside any transaction (autocommit). Shown in /metrics: commits per case are what bound
-    the drain rate on a real disk."""
-
-    _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+    """Counts committed transactions (each one an fsync with synchronous=FULL), as
+    `transaction` ends them. Shown in /metrics: commits per case are what bound the drain rate
+    on a real disk. Not a trace callback on the connection: SQLite calls one while holding the
+    connection's mutex, and it needs the GIL, so a second thread touching the connection would
+    deadlock with it."""
 
     def __init__(self) -> None:
         self.total = 0
-
-    def seen(self, conn: sqlite3.Connection, statement: str) -> None:
-        # Called as a statement starts, so a write inside BEGIN ... COMMIT sees a transaction.
-        head = statement.lstrip()[:7].upper()
-        if head.startswith("COMMIT") or (head.startswith(self._WRITES) and not conn.in_transaction):
-            self.total += 1
 
 
 COMMITS = CommitCounter()  # one process, one database file
@@ -109,6 +101,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
     try:
         yield
         conn.execute("COMMIT")
+        COMMITS.total += 1
     except BaseException:
         if conn.in_transaction:  # also when COMMIT itself failed (disk full)
             conn.execute("ROLLBACK")

@@ -32,13 +32,13 @@ from typing import Any
 import sqlite_utils
 
 from casework.autoreply import canonical_sender
-from casework.db import dicts
+from casework.db import dicts, transaction
+from casework.mail import header_section as mail_header_section
 
 PERSON_HEADERS = ("from", "reply-to", "sender")
 MAX_HEADER_BYTES = 102400  # as listener.max_header_bytes: the section is cut before parsing
 MAX_VALUE = 4096  # longer values are not parsed structurally (quadratic parser, gh-136063)
 _ADDR_SPEC = re.compile(r"""[^\s<>()\[\],;:"@\\]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]""")
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
@@ -50,10 +50,9 @@ def address_key(address: str) -> str:
 
 
 def header_section(raw: bytes, cap: int = MAX_HEADER_BYTES) -> bytes:
-    """The bytes before the first empty line, at most `cap` of them."""
-    end = _HEADER_END.search(raw, 0, cap + 4)
-    head = raw[: end.start()] if end is not None else raw[:cap]
-    return head[:cap]
+    """The header lines of `raw`, bounded as every reader of headers bounds them
+    (`casework.mail.header_section`)."""
+    return mail_header_section(raw, cap).head
 
 
 def header_addresses(raw: bytes, names: Sequence[str] = PERSON_HEADERS) -> set[str]:
@@ -123,19 +122,10 @@ def index_unindexed(db: sqlite_utils.Database) -> int:
     ).fetchall()
     if not rows:
         return 0
-    own = not db.conn.in_transaction
-    if own:
-        db.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db):
         for message_id, mail_from, head in rows:
             keys = message_keys(mail_from, bytes(head))
             index_message(db, message_id, keys or {"-"})  # "-": read, and nobody's
-        if own:
-            db.execute("COMMIT")
-    except BaseException:
-        if own and db.conn.in_transaction:
-            db.execute("ROLLBACK")
-        raise
     return len(rows)
 
 
