@@ -25,7 +25,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,7 +36,7 @@ from casework.faq import Faq
 from casework.noise import strip_greetings
 from casework.offtopic import OffTopicModel, marker, offers
 from casework.reading import detect_language as _detect_language
-from casework.reading import read_mail
+from casework.reading import nfkc, read_mail
 
 # Calibrated with bench/faq_eval.py on the dev part of bench/data (whole mails, one-liners,
 # noisy lines, off-topic mail): the highest answered-and-right rate with at most 0.03 answered
@@ -194,8 +193,9 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "l
 
 
 def normalise(text: str) -> str:
-    """NFKC (full- and half-width forms), casefold, one space between words."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """NFKC (full- and half-width forms) and variant kanji folded (casework.reading.nfkc),
+    casefold, one space between words."""
+    return " ".join(nfkc(text).casefold().split())
 
 
 def detect_language(text: str) -> str:

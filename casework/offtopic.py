@@ -23,9 +23,10 @@ import itertools
 import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from casework.reading import nfkc
 
 MODEL_PATH = Path(__file__).with_name("offtopic.json")
 _WORD = re.compile(r"[a-z0-9']+")
@@ -39,6 +40,12 @@ _MARKERS = re.compile(
             # tenancy and building
             r"\d{2,4}号室|号室の者|テナント|換気扇|水漏れ|雨漏り|エアコン|給湯|退去|敷金|家賃|管理会社"
             r"|停電|エレベーター|点検|工事|\bunit \d|\broom \d|\btenants?\b|\blease\b|\bdeposit\b"
+            # renting a flat: viewings, listings, moving in ("入居" alone is also a customer
+            # who moved and wants the address corrected, so only its tenancy compounds)
+            r"|物件|内見|内覧|賃貸|間取り|大家|空室|仲介手数料|更新料|礼金"
+            r"|入居(者|日|希望|予定|審査|申込|中の)|共用部|管理組合|修繕|\bviewing (of|the)\b"
+            r"|\bfor rent\b|\brental (agreement|contract|property)\b|\b(monthly|my|the) rent\b"
+            r"|\bmove-in\b|\bfloor plan\b"
             r"|\bheating\b|\belevators?\b|\bmaintenance\b|\bmove-out\b|\bplumb|\blandlord",
             # parking
             r"駐車場|駐車|月極|区画|\bparking\b|\bgarage\b|\bbay\b",
@@ -127,7 +134,7 @@ _OWN_DATA = re.compile(
 def offers(text: str) -> str | None:
     """The writer offers, sells, invites or announces, and says nothing of their own data: the
     offering words found, or None."""
-    text = unicodedata.normalize("NFKC", text)
+    text = nfkc(text)
     found = _OFFERING.search(text)
     if found is None or _OWN_DATA.search(text):
         return None
@@ -136,13 +143,13 @@ def offers(text: str) -> str | None:
 
 def marker(text: str) -> str | None:
     """The first off-topic marker in the text, or None."""
-    found = _MARKERS.search(unicodedata.normalize("NFKC", text))
+    found = _MARKERS.search(nfkc(text))
     return found.group(0) if found else None
 
 
 def model_features(text: str, lang: str) -> set[str]:
     """Character bigrams and trigrams of Japanese; words and word pairs of English."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = nfkc(text).casefold()
     if lang == "ja":
         text = _SPACE.sub("", text)
         return {text[i : i + n] for n in (2, 3) for i in range(len(text) - n + 1)}

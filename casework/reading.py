@@ -35,10 +35,23 @@ MAX_SENTENCES = 300  # and more sentences than any mail that asks something has
 MAX_SENTENCE_CHARS = 1000  # a longer "sentence" is a wall of text: its start is enough
 
 _NFKC_EXTRA = str.maketrans({"\u301c": "~", "\uff5e": "~", "\u200b": None, "\ufeff": None})
+# Variant kanji (異体字) that NFKC leaves alone, mostly in family names: a customer who writes
+# 髙橋 for 高橋 or 﨑 for 崎 writes the same name, and a name correction must read the same
+# either way. Folded to the common form, for matching only (the stored mail keeps what was
+# written).
+_VARIANTS = str.maketrans(
+    {
+        "髙": "高", "﨑": "崎", "嵜": "崎", "邊": "辺", "邉": "辺", "齋": "斎", "齊": "斉",
+        "濵": "浜", "濱": "浜", "澤": "沢", "櫻": "桜", "德": "徳", "冨": "富", "廣": "広",
+        "國": "国", "眞": "真", "惠": "恵", "瀨": "瀬", "藏": "蔵", "𠮷": "吉",
+        "槗": "橋", "髮": "髪", "會": "会", "當": "当", "壽": "寿", "龜": "亀",
+    }
+)  # fmt: skip
 
 
 def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text.translate(_NFKC_EXTRA))
+    """NFKC, wave dashes as "~", zero-width characters dropped, variant kanji folded."""
+    return unicodedata.normalize("NFKC", text.translate(_NFKC_EXTRA)).translate(_VARIANTS)
 
 
 # --- quoted mail ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from casework.errors import FaqFileInvalid
 from casework.faq import SECTIONS, default_faq_path, load_faq, parse_faq
 from casework.matching import FaqMatcher, detect_language, normalise
 from casework.noise import strip_greetings
+from casework.reading import read_mail
 from inquiry_desk import ask_command
 
 FAQ = load_faq(default_faq_path())
@@ -206,6 +207,12 @@ OFF_TOPIC_MAIL = {
     "research": "I am researching privacy practices for my thesis. Could you answer three"
     " short questions about how you handle personal data?",
     "calendar": "Could you delete the old entry for Friday's visit from the shared calendar?",
+    # The company's name reads like property management: flat-hunters write to it.
+    "flat viewing": "お世話になります。ホームページで拝見した物件について、"
+    "今週末に内見は可能でしょうか。連絡先は090-1234-5678です。",
+    "tenancy screening": "賃貸の入居審査に提出した個人情報はいつ頃返却されますか。",
+    "viewing in English": "Hi, I saw the listing online and would like to arrange a viewing of"
+    " the flat. I can share my details if needed.",
 }
 
 
@@ -347,3 +354,21 @@ def test_two_sections_neck_and_neck_give_no_english_answer() -> None:
     assert not result.answered, result.to_json()
     # A clear lead over the same threshold still answers.
     assert MATCHER.match("What information do you have on me?").answered
+
+
+def test_moving_in_is_not_renting_a_flat() -> None:
+    # "入居" alone is a customer who moved and wants the address corrected.
+    result = MATCHER.match("新しいマンションに入居したので、登録の住所を変更したいです。")
+    assert result.answered, result.to_json()
+    assert result.matches[0].section == "correction"
+
+
+def test_variant_kanji_read_as_their_common_form() -> None:
+    # 髙橋 is 高橋, 﨑 is 崎 (NFKC leaves both alone): the same name, the same reading.
+    assert normalise("髙橋と山﨑と渡邉") == "高橋と山崎と渡辺"
+    plain = "高橋です。登録している名前の漢字が間違っているので訂正してください。"
+    variant = plain.replace("高", "髙")
+    assert MATCHER.match(variant).to_json() == MATCHER.match(plain).to_json()
+    assert MATCHER.offtopic.in_scope(read_mail(variant).text, "ja") == MATCHER.offtopic.in_scope(
+        read_mail(plain).text, "ja"
+    )
