@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import itertools
 import json
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -283,11 +284,68 @@ CHANNEL = "C0CASES1"
 T0 = datetime(2026, 11, 28, 14, 0, tzinfo=UTC)  # a Saturday, 23:00 in Tokyo
 
 
+class StoreOnItsThread:
+    """The store as a test reaches it while the desk runs: every call is carried out on the
+    store's own thread (the runner's), in turn with the desk's calls, never beside them.
+
+    The desk shares one SQLite connection: a read from the test's thread could land inside
+    one of the desk's transactions (seeing its unfinished writes), and a write or
+    `new_case` from there would become part of it. Methods of CaseStore run as they are;
+    `db.execute` fetches its rows on the store's thread; `run(fn, *args)` runs anything else
+    (a function taking the store) there."""
+
+    def __init__(self, runner: StoreRunner) -> None:
+        self._runner = runner
+        self.db = _DbOnItsThread(self)
+
+    def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        call = functools.partial(fn, self._runner.store, *args, **kwargs)
+        try:
+            future = self._runner._executor.submit(call)
+        except RuntimeError:  # the desk has stopped: nothing else uses the store now
+            return call()
+        return future.result()
+
+    def transaction(self) -> Any:
+        raise TypeError("a transaction cannot span threads: put it in a function for run()")
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(CaseStore, name, None)
+        if not callable(method):
+            raise AttributeError(name)
+        return functools.partial(self.run, method)
+
+
+class _DbOnItsThread:
+    def __init__(self, store: StoreOnItsThread) -> None:
+        self._store = store
+
+    def execute(self, sql: str, params: Any = ()) -> _Fetched:
+        rows = self._store.run(lambda s: s.db.execute(sql, params).fetchall())
+        return _Fetched(rows)
+
+
+class _Fetched:
+    """Rows fetched on the store's thread, read as a cursor's."""
+
+    def __init__(self, rows: list[Any]) -> None:
+        self._rows = rows
+
+    def fetchall(self) -> list[Any]:
+        return self._rows
+
+    def fetchone(self) -> Any:
+        return self._rows[0] if self._rows else None
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._rows)
+
+
 @dataclass
 class SlackDesk:
     fake: FakeSlack
     runtime: SlackRuntime
-    store: CaseStore
+    store: StoreOnItsThread
     runner: StoreRunner
     settings: Settings
     notified: list[int] = field(default_factory=list)
@@ -398,7 +456,7 @@ async def slack_desk(
     )
     await runtime.start()
     try:
-        yield SlackDesk(fake, runtime, store, runner, settings, notified)
+        yield SlackDesk(fake, runtime, StoreOnItsThread(runner), runner, settings, notified)
     finally:
         await runtime.stop()
         runner._executor.shutdown(wait=True)
@@ -440,7 +498,7 @@ def _stored(
 
 
 def new_case(
-    store: CaseStore,
+    store: CaseStore | StoreOnItsThread,
     *,
     subject: str = "個人情報の開示について",
     body: str = "私の個人情報の開示を請求したいです。",
@@ -453,6 +511,11 @@ def new_case(
     at: datetime = T0,
 ) -> Case:
     """A case as intake leaves it: the mail stored and parsed, triage set, slack_post queued."""
+    if isinstance(store, StoreOnItsThread):
+        return store.run(
+            new_case, subject=subject, body=body, sender=sender, name=name, language=language,
+            hits=hits, answered=answered, attachments=attachments, at=at,
+        )  # fmt: skip
     head = f"From: {sender}\r\n"
     item, message_id, mail = _stored(store, head, "c", sender, name, subject, body, at, attachments)
     with store.transaction():
@@ -472,8 +535,10 @@ def new_case(
     return store.case_by_id(case.id)
 
 
-def follow_up(store: CaseStore, case: Case, body: str, at: datetime) -> int:
+def follow_up(store: CaseStore | StoreOnItsThread, case: Case, body: str, at: datetime) -> int:
     """A customer's further mail on `case`, queued as intake does (thread note + update)."""
+    if isinstance(store, StoreOnItsThread):
+        return int(store.run(follow_up, case, body, at))
     item, message_id, mail = _stored(
         store, "", "f", case.customer_address, case.customer_name, f"Re: {case.tag}", body, at
     )

@@ -43,9 +43,9 @@ async def test_a_returning_customer_is_shown_with_a_link_to_their_latest_case(
     other = new_case(fresh_store, sender="taro@example.jp", at=T0 + timedelta(hours=1))
     async with slack_desk(fresh_store, fake) as desk:
         await desk.drain()
-        second = new_case(fresh_store, sender="hanako@example.jp", at=T0 + timedelta(days=2))
+        second = new_case(desk.store, sender="hanako@example.jp", at=T0 + timedelta(days=2))
         await desk.drain()
-        third = new_case(fresh_store, sender="hanako@example.jp", at=T0 + timedelta(days=3))
+        third = new_case(desk.store, sender="hanako@example.jp", at=T0 + timedelta(days=3))
         await desk.drain()
     first, second, third = (fresh_store.case(c.number) for c in (first, second, third))
     assert first.slack_ts and second.slack_ts and third.slack_ts
@@ -92,7 +92,7 @@ async def test_without_a_permalink_the_latest_case_is_named_without_a_link(
     async with slack_desk(fresh_store, fake) as desk:
         await desk.drain()
         fake.fail_next("chat.getPermalink", status=200, error="message_not_found", count=10)
-        later = new_case(fresh_store, sender="hanako@example.jp", at=T0 + timedelta(days=1))
+        later = new_case(desk.store, sender="hanako@example.jp", at=T0 + timedelta(days=1))
         await desk.drain()
     shown = notes_of(fake, fresh_store.case(later.number).slack_ts or "")
     assert "1 earlier case(s) from this customer, latest [PMC-000001]" in shown

@@ -19,6 +19,7 @@ from slack_signing import (
     CHANNEL,
     TEAM_ID,
     SlackDesk,
+    StoreOnItsThread,
     eventually,
     new_case,
     slack_desk,
@@ -65,15 +66,15 @@ async def write(desk: SlackDesk, **event: Any) -> dict[str, Any]:
     return event
 
 
-async def posted_case(store: CaseStore, desk: SlackDesk, **kw: Any) -> tuple[int, str]:
-    case = new_case(store, **kw)
+async def posted_case(desk: SlackDesk, **kw: Any) -> tuple[int, str]:
+    case = new_case(desk.store, **kw)
     await desk.drain()
-    parent = store.case(case.number).slack_ts
+    parent = desk.store.case(case.number).slack_ts
     assert parent is not None
     return case.id, parent
 
 
-def mail_rows(store: CaseStore) -> int:
+def mail_rows(store: CaseStore | StoreOnItsThread) -> int:
     """Outbox rows for the mail side (acknowledgements, replies): a note must queue none."""
     row = store.db.execute(
         "SELECT COUNT(*) FROM outbox WHERE kind NOT LIKE 'slack%' AND kind != 'intake'"
@@ -85,15 +86,15 @@ async def test_a_thread_reply_is_kept_once_as_a_note_and_never_mailed(
     fresh_store: CaseStore, fake: FakeSlack
 ) -> None:
     async with slack_desk(fresh_store, fake) as desk:
-        case_id, parent = await posted_case(fresh_store, desk)
-        posts_before, mail_before = len(fake.calls_to("chat.postMessage")), mail_rows(fresh_store)
+        case_id, parent = await posted_case(desk)
+        posts_before, mail_before = len(fake.calls_to("chat.postMessage")), mail_rows(desk.store)
         text = "本人確認書類を依頼済み <@U0STAFF02>"
         event = await write(desk, text=text, thread_ts=parent)
-        kept = await eventually(lambda: notes.case_notes(fresh_store, case_id))
+        kept = await eventually(lambda: desk.store.run(notes.case_notes, case_id))
         # Slack delivers the same message again (a retry): still one note, one event.
         await write(desk, **event)
         await write(desk, text="sentinel", thread_ts=parent)
-        await eventually(lambda: len(notes.case_notes(fresh_store, case_id)) == 2)
+        await eventually(lambda: len(desk.store.run(notes.case_notes, case_id)) == 2)
     note = kept[0]
     assert (note.user, note.text) == ("U0STAFF01", text)
     assert note.at == datetime.fromtimestamp(float(event["ts"]), UTC)
@@ -107,7 +108,7 @@ async def test_bots_the_desk_itself_and_messages_outside_case_threads_are_not_no
     fresh_store: CaseStore, fake: FakeSlack
 ) -> None:
     async with slack_desk(fresh_store, fake) as desk:
-        case_id, parent = await posted_case(fresh_store, desk)
+        case_id, parent = await posted_case(desk)
         # The desk's own message in the thread (Bolt drops the app's own events)...
         await write(desk, user=BOT_USER_ID, bot_id=BOT_ID, text="claimed", thread_ts=parent)
         # ...another app's bot message, and a bot_message subtype without a user...
@@ -128,11 +129,11 @@ async def test_bots_the_desk_itself_and_messages_outside_case_threads_are_not_no
         )
         await write(desk, ts=own, text="reply sent", thread_ts=parent)
         await write(desk, text="staff note", thread_ts=parent)
-        kept = await eventually(lambda: notes.case_notes(fresh_store, case_id))
+        kept = await eventually(lambda: desk.store.run(notes.case_notes, case_id))
         # A file shared in the thread is a note naming the file.
         files = [{"id": "F0001", "name": "本人確認書類.pdf"}]
         await write(desk, subtype="file_share", text="", files=files, thread_ts=parent)
-        both = await eventually(lambda: notes.case_notes(fresh_store, case_id)[1:])
+        both = await eventually(lambda: desk.store.run(notes.case_notes, case_id)[1:])
     assert [n.text for n in kept] == ["staff note"]
     assert both[0].text == "📎 本人確認書類.pdf"
 
@@ -141,18 +142,20 @@ async def test_an_edit_in_slack_edits_the_note_and_a_deletion_deletes_it(
     fresh_store: CaseStore, fake: FakeSlack
 ) -> None:
     async with slack_desk(fresh_store, fake) as desk:
-        case_id, parent = await posted_case(fresh_store, desk)
+        case_id, parent = await posted_case(desk)
         first = await write(desk, text="電話で確認します", thread_ts=parent)
         second = await write(desk, text="二つ目", thread_ts=parent)
-        await eventually(lambda: len(notes.case_notes(fresh_store, case_id)) == 2)
+        await eventually(lambda: len(desk.store.run(notes.case_notes, case_id)) == 2)
         edited = {**first, "text": "電話で確認しました", "edited": {"user": "U0STAFF01"}}
         await write(desk, subtype="message_changed", hidden=True, message=edited, ts=new_ts())
         await eventually(
-            lambda: notes.case_notes(fresh_store, case_id)[0].text == "電話で確認しました"
+            lambda: desk.store.run(notes.case_notes, case_id)[0].text == "電話で確認しました"
         )
         await write(desk, subtype="message_deleted", hidden=True, deleted_ts=second["ts"])
         kept = await eventually(
-            lambda: (found := notes.case_notes(fresh_store, case_id)) and len(found) == 1 and found
+            lambda: (
+                (found := desk.store.run(notes.case_notes, case_id)) and len(found) == 1 and found
+            )
         )
     assert kept[0].edited_at is not None and kept[0].text == "電話で確認しました"
     actions = [e.action for e in fresh_store.events(case_id)]
@@ -168,9 +171,9 @@ async def test_case_n_shows_notes_and_privacy_export_and_erase_take_them(
 ) -> None:
     monkeypatch.delenv(cli.CONFIG_VARIABLE, raising=False)
     async with slack_desk(file_store, fake) as desk:
-        case_id, parent = await posted_case(file_store, desk, sender="hanako@example.jp")
+        case_id, parent = await posted_case(desk, sender="hanako@example.jp")
         await write(desk, text="折り返し電話済み\x1b[31m", thread_ts=parent)
-        await eventually(lambda: notes.case_notes(file_store, case_id))
+        await eventually(lambda: desk.store.run(notes.case_notes, case_id))
     config = tmp_path / "desk.toml"
     config.write_text(f'[desk]\ndata_dir = "{tmp_path.as_posix()}"\n', encoding="utf-8")
     assert cli.main(["case", "1", "--config", str(config)]) == 0

@@ -93,7 +93,7 @@ def opening_messages(desk: SlackDesk) -> list[object]:
 
 async def test_digest_at_the_opening_lists_waiting_cases_requests_first(desk: SlackDesk) -> None:
     numbers = await weekend_cases(desk)
-    listed = queue_digest_if_due(desk.store, CAL, jst(11, 30, 9, 0, 20))
+    listed = desk.store.run(queue_digest_if_due, CAL, jst(11, 30, 9, 0, 20))
     assert listed is not None and len(listed) == 3
     await desk.drain()
     [digest] = opening_messages(desk)
@@ -108,15 +108,15 @@ async def test_digest_at_the_opening_lists_waiting_cases_requests_first(desk: Sl
     assert "3 case(s)" in text and "開示請求" in text
     assert desk.fake.calls_to("chat.getPermalink")
     # The same opening is announced once, however often the timer looks.
-    assert queue_digest_if_due(desk.store, CAL, jst(11, 30, 9, 1)) is None
+    assert desk.store.run(queue_digest_if_due, CAL, jst(11, 30, 9, 1)) is None
     await desk.drain()
     assert len(opening_messages(desk)) == 1
 
 
 async def test_no_digest_when_nothing_waits_or_while_closed(desk: SlackDesk) -> None:
     await weekend_cases(desk)
-    assert queue_digest_if_due(desk.store, CAL, jst(11, 28, 12)) is None  # Saturday: closed
-    assert queue_digest_if_due(desk.store, CAL, jst(12, 1, 9, 0, 10)) == []  # nothing overnight
+    assert desk.store.run(queue_digest_if_due, CAL, jst(11, 28, 12)) is None  # Saturday: closed
+    assert desk.store.run(queue_digest_if_due, CAL, jst(12, 1, 9, 0, 10)) == []  # nothing overnight
     await desk.drain()
     assert opening_messages(desk) == []
 

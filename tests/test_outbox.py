@@ -6,6 +6,7 @@ import asyncio
 import random
 import sqlite3
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -19,6 +20,15 @@ from inquiry_desk.health import unhealthy_reasons
 from inquiry_desk.serve import supervise
 
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def runner(fresh_store: CaseStore) -> Iterator[StoreRunner]:
+    """The store's thread for a worker under test. A cancelled worker may leave a call
+    running there: it must end before the store's connection is closed."""
+    running = StoreRunner(fresh_store)
+    yield running
+    running._executor.shutdown(wait=True)
 
 
 def test_claim_due_takes_pending_due_rows_in_order(fresh_store: CaseStore) -> None:
@@ -63,6 +73,14 @@ async def _drain(worker: OutboxWorker, until) -> None:  # type: ignore[no-untype
             await asyncio.sleep(0.01)
     finally:
         task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
+def rows_of(runner: StoreRunner, sql: str, params: list[Any] | None = None) -> Any:
+    """Rows read on the store's thread, in turn with the worker's calls (the worker and the
+    test share one connection: a read from the test's thread could land inside a worker's
+    transaction)."""
+    return runner.call(lambda s: s.db.execute(sql, params or []).fetchall())
 
 
 class SteppingClock:
@@ -78,10 +96,11 @@ class SteppingClock:
 
 
 @pytest.mark.parametrize("failure", ["outage", "crash"])
-async def test_failing_rows_retry_then_park_as_failed(fresh_store: CaseStore, failure: str) -> None:
+async def test_failing_rows_retry_then_park_as_failed(
+    fresh_store: CaseStore, runner: StoreRunner, failure: str
+) -> None:
     """A fault parks the row after max_attempts; an outage (RetryLater) is not the row's fault
     and keeps it waiting, past max_attempts, until outage_patience has run out."""
-    runner = StoreRunner(fresh_store)
     calls: list[int] = []
     given_up: list[str] = []
 
@@ -109,8 +128,8 @@ async def test_failing_rows_retry_then_park_as_failed(fresh_store: CaseStore, fa
     )
 
     async def parked() -> bool:
-        state = fresh_store.db.execute("SELECT state FROM outbox WHERE id = ?", [row_id])
-        return state.fetchone()[0] == "failed"
+        state = await rows_of(runner, "SELECT state FROM outbox WHERE id = ?", [row_id])
+        return bool(state[0][0] == "failed")
 
     await _drain(worker, parked)
     if failure == "outage":
@@ -119,13 +138,14 @@ async def test_failing_rows_retry_then_park_as_failed(fresh_store: CaseStore, fa
         assert calls == [1, 2, 3, 4, 5, 6]
     else:
         assert calls == [1, 2, 3]
-    error = fresh_store.db.execute("SELECT last_error FROM outbox").fetchone()[0]
+    [(error,)] = await rows_of(runner, "SELECT last_error FROM outbox")
     assert error == ("relay down" if failure == "outage" else "ValueError: boom")
     assert given_up == [error]
 
 
-async def test_give_up_parks_at_once_and_success_finishes(fresh_store: CaseStore) -> None:
-    runner = StoreRunner(fresh_store)
+async def test_give_up_parks_at_once_and_success_finishes(
+    fresh_store: CaseStore, runner: StoreRunner
+) -> None:
 
     async def handler(row: OutboxRow) -> None:
         if row.payload["ok"] is False:
@@ -142,18 +162,18 @@ async def test_give_up_parks_at_once_and_success_finishes(fresh_store: CaseStore
     )
 
     async def settled() -> bool:
-        rows = fresh_store.db.execute("SELECT id, state, attempts FROM outbox ORDER BY id")
-        return rows.fetchall() == [(good, "done", 1), (bad, "failed", 1)]
+        rows = await rows_of(runner, "SELECT id, state, attempts FROM outbox ORDER BY id")
+        return bool(rows == [(good, "done", 1), (bad, "failed", 1)])
 
     await _drain(worker, settled)
 
 
 async def test_finish_lets_the_rows_in_hand_complete_and_claims_nothing_more(
     fresh_store: CaseStore,
+    runner: StoreRunner,
 ) -> None:
     """A graceful stop: the row being handled finishes (and is recorded done); the rows still
     waiting stay pending for the next start."""
-    runner = StoreRunner(fresh_store)
     started = asyncio.Event()
     release = asyncio.Event()
     handled: list[int] = []
@@ -176,19 +196,18 @@ async def test_finish_lets_the_rows_in_hand_complete_and_claims_nothing_more(
     worker.finish()
     release.set()
     await asyncio.wait_for(task, 5)  # returns by itself: no cancel needed
-    states = fresh_store.db.execute("SELECT id, state FROM outbox ORDER BY id").fetchall()
+    states = await rows_of(runner, "SELECT id, state FROM outbox ORDER BY id")
     assert handled == [ids[0]]
     assert states == [(ids[0], "done"), (ids[1], "pending"), (ids[2], "pending")]
 
 
 async def test_a_worker_survives_its_own_store_faults_and_releases_the_rows_in_hand(
-    fresh_store: CaseStore, caplog: pytest.LogCaptureFixture
+    fresh_store: CaseStore, runner: StoreRunner, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A store write that fails (here: the commit that marks a handled row done and claims
     the next, as a lock past busy_timeout would) does not end the worker: it says why in
     `fault`, backs off and goes on, and clears `fault` after a round that went well. The row
     it had handled is marked done once the store answers again, not run a second time."""
-    runner = StoreRunner(fresh_store)
     handled: list[int] = []
     broken = [True]
 
@@ -212,8 +231,8 @@ async def test_a_worker_survives_its_own_store_faults_and_releases_the_rows_in_h
     )
 
     async def done() -> bool:
-        state = fresh_store.db.execute("SELECT state FROM outbox WHERE id = ?", [row_id])
-        return state.fetchone()[0] == "done" and not worker.fault
+        state = await rows_of(runner, "SELECT state FROM outbox WHERE id = ?", [row_id])
+        return bool(state[0][0] == "done") and not worker.fault
 
     await _drain(worker, done)
     assert not broken[0]  # the fault did happen
@@ -222,8 +241,9 @@ async def test_a_worker_survives_its_own_store_faults_and_releases_the_rows_in_h
     assert failed and "database is locked" in str(failed[0].exc_info)
 
 
-async def test_a_worker_whose_run_ends_is_restarted(fresh_store: CaseStore) -> None:
-    runner = StoreRunner(fresh_store)
+async def test_a_worker_whose_run_ends_is_restarted(
+    fresh_store: CaseStore, runner: StoreRunner
+) -> None:
     handled = asyncio.Event()
 
     async def handler(row: OutboxRow) -> None:
@@ -272,10 +292,10 @@ def test_oldest_due_age_counts_due_rows_only(fresh_store: CaseStore) -> None:
 
 async def test_a_batch_is_claimed_at_once_handled_in_priority_order_and_finished_once(
     fresh_store: CaseStore,
+    runner: StoreRunner,
 ) -> None:
     """`batch` rows share one claim: handled one at a time in (priority, id) order, each once,
     and all marked done by one commit (the next claim's)."""
-    runner = StoreRunner(fresh_store)
     handled: list[int] = []
     claims: list[int] = []
 
@@ -298,21 +318,22 @@ async def test_a_batch_is_claimed_at_once_handled_in_priority_order_and_finished
     )
 
     async def settled() -> bool:
-        states = db.execute("SELECT state FROM outbox").fetchall()
-        return states == [("done",)] * 5
+        states = await rows_of(runner, "SELECT state FROM outbox")
+        return bool(states == [("done",)] * 5)
 
     await _drain(worker, settled)
     assert handled == [ids[2], ids[0], ids[1], ids[3], ids[4]]
     assert claims[:2] == [0, 4]  # the first batch of four is finished by one commit
-    attempts = db.execute("SELECT attempts FROM outbox").fetchall()
+    attempts = await rows_of(runner, "SELECT attempts FROM outbox")
     assert attempts == [(1,)] * 5
 
 
-async def test_a_fault_in_the_middle_of_a_batch_loses_no_row(fresh_store: CaseStore) -> None:
+async def test_a_fault_in_the_middle_of_a_batch_loses_no_row(
+    fresh_store: CaseStore, runner: StoreRunner
+) -> None:
     """The worker's own store write fails on the second row of a batch of four: the first row
     stays handled (done, not run again), the rows not yet handled go back to pending and are
     handled later, each exactly once."""
-    runner = StoreRunner(fresh_store)
     handled: list[int] = []
     broken = [True]
 
@@ -338,8 +359,8 @@ async def test_a_fault_in_the_middle_of_a_batch_loses_no_row(fresh_store: CaseSt
     )
 
     async def settled() -> bool:
-        states = db.execute("SELECT id, state FROM outbox ORDER BY id").fetchall()
-        return states == [(i, "done") for i in ids]
+        states = await rows_of(runner, "SELECT id, state FROM outbox ORDER BY id")
+        return bool(states == [(i, "done") for i in ids])
 
     await _drain(worker, settled)
     assert handled[:2] == ids[:2]
@@ -348,11 +369,12 @@ async def test_a_fault_in_the_middle_of_a_batch_loses_no_row(fresh_store: CaseSt
     assert sorted(handled[2:]) == ids[1:]
 
 
-async def test_a_worker_cancelled_as_it_is_poked_ends(fresh_store: CaseStore) -> None:
+async def test_a_worker_cancelled_as_it_is_poked_ends(
+    fresh_store: CaseStore, runner: StoreRunner
+) -> None:
     """A cancellation that arrives in the same turn as a wake-up ends the worker: on Python
     3.11 `asyncio.wait_for` would drop it, and a test or a stop that cancels its worker and
     waits for it would wait forever."""
-    runner = StoreRunner(fresh_store)
     claimed = asyncio.Event()
 
     async def run_db(fn: Any) -> Any:

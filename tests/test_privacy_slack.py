@@ -92,7 +92,7 @@ async def test_identity_confirmed_is_recorded_and_shown_on_a_request(desk: Slack
     await desk.drain()
     assert "case_identity" in buttons(desk, case.number)
     assert "case_identity" not in buttons(desk, plain.number)
-    assert erasure.unconfirmed_requests(desk.store, (case.id,)) == [case.tag]
+    assert desk.store.run(erasure.unconfirmed_requests, (case.id,)) == [case.tag]
     await desk.click("case_identity", case.number, STAFF)
     await eventually(lambda: "case_identity" not in buttons(desk, case.number))
     row = desk.store.db.execute(
@@ -102,7 +102,7 @@ async def test_identity_confirmed_is_recorded_and_shown_on_a_request(desk: Slack
     ts = str(desk.store.case(case.number).slack_ts)
     shown = json.dumps(desk.fake.message(CHANNEL, ts).blocks, ensure_ascii=False)
     assert f"Identity confirmed by <@{STAFF}>" in shown
-    assert erasure.unconfirmed_requests(desk.store, (case.id,)) == []
+    assert desk.store.run(erasure.unconfirmed_requests, (case.id,)) == []
     assert [e.action for e in desk.store.events(case.id)][-1] == "identity confirmed"
 
 
@@ -112,8 +112,8 @@ async def test_the_slack_part_of_an_erase_waits_out_an_outage(desk: SlackDesk) -
     await desk.drain()
     case = desk.store.case(case.number)
     assert len(desk.fake.thread(CHANNEL, str(case.slack_ts))) == 1  # the follow-up note
-    plan = erasure.plan_for_person(desk.store, "hanako@example.jp")
-    erasure.erase(desk.store, plan, now=datetime.now(UTC), actor="admin", action="erase")
+    plan = desk.store.run(erasure.plan_for_person, "hanako@example.jp")
+    desk.store.run(erasure.erase, plan, now=datetime.now(UTC), actor="admin", action="erase")
     desk.fake.fail_next(None, status=503, count=6)
     await desk.work_until(
         lambda: (

@@ -123,16 +123,17 @@ async def test_update_before_the_post_waits_for_it_unless_the_post_gave_up(
 ) -> None:
     case = new_case(fresh_store)
     async with slack_desk(fresh_store, fake) as desk:
-        queue(fresh_store, "slack_update", {"case": case.id}, case.id)
-        update = claim_row(fresh_store, "slack_update")
+        desk.store.run(queue, "slack_update", {"case": case.id}, case.id)
+        update = desk.store.run(claim_row, "slack_update")
         await desk.runtime.handlers()["slack_update"](update)
         assert fake.calls_to("chat.postMessage") == []  # the pending post will show it
         # The post was given up (say channel_not_found before the bot was invited):
-        post = claim_row(fresh_store, "slack_post")
-        outbox.fail(fresh_store.db, post.id, "slack: not_in_channel", datetime.now(UTC))
+        post = desk.store.run(claim_row, "slack_post")
+        failed = datetime.now(UTC)
+        desk.store.run(lambda s: outbox.fail(s.db, post.id, "slack: not_in_channel", failed))
         await desk.runtime.handlers()["slack_update"](update)
         assert len(fake.calls_to("chat.postMessage")) == 1
-        assert fresh_store.case(case.number).slack_ts is not None
+        assert desk.store.case(case.number).slack_ts is not None
 
 
 async def test_a_change_is_rendered_from_the_store_on_update(
@@ -141,7 +142,7 @@ async def test_a_change_is_rendered_from_the_store_on_update(
     case = new_case(fresh_store)
     async with slack_desk(fresh_store, fake) as desk:
         await desk.drain()
-        fresh_store.transition("claim", case.number, "U0STAFF02", datetime.now(UTC))
+        desk.store.transition("claim", case.number, "U0STAFF02", datetime.now(UTC))
         assert await desk.drain() == 1  # the store queued slack_update with the claim
         [message] = fake.channel_messages(CHANNEL)
         assert message.edits == 1
@@ -154,7 +155,7 @@ async def test_a_change_is_rendered_from_the_store_on_update(
         ]
         assert "<@U0STAFF02>" in json.dumps(message.blocks)
         # The same state again: nothing new to show, so no call at all.
-        queue(fresh_store, "slack_update", {"case": case.id}, case.id)
+        desk.store.run(queue, "slack_update", {"case": case.id}, case.id)
         await desk.drain()
         assert len(fake.calls_to("chat.update")) == 1
 
@@ -166,7 +167,7 @@ async def test_follow_ups_go_into_the_thread_and_the_parent_is_updated(
     fresh_store.transition("resolve", case.number, "U0STAFF01", datetime.now(UTC))
     async with slack_desk(fresh_store, fake) as desk:
         await desk.drain()
-        follow_up(fresh_store, case, "追伸 <!channel> です。", T0 + timedelta(hours=1))
+        follow_up(desk.store, case, "追伸 <!channel> です。", T0 + timedelta(hours=1))
         await desk.drain()
     parent_ts = fresh_store.case(case.number).slack_ts
     assert parent_ts is not None
@@ -205,9 +206,9 @@ async def test_notes_from_the_mail_side_land_in_the_thread(
     case = new_case(fresh_store)
     async with slack_desk(fresh_store, fake) as desk:
         await desk.drain()
-        queue(fresh_store, "slack_note", {"case": case.id, **note}, case.id)
+        desk.store.run(queue, "slack_note", {"case": case.id, **note}, case.id)
         await desk.drain()
-        [posted] = fake.thread(CHANNEL, str(fresh_store.case(case.number).slack_ts))
+        [posted] = fake.thread(CHANNEL, str(desk.store.case(case.number).slack_ts))
         assert expected in json.dumps(posted.blocks, ensure_ascii=False)
         bad = OutboxRow(9, "slack_note", {"case": case.id, "note": "gossip"}, 1, case.id)
         with pytest.raises(GiveUp):
@@ -222,7 +223,7 @@ async def test_permanent_refusals_give_up_with_the_error_code(
     async with slack_desk(fresh_store, fake) as desk:
         fake.fail_next("chat.postMessage", status=200, error=error)
         with pytest.raises(GiveUp, match=error):
-            await desk.runtime.handlers()["slack_post"](claim_row(fresh_store, "slack_post"))
+            await desk.runtime.handlers()["slack_post"](desk.store.run(claim_row, "slack_post"))
     assert fresh_store.case(case.number).slack_ts is None
 
 
@@ -233,7 +234,7 @@ async def test_rate_limits_beyond_the_sdks_retries_wait_for_retry_after(
     async with slack_desk(fresh_store, fake) as desk:
         fake.fail_next("chat.postMessage", status=429, retry_after=1, count=3)
         with pytest.raises(RetryLater) as later:
-            await desk.runtime.handlers()["slack_post"](claim_row(fresh_store, "slack_post"))
+            await desk.runtime.handlers()["slack_post"](desk.store.run(claim_row, "slack_post"))
     assert later.value.after == 1.0
     assert len(fake.calls_to("chat.postMessage")) == 3  # the first try and two SDK retries
     assert fake.channel_messages(CHANNEL) == []

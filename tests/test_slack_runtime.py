@@ -15,6 +15,7 @@ from fakeslack import FakeSlack
 from slack_signing import (
     CHANNEL,
     SECRET,
+    StoreOnItsThread,
     block_actions_body,
     eventually,
     new_case,
@@ -137,16 +138,16 @@ async def test_bad_signatures_leave_the_case_and_slack_untouched(
     async with slack_desk(fresh_store, fake) as desk:
         await desk.drain()
         before = len(fake.calls)
-        events_before = len(fresh_store.events(case.id))
+        events_before = len(desk.store.events(case.id))
         click = block_actions_body(
-            "case_claim", str(case.number), "U0STAFF01", CHANNEL, fresh_store.case(1).slack_ts
+            "case_claim", str(case.number), "U0STAFF01", CHANNEL, desk.store.case(1).slack_ts
         )
         status, text = await post_signed(desk.url, click, "not-the-secret")
         assert (status, text) == (401, '{"error": "invalid request"}')
         status, _ = await post_signed(desk.url, click, SECRET, timestamp=int(time.time()) - 301)
         assert status == 401
-        assert fresh_store.case(case.number).status is CaseStatus.OPEN
-        assert len(fresh_store.events(case.id)) == events_before
+        assert desk.store.case(case.number).status is CaseStatus.OPEN
+        assert len(desk.store.events(case.id)) == events_before
         assert len(fake.calls) == before
 
 
@@ -169,12 +170,13 @@ async def test_socket_mode_answers_policy_and_buttons_over_the_websocket(
     caplog.set_level(logging.INFO, logger="bot")
     case = new_case(fresh_store)
     runtime = runtime_for(fresh_store, fake, app_token=fake.app_token, signing_secret="")
+    store = StoreOnItsThread(runtime.context.runner)
     await runtime.start()
     try:
         assert runtime.http_port is None and fake.sockets
         assert any("Socket Mode connected" in r.message for r in caplog.records)
         await runtime.handlers()["slack_post"](
-            outbox.claim_due(fresh_store.db, ["slack_post"], datetime.now(UTC), 1)[0]
+            store.run(lambda s: outbox.claim_due(s.db, ["slack_post"], datetime.now(UTC), 1)[0])
         )
         command = dict(parse_qsl(slash_command_body(text="開示請求をしたい")))
         sent = await fake.push("slash_commands", command)
@@ -185,13 +187,13 @@ async def test_socket_mode_answers_policy_and_buttons_over_the_websocket(
             unquote(
                 block_actions_body(
                     "case_claim", str(case.number), "U0STAFF01", CHANNEL,
-                    fresh_store.case(case.number).slack_ts,
+                    store.case(case.number).slack_ts,
                 ).removeprefix("payload=")
             )
         )  # fmt: skip
         clicked = await fake.push("interactive", click)
         await eventually(lambda: any(a["envelope_id"] == clicked for a in fake.socket_acks))
-        await eventually(lambda: fresh_store.case(case.number).assignee == "U0STAFF01")
+        await eventually(lambda: store.case(case.number).assignee == "U0STAFF01")
         await eventually(lambda: fake.calls_to("chat.update"))
     finally:
         await runtime.stop()

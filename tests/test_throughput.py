@@ -44,7 +44,9 @@ async def relay() -> AsyncIterator[RecordingRelay]:
 
 
 def watch_finishes(conn: sqlite3.Connection) -> list[int]:
-    """Record the outbox row ids marked done, statement by statement."""
+    """Record the outbox row ids marked done, statement by statement. Install it on the
+    store's thread (`desk.call`): SQLite calls the callback holding the connection's mutex,
+    so no other thread may touch the connection meanwhile."""
     finished: list[int] = []
 
     def seen(statement: str) -> None:
@@ -60,7 +62,7 @@ async def test_each_row_is_finished_once_and_the_record_is_what_the_relay_got(
 ) -> None:
     settings = desk_settings(tmp_path / "var", mail={"relay_url": f"smtp://127.0.0.1:{relay.port}"})
     async with RunningDesk(settings, Clock(SATURDAY_NIGHT)) as desk:
-        finished = watch_finishes(desk.desk.runner.store.db.conn)
+        finished = await desk.call(lambda st: watch_finishes(st.db.conn))
         await desk.send(make_mail(), mail_from="taro@example.jp")
         await desk.wait_for(lambda st: len(relay.messages) == 1, what="the acknowledgement")
         await desk.settled()
@@ -297,10 +299,10 @@ async def test_a_flood_is_one_digest_kept_current_and_the_customer_goes_first(
         await desk.work_until(lambda: slack_settled(desk))
         posts = fake.calls_to("chat.postMessage")
         assert len(posts) == 2  # the customer's case, then one digest for thirty mails
-        assert fresh_store.case(customer).tag in posts[0].params["text"]
+        assert desk.store.case(customer).tag in posts[0].params["text"]
         assert "30 similar mails from deals.example.net" in posts[1].params["text"]
         assert "Win a prize today" in posts[1].params["text"]
-        flood(fresh_store, 30, 5, NOW + timedelta(minutes=1))
+        desk.store.run(flood, 30, 5, NOW + timedelta(minutes=1))
         await desk.work_until(lambda: slack_settled(desk))
     assert len(fake.calls_to("chat.postMessage")) == 2  # no new message: the digest is updated
     update = fake.calls_to("chat.update")[-1]
