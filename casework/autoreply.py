@@ -329,16 +329,11 @@ def _addressed_to_us(headers: _Headers, policy: AutoReplyPolicy) -> list[Suppres
     Whole addresses compare case-insensitively and ignore `+detail`: the local part may be
     case-sensitive in general (RFC 5321 §2.4), but the desk's own mailboxes are not.
     """
-    ours = {_mailbox_key(a) for a in policy.our_addresses}
+    ours = {canonical_sender(a) for a in policy.our_addresses}
     named = (a for name in RECIPIENT_HEADERS for v in headers.all(name) for a in addresses_in(v))
-    if any(_mailbox_key(a) in ours for a in named):
+    if any(canonical_sender(a) in ours for a in named):
         return []
     return [Suppression("not-addressed-to-us", "none of our addresses is in To/Cc/Bcc/Resent-*")]
-
-
-def _mailbox_key(address: str) -> str:
-    local, _, domain = address.strip().strip("<>").lower().rpartition("@")
-    return f"{local.split('+', 1)[0]}@{domain.rstrip('.')}"
 
 
 def _report(headers: _Headers, _policy: AutoReplyPolicy) -> list[Suppression]:

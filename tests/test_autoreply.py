@@ -181,6 +181,14 @@ def test_c8_any_recipient_header_counts(name: str) -> None:
     assert codes(raw) == []
 
 
+@pytest.mark.parametrize(
+    "named", ["info+shop@PlanetMgmt.biz", "<INFO@planetmgmt.biz.>", "Info@Planetmgmt.Biz"]
+)
+def test_c8_our_address_in_another_spelling_is_still_ours(named: str) -> None:
+    raw = mail(("To", named), drop=("To",))
+    assert codes(raw) == []
+
+
 def test_c8_quoted_display_name_is_not_an_address() -> None:
     raw = mail(("To", '"info@planetmgmt.biz" <someone@example.jp>'), drop=("To",))
     assert codes(raw) == ["not-addressed-to-us"]
