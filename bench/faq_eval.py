@@ -191,7 +191,7 @@ def main() -> None:
     parser.add_argument(
         "--split",
         action="append",
-        choices=("train", "dev", "test", "fresh-dev", "fresh-test", "fresh2-test"),
+        choices=("train", "dev", "test", "fresh-dev", "fresh-test", "fresh2-test", "plain-dev"),
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--no-latency", action="store_true")
@@ -204,8 +204,8 @@ def main() -> None:
     # fresh-*: the second writer's set (bench/data/make_fresh.py); its test part scored once.
     sets: list[tuple[str, Path]] = [
         (name, DATA / f"{name}.jsonl")
-        for s in (args.split or ("train", "dev", "fresh-dev"))
-        for name in (s if s.startswith("fresh") else f"corpus-{s}",)
+        for s in (args.split or ("train", "dev", "fresh-dev", "plain-dev"))
+        for name in (s if s.startswith(("fresh", "plain")) else f"corpus-{s}",)
     ]
     if not args.split:
         sets += [("faq-heldout", DATA / "faq-heldout.jsonl")]
