@@ -10,7 +10,7 @@ import pytest
 
 from casework.errors import FaqFileInvalid
 from casework.faq import SECTIONS, default_faq_path, load_faq, parse_faq
-from casework.matching import FaqMatcher, detect_language, normalise
+from casework.matching import ANSWER_THRESHOLD, FaqMatcher, detect_language, normalise
 from casework.noise import strip_greetings
 from casework.reading import read_mail
 from inquiry_desk import ask_command
@@ -343,14 +343,14 @@ def test_a_customer_using_the_same_words_is_answered(text: str, section: str) ->
 
 
 def test_two_sections_neck_and_neck_give_no_english_answer() -> None:
-    # Correction and collection score within a hair of each other: a wrong answer is worse than
+    # Collection and disclosure score within a hair of each other: a wrong answer is worse than
     # none, so the matcher ranks them but does not answer with confidence.
-    result = MATCHER.match("Can you tell me which information you keep about me?")
+    result = MATCHER.match("Which information do you keep about me and can I see it?")
     top, rival = (
         result.matches[0],
         next(m for m in result.matches[1:] if m.section != result.matches[0].section),
     )
-    assert top.score - rival.score < 0.025
+    assert top.score >= ANSWER_THRESHOLD and top.score - rival.score < 0.025
     assert not result.answered, result.to_json()
     # A clear lead over the same threshold still answers.
     assert MATCHER.match("What information do you have on me?").answered
@@ -372,3 +372,23 @@ def test_variant_kanji_read_as_their_common_form() -> None:
     assert MATCHER.offtopic.in_scope(read_mail(variant).text, "ja") == MATCHER.offtopic.in_scope(
         read_mail(plain).text, "ja"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("quit using my details please", "suspension"),
+        ("I want to take back the consent I gave you", "suspension"),
+        ("wipe my account", "correction"),
+        ("get rid of my account", "correction"),
+        ("my name is spelled wrong", "correction"),
+        ("can you alter the privacy policy whenever you like", "changes"),
+        ("what do you have on file about me", "collection"),
+        ("I want a printout of my data", "disclosure"),
+    ],
+)
+def test_plain_spoken_english(text: str, section: str) -> None:
+    # Customers in a hurry use other words than the FAQ's (docs/benchmarks.md, fourth round).
+    result = MATCHER.match(text)
+    assert result.answered, result.to_json()
+    assert result.matches[0].section == section
