@@ -182,7 +182,7 @@ def run_case(args: argparse.Namespace, settings: Settings) -> int:
                 "to": list(m.rcpt_tos),
                 "message_id": m.message_id,
                 "subject": m.subject,
-                "body": m.body,
+                "body": _body(store, m),
                 "attachments": [a.__dict__ for a in m.attachments],
                 "defects": list(m.defects),
             }
@@ -207,7 +207,9 @@ def run_case(args: argparse.Namespace, settings: Settings) -> int:
 
 def _body(store: Any, message: Message) -> str:
     """The text of a message; for mail the desk sent without recording its text (the
-    acknowledgement), the plain part of the mail as sent."""
+    acknowledgement), the plain part of the mail as sent, so that staff see what the customer
+    was sent. Its text is not recorded as the body on purpose: bodies are what `search` reads,
+    and the acknowledgement's FAQ answers would make every acknowledged case match them."""
     if message.body or message.direction != "out":
         return message.body
     from email import message_from_bytes, policy

@@ -299,6 +299,9 @@ def _acknowledged(
         outbox.finish(store.db, row_id, now)
         store.mark_ack_sent(sender_key, now, window)
         store.set_ack_state(case_id, AckState.SENT, "", now)
+        # No body: recorded bodies are what search reads, and the acknowledgement's quoted FAQ
+        # answers would make every acknowledged case match them. `case N` shows its text from
+        # the mail as sent (stored raw beside it).
         _record(store, case_id, sent, "acknowledgement", "", None, now)
         store.add_event(case_id, now, "system", "acknowledgement sent", sent.recipient)
         store.queue_slack(jobs.SlackUpdate(case_id), case_id, now)

@@ -342,6 +342,17 @@ async def test_case_is_printed_for_a_person_in_japan_time(
     assert "to taro@example.jp" in ack
     assert "(acknowledgement)" in ack
     assert "PMC-000001" in ack  # the acknowledgement's text, read from the mail as sent
+    assert cli.main(["case", "1", "--json", "--config", str(config)]) == 0
+    [received, sent] = json.loads(capsys.readouterr().out)["mail"]
+    assert (received["direction"], sent["direction"]) == ("in", "out")
+    assert "PMC-000001" in sent["body"]  # --json shows it too
+    # ...but the search index holds only what people wrote: words of the FAQ answer the
+    # acknowledgement quoted find no case, words of the customer's mail do.
+    answer = "遅滞なく開示します"
+    assert answer in sent["body"].replace("\n", "") and answer not in received["body"]
+    for words, found in ((answer, []), ("開示をお願い", [1])):
+        assert cli.main(["search", words, "--json", "--config", str(config)]) == 0
+        assert [r["number"] for r in json.loads(capsys.readouterr().out)] == found, words
 
 
 async def test_cases_columns_hold_with_long_addresses_and_japanese(
