@@ -1,7 +1,7 @@
 """Durable intake against a listener that stores nothing, under the same load, in one run.
 
     .venv/bin/python bench/ingest.py [--messages 5000] [--connections 20] [--rounds 1]
-                                     [--new-connection-per-message]
+                                     [--new-connection-per-message] [--client smtp-source]
 
 1. stock aiosmtpd with a handler that does nothing and answers 250 (bench/null_smtpd.py);
 2. `inquiry-desk serve`, which answers 250 only after an fsync'd commit.
@@ -9,6 +9,18 @@ Prints messages per second for each, the ratio, p50/p99 from end of DATA to 250,
 every message was stored, then sends as many again and prints the desk's resident memory.
 With --new-connection-per-message every message comes over a connection of its own (connect,
 EHLO, one transaction, QUIT), as mail from the internet does; both servers get the same.
+
+--client smtp-source sends with Postfix's smtp-source (C, so the client takes little of the
+CPU the servers share) instead of the Python client; its -d is --connections reused:
+
+    smtp-source [-d] -s CONNECTIONS -m MESSAGES -l 2048 -f a@example.net -t info@planetmgmt.biz \
+        127.0.0.1:PORT
+
+It reports no latencies, and all its mail has one sender. The servers swap order every round
+(baseline first in odd rounds, desk first in even ones), and each line gives the server's CPU
+per message (every thread, and the desk's triage processes), which a busy machine moves less
+than the rate. The desk is `inquiry-desk serve` with its defaults; only data_dir and the port
+are set (and outbox.triage_processes when given).
 """
 
 from __future__ import annotations
@@ -16,12 +28,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
 import socket
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -35,6 +50,24 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time used so far by the process and its live children (the triage processes)."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    pending = [pid]
+    while pending:
+        one = pending.pop()
+        try:
+            fields = Path(f"/proc/{one}/stat").read_text().rpartition(")")[2].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{one}/task").iterdir():
+                children = (task / "children").read_text().split()
+                pending.extend(int(c) for c in children)
+        except (OSError, ValueError):
+            continue
+    return total
 
 
 def rss_mb(pid: int) -> float:
@@ -70,41 +103,107 @@ def stop(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
-def describe(name: str, result: LoadResult) -> str:
+def describe(name: str, result: LoadResult, cpu: float) -> str:
+    latency = (
+        f"p50 {result.percentile(50) * 1000:6.2f} ms   p99 {result.percentile(99) * 1000:6.2f} ms"
+        if result.latencies
+        else "(smtp-source: no latencies)"
+    )
+    per_message = cpu / result.sent * 1000 if result.sent else float("nan")
     return (
-        f"{name:<22} {result.rate:8.0f} msg/s   p50 {result.percentile(50) * 1000:6.2f} ms"
-        f"   p99 {result.percentile(99) * 1000:6.2f} ms   250s {result.sent}  other {result.failed}"
+        f"{name:<24} {result.rate:8.0f} msg/s   CPU {per_message:5.2f} ms/msg   {latency}"
+        f"   250s {result.sent}  other {result.failed}"
     )
 
 
-async def one_round(
-    count: int, connections: int, workdir: Path, each: bool = False, triage: int | None = None
-) -> tuple[LoadResult, LoadResult, int, float]:
-    messages = [make_message(n) for n in range(count)]
+@dataclass(frozen=True)
+class Load:
+    """How the mail is sent: by the Python client or by smtp-source."""
+
+    count: int
+    connections: int
+    each: bool  # a new connection per message
+    smtp_source: str | None = None  # the smtp-source program, or None for the Python client
+
+    async def send(self, port: int, first: int = 0, sender: str = "customer") -> LoadResult:
+        if self.smtp_source is not None:
+            return await asyncio.to_thread(self._smtp_source, port)
+        messages = [make_message(n, sender=sender) for n in range(first, first + self.count)]
+        return await run_load(
+            "127.0.0.1", port, messages, self.connections, new_connection_per_message=self.each
+        )
+
+    def _smtp_source(self, port: int) -> LoadResult:
+        assert self.smtp_source is not None
+        reuse = [] if self.each else ["-d"]
+        command = [
+            self.smtp_source,
+            *reuse,
+            *("-s", str(self.connections), "-m", str(self.count), "-l", "2048"),
+            *("-f", "a@example.net", "-t", "info@planetmgmt.biz", f"127.0.0.1:{port}"),
+        ]
+        started = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        result = LoadResult(elapsed=time.perf_counter() - started)
+        # smtp-source says nothing on success and names each failure on stderr.
+        result.failed = len(done.stderr.splitlines()) if done.returncode else 0
+        result.sent = self.count - result.failed
+        return result
+
+
+@dataclass
+class Round:
+    base: LoadResult
+    ours: LoadResult
+    base_cpu: float
+    ours_cpu: float
+    stored: int
+    memory: float
+
+
+async def measure(
+    process: subprocess.Popen[bytes], port: int, load: Load
+) -> tuple[LoadResult, float]:
+    await wait_for_port("127.0.0.1", port)
+    before = cpu_seconds(process.pid)
+    result = await load.send(port)
+    return result, cpu_seconds(process.pid) - before
+
+
+async def baseline_round(load: Load) -> tuple[LoadResult, float]:
     port = free_port()
     baseline = subprocess.Popen([PYTHON, str(ROOT / "bench" / "null_smtpd.py"), str(port)])
     try:
-        await wait_for_port("127.0.0.1", port)
-        base = await run_load(
-            "127.0.0.1", port, messages, connections, new_connection_per_message=each
-        )
+        return await measure(baseline, port, load)
     finally:
         stop(baseline)
 
+
+async def desk_round(
+    load: Load, workdir: Path, triage: int | None
+) -> tuple[LoadResult, float, int, float]:
     port = free_port()
     desk = start_desk(workdir, port, triage)
     try:
-        await wait_for_port("127.0.0.1", port)
-        ours = await run_load(
-            "127.0.0.1", port, messages, connections, new_connection_per_message=each
-        )
+        ours, cpu = await measure(desk, port, load)
         stored = count_stored(workdir)
-        more = [make_message(n, sender="more") for n in range(count, 2 * count)]
-        await run_load("127.0.0.1", port, more, connections, new_connection_per_message=each)
+        await load.send(port, first=load.count, sender="more")
         memory = rss_mb(desk.pid)
     finally:
         stop(desk)
-    return base, ours, stored, memory
+    return ours, cpu, stored, memory
+
+
+async def one_round(
+    load: Load, workdir: Path, triage: int | None = None, desk_first: bool = False
+) -> Round:
+    if desk_first:
+        ours, ours_cpu, stored, memory = await desk_round(load, workdir, triage)
+        base, base_cpu = await baseline_round(load)
+    else:
+        base, base_cpu = await baseline_round(load)
+        ours, ours_cpu, stored, memory = await desk_round(load, workdir, triage)
+    return Round(base, ours, base_cpu, ours_cpu, stored, memory)
 
 
 def count_stored(workdir: Path) -> int:
@@ -123,37 +222,60 @@ def main() -> int:
     parser.add_argument(
         "--triage-processes", type=int, default=None, help="outbox.triage_processes for the desk"
     )
+    parser.add_argument(
+        "--client",
+        choices=("python", "smtp-source"),
+        default="python",
+        help="the load client: bench/smtpload.py, or Postfix's smtp-source (C)",
+    )
     args = parser.parse_args()
     each = args.new_connection_per_message
+    program = None
+    if args.client == "smtp-source":
+        program = shutil.which("smtp-source") or shutil.which("smtp-source", path="/usr/sbin")
+        if program is None:
+            parser.error("smtp-source not found (Debian: apt-get install postfix)")
+    load = Load(args.messages, args.connections, each, program)
     how = "a new connection per message" if each else "connections reused"
     print(
         f"{args.messages} messages of about 2 KiB, {args.connections} clients at once, {how},"
-        f" {os.cpu_count()} cores"
+        f" client {args.client}, {os.cpu_count()} cores"
     )
-    ratios = []
+    ratios, cpu_ratios = [], []
     ok = True
     for n in range(args.rounds):
+        load_before = os.getloadavg()[0]
         with tempfile.TemporaryDirectory(prefix="ingest-") as tmp:
-            base, ours, stored, memory = asyncio.run(
-                one_round(args.messages, args.connections, Path(tmp), each, args.triage_processes)
-            )
-        ratio = ours.rate / base.rate if base.rate else float("nan")
+            got = asyncio.run(one_round(load, Path(tmp), args.triage_processes, n % 2 == 1))
+        ratio = got.ours.rate / got.base.rate if got.base.rate else float("nan")
         ratios.append(ratio)
-        print(f"round {n + 1}")
-        print("  " + describe("aiosmtpd, stores nothing", base))
-        print("  " + describe("inquiry-desk (fsync)", ours))
-        print(f"  ratio desk/baseline: {ratio:.2f}   (goal >= 1.0)")
+        per_base = got.base_cpu / max(got.base.sent, 1)
+        per_ours = got.ours_cpu / max(got.ours.sent, 1)
+        cpu_ratios.append(per_ours / per_base if per_base else float("nan"))
+        first = "desk first" if n % 2 else "baseline first"
         print(
-            f"  stored: {stored} of {args.messages} accepted"
-            f" ({'all' if stored == ours.sent == args.messages else 'MISMATCH'})"
+            f"round {n + 1} ({first}; load average {load_before:.1f} -> {os.getloadavg()[0]:.1f})"
+        )
+        print("  " + describe("aiosmtpd, stores nothing", got.base, got.base_cpu))
+        print("  " + describe("inquiry-desk (fsync)", got.ours, got.ours_cpu))
+        print(
+            f"  ratio desk/baseline: {ratio:.2f}   (goal >= 1.0);"
+            f" CPU per message desk/baseline: {cpu_ratios[-1]:.2f}"
         )
         print(
-            f"  desk resident memory after {2 * args.messages} messages: {memory:.0f} MB"
+            f"  stored: {got.stored} of {args.messages} accepted"
+            f" ({'all' if got.stored == got.ours.sent == args.messages else 'MISMATCH'})"
+        )
+        print(
+            f"  desk resident memory after {2 * args.messages} messages: {got.memory:.0f} MB"
             f"   (goal < 150 MB)"
         )
-        ok = ok and stored == ours.sent == args.messages
+        ok = ok and got.stored == got.ours.sent == args.messages
     if args.rounds > 1:
-        print(f"median ratio over {args.rounds} rounds: {statistics.median(ratios):.2f}")
+        print(
+            f"median over {args.rounds} rounds: ratio {statistics.median(ratios):.2f},"
+            f" CPU per message desk/baseline {statistics.median(cpu_ratios):.2f}"
+        )
     return 0 if ok else 1
 
 
