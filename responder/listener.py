@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import ssl
 import time
 from collections import deque
@@ -241,9 +242,10 @@ def session_factory(
             "*": 100,
         },
         "ident": "inquiry-desk",
+        # Named once: aiosmtpd otherwise calls socket.getfqdn() for every connection, a
+        # blocking resolver lookup on the event loop (a slow DNS server stalls every session).
+        "hostname": settings.hostname or socket.getfqdn(),
     }
-    if settings.hostname:
-        kwargs["hostname"] = settings.hostname
 
     def make() -> SMTP:
         session = cls(handler, **kwargs)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import MISSING, SMTP, Envelope, syntax
@@ -78,6 +78,33 @@ class _LimitedSession:
     limits: ConnectionLimits
     data_timeout: float
     _admitted: str | None = None
+    _held: bytes = b""  # the lines of a multiline reply before its last
+    _names: ClassVar[dict[type, list[str]]] = {}
+
+    def __dir__(self) -> list[str]:
+        # aiosmtpd builds each session's command and AUTH tables from dir() and
+        # inspect.getmembers(), which reads every attribute of the session: with a new
+        # connection per message that was a sixth of the listener's CPU (docs/benchmarks.md).
+        # The tables only look for these prefixes, and the methods are the class's.
+        cls = type(self)
+        if cls not in self._names:
+            self._names[cls] = [
+                n for n in super().__dir__() if n.startswith(("smtp_", "auth_", "handle_"))
+            ]
+        return self._names[cls]
+
+    async def push(self, status: str | bytes) -> None:
+        # RFC 5321 §4.2.1: a multiline reply means nothing to the client before its last line
+        # ("250 " after "250-"), so its lines go out in one write rather than one each: the
+        # EHLO reply is four lines, and a session with a connection per message has ten.
+        server: Any = self
+        charset = "utf-8" if server.enable_SMTPUTF8 else "ascii"
+        line = status.encode(charset) if isinstance(status, str) else status
+        if line[3:4] == b"-":
+            self._held += line + b"\r\n"
+            return
+        held, self._held = self._held, b""
+        await super().push(held + line)  # type: ignore[misc]
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         if getattr(self, "_original_transport", None) is None and self._admitted is None:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import socket
+from datetime import datetime
 
 import pytest
 from aiosmtpd.smtp import SMTP
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from responder.session import LimitedSMTP, read_data
+from casework.settings import ListenerSettings
+from responder.listener import InquiryHandler, session_factory
+from responder.session import ConnectionLimits, LimitedSMTP, read_data
 
 
 async def read(data: bytes, limit: int | None = None, chunk: int = 7) -> bytes | None:
@@ -114,3 +118,85 @@ async def test_intake_waits_while_mail_floods_in_and_not_longer() -> None:
     stats.recent.clear()
     stats.recent.extend([now - 5] * FLOOD_MESSAGES)  # a burst long past
     assert not stats.flooded()
+
+
+class RecordingTransport(asyncio.Transport):
+    """asyncio's transport interface, keeping each write apart (a socket would merge them)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[bytes] = []
+        self.closed = False
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        self.writes.append(bytes(data))
+
+    def get_extra_info(self, name: str, default: object = None) -> object:
+        return {"peername": ("127.0.0.1", 40000), "sockname": ("127.0.0.1", 2525)}.get(
+            name, default
+        )
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def desk_session(settings: ListenerSettings | None = None) -> LimitedSMTP:
+    handler = InquiryHandler(("info@planetmgmt.biz",), None, datetime.now, lmtp=False)  # type: ignore[arg-type]
+    make = session_factory(settings or ListenerSettings(), handler, ConnectionLimits(10, 10))
+    session = make()
+    assert isinstance(session, LimitedSMTP)
+    return session
+
+
+async def test_a_multiline_reply_goes_out_in_one_write() -> None:
+    session = desk_session()
+    transport = RecordingTransport()
+    session.connection_made(transport)
+    await asyncio.sleep(0)  # the banner
+    session.data_received(b"EHLO client.example\r\n")
+    for _ in range(100):
+        if transport.writes and transport.writes[-1].startswith((b"250 ", b"250-")):
+            break
+        await asyncio.sleep(0)
+    banner, *rest = transport.writes
+    assert banner.startswith(b"220 ")
+    assert len(rest) == 1, rest  # not one write per line
+    lines = rest[0].split(b"\r\n")
+    assert lines[0].startswith(b"250-") and lines[-2] == b"250 HELP" and lines[-1] == b""
+    assert b"250-8BITMIME" in lines and all(line[:4] == b"250-" for line in lines[:-2])
+    session.connection_lost(None)
+
+
+async def test_sessions_have_the_same_command_tables_as_aiosmtpd() -> None:
+    class Nothing:
+        pass
+
+    ours = desk_session()
+    plain = SMTP(Nothing())
+    assert set(ours._smtp_methods) == set(plain._smtp_methods)
+    assert set(ours._auth_methods) == set(plain._auth_methods)
+    assert set(ours._handle_hooks) == {"RCPT", "DATA", "exception"}
+
+
+async def test_the_host_name_is_looked_up_once_not_per_connection(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    looked_up: list[str] = []
+
+    def getfqdn(name: str = "") -> str:
+        looked_up.append(name)
+        return "desk.example"
+
+    monkeypatch.setattr(socket, "getfqdn", getfqdn)
+    handler = InquiryHandler(("info@planetmgmt.biz",), None, datetime.now, lmtp=False)  # type: ignore[arg-type]
+    make = session_factory(ListenerSettings(), handler, ConnectionLimits(10, 10))
+    sessions = [make() for _ in range(3)]
+    assert len(looked_up) == 1
+    assert {s.hostname for s in sessions} == {"desk.example"}
+    named = session_factory(
+        ListenerSettings(hostname="mx.example"), handler, ConnectionLimits(1, 1)
+    )
+    assert named().hostname == "mx.example" and len(looked_up) == 1
