@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from casework.datadir import private_database
+from casework.errors import DatabaseUnusable
 from casework.migrations import migrate
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -42,12 +43,23 @@ def open_database(path: Path | None, *, busy_timeout: float = 30.0) -> sqlite_ut
     administrator's sqlite3 shell) before it fails; the listener then answers 451."""
     if path is not None:
         private_database(path)  # 0600 in a 0700 directory, before SQLite creates -wal/-shm
-    conn = sqlite3.connect(
-        ":memory:" if path is None else str(path),
-        check_same_thread=False,  # used from the store's one thread, opened elsewhere
-        isolation_level=None,  # transactions are ours (`transaction`), never implicit
-        timeout=busy_timeout,
-    )
+    try:
+        conn = sqlite3.connect(
+            ":memory:" if path is None else str(path),
+            check_same_thread=False,  # used from the store's one thread, opened elsewhere
+            isolation_level=None,  # transactions are ours (`transaction`), never implicit
+            timeout=busy_timeout,
+        )
+    except sqlite3.Error as exc:
+        raise DatabaseUnusable(f"{path}: cannot open the database ({exc})") from exc
+    try:
+        return _prepared(conn)
+    except sqlite3.DatabaseError as exc:  # SQLite reads the file only now: say which file
+        conn.close()
+        raise DatabaseUnusable(f"{path}: cannot use it as the desk's database ({exc})") from exc
+
+
+def _prepared(conn: sqlite3.Connection) -> sqlite_utils.Database:
     # WAL lets the CLI and health checks read while the desk writes.
     conn.execute("PRAGMA journal_mode = WAL")
     # "250 means stored": with synchronous=FULL every commit fsyncs the WAL before returning.

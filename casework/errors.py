@@ -18,6 +18,11 @@ class ConfigError(CaseworkError):
         self.problem = problem
 
 
+class DatabaseUnusable(CaseworkError):
+    """The database file cannot be opened or read as the desk's (not SQLite, damaged, not
+    readable). The message names the file and SQLite's reason."""
+
+
 class FaqFileInvalid(CaseworkError):
     """faq.yaml does not validate. The message names the entry and the field."""
 

@@ -128,3 +128,36 @@ def test_another_package_named_responder_is_named_and_refused(tmp_path: Path) ->
     assert "'responder'" in done.stderr and str(stranger) in done.stderr
     assert "imported" not in done.stderr  # found, never run
     assert not (tmp_path / "var").exists()
+
+
+@pytest.mark.parametrize("command", [["serve"], ["cases"], ["case", "1"], ["outbox"]])
+def test_a_file_that_is_not_the_desks_database_is_named_in_one_line(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """Whatever is at the database's place (another program's file, a damaged copy), each
+    command says which file it cannot use, exit status 1, with no traceback; the file stays."""
+    data_dir = tmp_path / "var"
+    data_dir.mkdir()
+    foreign = data_dir / "desk.sqlite3"
+    foreign.write_bytes(b"not a database, but someone's notes\n" * 100)
+    config = tmp_path / "desk.toml"
+    with socket.socket() as probe:  # a port free a moment ago: the database is opened first
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config.write_text(
+        f'[desk]\ndata_dir = "{data_dir}"\n[listener]\nport = {port}\n', encoding="utf-8"
+    )
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "INQUIRY"))}
+    done = subprocess.run(
+        [sys.executable, "-m", "inquiry_desk", *command, "--config", str(config)],
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    assert str(foreign) in lines[0] and "not a database" in lines[0]
+    assert foreign.read_bytes() == b"not a database, but someone's notes\n" * 100
