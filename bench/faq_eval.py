@@ -20,6 +20,8 @@ The corpus splits: train (phrasings and the off-topic model), dev (thresholds), 
 once at the end, see docs/benchmarks.md). The fresh set, a second writer's (fresh-dev tuned on,
 fresh-test scored once), checks that what was tuned on the corpus holds in another voice;
 fresh2-test (bench/data/make_fresh2.py), hand-written after the third round, is scored once.
+fresh3 (bench/data/make_fresh3.py), written unseen: fresh3-dev for thresholds only,
+fresh3-test scored once by the lead.
 """
 
 from __future__ import annotations
@@ -191,7 +193,10 @@ def main() -> None:
     parser.add_argument(
         "--split",
         action="append",
-        choices=("train", "dev", "test", "fresh-dev", "fresh-test", "fresh2-test", "plain-dev"),
+        choices=(
+            *("train", "dev", "test", "fresh-dev", "fresh-test", "fresh2-test", "plain-dev"),
+            *("fresh3-dev", "fresh3-test"),
+        ),
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--no-latency", action="store_true")
