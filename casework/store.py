@@ -45,6 +45,7 @@ from casework.models import (
     PersonalInfoRequest,
 )
 from casework.priority import NORMAL
+from casework.spool import IN_MEMORY, MailSpool
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -61,14 +62,25 @@ class Received:
     tls: bool
     received_at: datetime
     priority: int = NORMAL  # of its intake (casework.priority.SenderShare)
+    # A large mail arrives in a spool instead, and `raw` is then b"": the store copies it
+    # into the database in pieces (casework.spool).
+    spool: MailSpool | None = None
 
     @property
+    def size(self) -> int:
+        return len(self.raw) if self.spool is None else self.spool.size
+
+    @functools.cached_property
     def dedup_key(self) -> str:
         # RFC 5321 §4.5.3.2.6: a client that lost our 250 sends the same transaction again.
+        # The same bytes give the same key whether they came in memory or in a spool.
         digest = hashlib.sha256()
-        for part in (self.mail_from.encode(), "\0".join(self.rcpt_tos).encode(), self.raw):
+        for part in (self.mail_from.encode(), "\0".join(self.rcpt_tos).encode()):
             digest.update(len(part).to_bytes(8, "big"))
             digest.update(part)
+        digest.update(self.size.to_bytes(8, "big"))
+        for piece in [self.raw] if self.spool is None else self.spool.chunks():
+            digest.update(piece)
         return digest.hexdigest()
 
 
@@ -187,24 +199,25 @@ class CaseStore:
         if not items:
             return 0
         first = int(self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM messages").fetchone()[0])
-        self.db.conn.executemany(
+        insert = (
             "INSERT INTO messages (id, direction, received_at, mail_from, rcpt_tos, peer, tls,"
-            " raw, raw_size, dedup_key) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    first + n,
-                    ts(i.received_at),
-                    i.mail_from,
-                    json.dumps(i.rcpt_tos),
-                    i.peer,
-                    int(i.tls),
-                    i.raw,
-                    len(i.raw),
-                    i.dedup_key,
-                )
-                for n, i in enumerate(items)
-            ],
+            " raw, raw_size, dedup_key) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?)"
         )
+
+        def row(n: int, i: Received, raw: bytes) -> tuple[Any, ...]:
+            envelope = (i.mail_from, json.dumps(i.rcpt_tos), i.peer, int(i.tls))
+            return (first + n, ts(i.received_at), *envelope, raw, len(raw), i.dedup_key)
+
+        self.db.conn.executemany(
+            insert, [row(n, i, i.raw) for n, i in enumerate(items) if i.spool is None]
+        )
+        # A spooled mail is read from its spool only now, one at a time, so that the store
+        # holds one large mail in memory however many arrived together. (Incremental blob
+        # I/O would avoid even that, but SQLite refuses to open a blob for writing in a table
+        # with an index on an expression, and `messages` has them for search.)
+        for n, i in enumerate(items):
+            if i.spool is not None:
+                self.db.conn.execute(insert, row(n, i, i.spool.getvalue()))
         intake = [jobs.Intake(first + n) for n in range(len(items))]
         outbox.enqueue_many(
             self.db, intake, now=items[0].received_at, priorities=[i.priority for i in items]
@@ -225,9 +238,19 @@ class CaseStore:
         return int(found[0])
 
     def received(self, message_id: int) -> Received:
-        row = self._one("SELECT * FROM messages WHERE id = ?", [message_id])
+        # A large mail is read with incremental blob I/O, straight into the bytes returned:
+        # a column value is first assembled by SQLite from its overflow pages, then copied.
+        row = self._one(
+            "SELECT mail_from, rcpt_tos, peer, tls, received_at, raw_size,"
+            " CASE WHEN raw_size <= ? THEN raw END AS raw FROM messages WHERE id = ?",
+            [IN_MEMORY, message_id],
+        )
+        raw = row["raw"]
+        if raw is None:
+            with self.db.conn.blobopen("messages", "raw", message_id, readonly=True) as blob:
+                raw = blob.read()
         return Received(
-            raw=bytes(row["raw"]),
+            raw=bytes(raw),
             mail_from=row["mail_from"],
             rcpt_tos=tuple(json.loads(row["rcpt_tos"])),
             peer=row["peer"],

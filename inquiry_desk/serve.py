@@ -248,7 +248,7 @@ class Desk:
             "listener.port",
             s.listener.host,
             s.listener.port,
-            start_listener(s.listener, self.handler),
+            start_listener(s.listener, self.handler, spool_dir=s.desk.data_dir),
         )
         self._say_hello()
 

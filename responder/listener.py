@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
@@ -120,6 +121,12 @@ class GroupCommitWriter:
                     if not future.done():
                         future.set_exception(exc)
                 continue
+            finally:
+                # Here, not in the session: a session whose client went away meanwhile must
+                # not close a spool the store may still be reading.
+                for item, _ in batch:
+                    if item.spool is not None:
+                        item.spool.close()
             for (_, future), outcome in zip(batch, outcomes, strict=True):
                 if not future.done():
                     future.set_result(outcome)
@@ -171,9 +178,11 @@ class InquiryHandler:
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         started = time.perf_counter()
+        spool = envelope.spool if isinstance(envelope, DeskEnvelope) else None
         raw = envelope.original_content or b""
         item = Received(
             raw=raw,
+            spool=spool,
             mail_from=envelope.mail_from or "<>",
             rcpt_tos=tuple(envelope.rcpt_tos),
             peer=peer_host(session.peer),
@@ -223,7 +232,10 @@ def tls_context(settings: ListenerSettings) -> ssl.SSLContext | None:
 
 
 def session_factory(
-    settings: ListenerSettings, handler: InquiryHandler, limits: ConnectionLimits
+    settings: ListenerSettings,
+    handler: InquiryHandler,
+    limits: ConnectionLimits,
+    spool_dir: Path | None = None,
 ) -> Callable[[], SMTP]:
     cls = LimitedLMTP if settings.protocol == "lmtp" else LimitedSMTP
     kwargs: dict[str, Any] = {
@@ -251,14 +263,21 @@ def session_factory(
         session = cls(handler, **kwargs)
         session.limits = limits
         session.data_timeout = settings.data_timeout
+        session.spool_dir = spool_dir
         return session
 
     return make
 
 
-async def start_listener(settings: ListenerSettings, handler: InquiryHandler) -> asyncio.Server:
+async def start_listener(
+    settings: ListenerSettings, handler: InquiryHandler, spool_dir: Path | None = None
+) -> asyncio.Server:
+    """Listen; a large mail is spooled in `spool_dir` as it arrives (casework.spool), which
+    should be the data directory (private, and on the database's disk)."""
     limits = ConnectionLimits(settings.max_connections, settings.max_connections_per_client)
     loop = asyncio.get_running_loop()
     return await loop.create_server(
-        partial(session_factory(settings, handler, limits)), settings.host, settings.port
+        partial(session_factory(settings, handler, limits, spool_dir)),
+        settings.host,
+        settings.port,
     )

@@ -7,17 +7,21 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any, ClassVar
 
 from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import MISSING, SMTP, Envelope, syntax
 
 from casework.address import has_control_character
+from casework.spool import IN_MEMORY, MailSpool
 
 log = logging.getLogger(__name__)
 
 ERR_TOO_MANY_CONNECTIONS = "421 4.7.0 Too many connections, try again later"
 ERR_TOO_MUCH_DATA = "552 5.3.4 Message too big for this server"
+ERR_NO_ROOM = "451 4.3.1 Insufficient system storage, please try again later"
 # RFC 3463 X.1.7: bad sender's mailbox address syntax.
 ERR_HELO_CONTROL = "501 5.5.4 Syntax: control characters are not allowed in a domain"
 ERR_SENDER_CONTROL = "501 5.1.7 Bad sender address: control characters are not allowed"
@@ -64,11 +68,12 @@ _PLAIN_PATH = re.compile(
 
 class DeskEnvelope(Envelope):
     """aiosmtpd's envelope, plus every recipient named in the transaction (accepted or not,
-    lower case, once each), which the recipient cap counts."""
+    lower case, once each), which the recipient cap counts, and a large mail's spool."""
 
     def __init__(self) -> None:
         super().__init__()
         self.recipients_named: set[str] = set()
+        self.spool: MailSpool | None = None  # a large mail's content (casework.spool)
 
 
 class _LimitedSession:
@@ -77,6 +82,7 @@ class _LimitedSession:
 
     limits: ConnectionLimits
     data_timeout: float
+    spool_dir: Path | None = None  # where a large mail is spooled (casework.spool)
     _admitted: str | None = None
     _held: bytes = b""  # the lines of a multiline reply before its last
     _names: ClassVar[dict[type, list[str]]] = {}
@@ -189,55 +195,115 @@ class _LimitedSession:
         # (RFC 5321 §4.5.3.2.6 lets the client wait 10 minutes for the reply).
         server._reset_timeout(self.data_timeout)
         await server.push("354 End data with <CR><LF>.<CR><LF>")
-        content = await read_data(server._reader, server.data_size_limit)
-        if content is None:
-            stats = getattr(server.event_handler, "stats", None)
-            if stats is not None:
+        spool = MailSpool(self.spool_dir, expected=declared_size(server.envelope.mail_options))
+        sink = SpoolSink(spool)
+        try:
+            within_limit = await read_data(server._reader, server.data_size_limit, sink.write)
+        except BaseException:
+            spool.close()
+            raise
+        stats = getattr(server.event_handler, "stats", None)
+        if not within_limit or sink.failure is not None:
+            spool.close()
+            if not within_limit:
+                reply = ERR_TOO_MUCH_DATA
+            else:
+                # RFC 5321 §4.2.5: our fault is transient; the client keeps the mail and
+                # retries (RFC 3463 X.3.1: mail system full).
+                log.error("could not spool a mail from %s: %s", self._admitted, sink.failure)
+                reply = ERR_NO_ROOM
+            if stats is not None and not within_limit:
                 stats.too_big += 1
-            await server.push(ERR_TOO_MUCH_DATA)
+            elif stats is not None:
+                stats.temporary_failures += 1
+            await server.push(reply)
             server._set_post_data_state()
             return
+        if spool.size <= IN_MEMORY:
+            content: bytes | None = spool.getvalue()
+            spool.close()
+        else:  # handed on in its spool, which the store closes once the mail is stored
+            content, server.envelope.spool = None, spool
         server.envelope.content = server.envelope.original_content = content
         status = await server._call_handler_hook("DATA")
         server._set_post_data_state()
         await server.push("250 OK" if status is MISSING else status)
 
 
+def declared_size(mail_options: list[str]) -> int:
+    """The SIZE a client declared at MAIL FROM (RFC 1870), or 0; aiosmtpd checked its form."""
+    for option in mail_options:
+        name, _, value = option.partition("=")
+        if name.upper() == "SIZE" and value.isdigit():
+            return int(value)
+    return 0
+
+
+class SpoolSink:
+    """Writes DATA to a spool until a write fails, then only remembers the failure, so that
+    the rest of DATA is still read and the reply comes after it (RFC 5321 §4.2.5)."""
+
+    def __init__(self, spool: MailSpool) -> None:
+        self.spool = spool
+        self.failure: OSError | None = None
+
+    def write(self, data: bytes) -> None:
+        if self.failure is None:
+            try:
+                self.spool.write(data)
+            except OSError as exc:
+                self.failure = exc
+
+
 TERMINATOR = b"\r\n.\r\n"
 
 
-async def read_data(reader: asyncio.StreamReader, limit: int | None) -> bytearray | None:
-    """Read DATA up to the end-of-data line and undo dot-stuffing (RFC 5321 §4.5.2).
+async def read_data(
+    reader: asyncio.StreamReader, limit: int | None, sink: Callable[[bytes], None]
+) -> bool:
+    """Read DATA up to the end-of-data line, undo dot-stuffing (RFC 5321 §4.5.2) and hand the
+    content to `sink` piece by piece as it arrives, so that no copy of the whole mail is made.
 
     Only CRLF "." CRLF ends the data: a bare LF before or after the dot does not, which is
-    what defeats SMTP smuggling (CVE-2023-51764, CVE-2024-27305). Returns None, after reading
-    to the end, when the data is over `limit` (RFC 5321 §4.2.5: the 552 comes after the end).
-    aiosmtpd reads DATA line by line in Python; this reads up to each ".\r\n" instead, which
-    for ordinary mail is one or a few reads.
+    what defeats SMTP smuggling (CVE-2023-51764, CVE-2024-27305). Returns False, after reading
+    to the end, when the data is over `limit` (RFC 5321 §4.2.5: the 552 comes after the end);
+    nothing more goes to `sink` once it is. aiosmtpd reads DATA line by line in Python; this
+    reads up to each ".\r\n" (or what the reader buffers), which for ordinary mail is one or a
+    few reads.
     """
-    data = bytearray()
-    too_big = False
+    before = b"\r\n"  # the two bytes before the next piece: the data starts a line
+    seen = 0
+    within = True
     while True:
         try:
-            data += await reader.readuntil(b".\r\n")
+            piece = await reader.readuntil(b".\r\n")
         except asyncio.LimitOverrunError as over:
             # No ".\r\n" in the buffered bytes: take what cannot hold the start of one.
-            data += await reader.readexactly(max(over.consumed, 1))
-        if data == b".\r\n" or data.endswith(TERMINATOR):
-            break
-        if limit and len(data) > limit + len(TERMINATOR):
-            too_big = True
-            del data[: len(data) - len(TERMINATOR)]  # keep only what the end may overlap
-    if too_big or (limit and len(data) - 3 > limit):
-        return None
-    # In place, and handed on without a copy (SQLite stores a bytearray as it does bytes):
-    # eight 24 MB mails arriving at once are not each held twice over.
-    del data[-3:]  # drop ".\r\n": the CRLF before it ends the last line
-    if data.startswith(b"."):
-        del data[:1]
-    if data.find(b"\r\n.") >= 0:
-        data = data.replace(b"\r\n.", b"\r\n")
-    return data
+            piece = await reader.readexactly(max(over.consumed, 1))
+        seen += len(piece)
+        # readuntil ends a piece at the first ".\r\n", so the terminator ends a piece; with
+        # `before` a CRLF at the start, ".\r\n" alone (an empty mail) is one too.
+        ended = (before + piece[-5:]).endswith(TERMINATOR)
+        within = within and not (limit and seen - len(b".\r\n") > limit)
+        if within:
+            content = unstuff(piece, before)
+            # The terminator's dot went with the unstuffing; its CRLF is not content (the
+            # CRLF before the dot ends the last line).
+            sink(content[:-2] if ended else content)
+        before = (before + piece[-2:])[-2:]
+        if ended:
+            return within
+
+
+def unstuff(piece: bytes, before: bytes) -> bytes:
+    """`piece` with the dot that starts each line removed (RFC 5321 §4.5.2), given the two
+    bytes that came before it (a line may start in the piece before)."""
+    content = piece.replace(b"\r\n.", b"\r\n") if b"\r\n." in piece else piece
+    if before == b"\r\n" and piece[:1] == b".":
+        return content[1:]
+    if before[-1:] == b"\r" and piece[:2] == b"\n.":
+        return content[:1] + content[2:]
+    return content
 
 
 class LimitedSMTP(_LimitedSession, SMTP):

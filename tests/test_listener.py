@@ -29,8 +29,11 @@ MAIL = b"From: c@example.com\r\nTo: info@planetmgmt.biz\r\nSubject: hello\r\n\r\
 
 
 class Listener:
-    def __init__(self, db_path: Path, settings: ListenerSettings) -> None:
+    def __init__(
+        self, db_path: Path, settings: ListenerSettings, spool_dir: Path | None = None
+    ) -> None:
         self.db_path = db_path
+        self.spool_dir = spool_dir
         self.store = CaseStore(open_database(db_path))
         self.runner = StoreRunner(self.store)
         self.writer = GroupCommitWriter(self.runner, timedelta(days=1))
@@ -46,7 +49,7 @@ class Listener:
 
     async def __aenter__(self) -> Listener:
         self.task = asyncio.create_task(self.writer.run())
-        self.server = await start_listener(self.settings, self.handler)
+        self.server = await start_listener(self.settings, self.handler, self.spool_dir)
         self.port = self.server.sockets[0].getsockname()[1]
         return self
 
