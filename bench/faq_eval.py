@@ -1,7 +1,7 @@
 """Scores the FAQ matcher on labelled inquiries, beside a plain rapidfuzz baseline, and times it.
 
-    .venv/bin/python bench/faq_eval.py [--split train|dev|test|fresh-dev|fresh-test|fresh2-test ...]
-        [--misses] [--no-latency]
+    .venv/bin/python bench/faq_eval.py [--split train|dev|test|fresh-dev|fresh-test|fresh2-test
+        |plain-dev|plain-check ...] [--misses] [--no-latency]
 
 The matcher is scored as `inquiry-desk ask` and intake use it: whole text in, the reading of the
 mail (casework/reading.py) inside. For each data set, language and kind of inquiry (short, mail,
@@ -22,6 +22,8 @@ fresh-test scored once), checks that what was tuned on the corpus holds in anoth
 fresh2-test (bench/data/make_fresh2.py), hand-written after the third round, is scored once.
 fresh3 (bench/data/make_fresh3.py), written unseen: fresh3-dev for thresholds only,
 fresh3-test scored once by the lead.
+plain-dev (bench/data/make_plain.py) holds terse, plain-spoken one-liners and is tuned on;
+plain-check, in the same voice, is scored once at the end of the round that wrote it.
 """
 
 from __future__ import annotations
@@ -195,7 +197,7 @@ def main() -> None:
         action="append",
         choices=(
             *("train", "dev", "test", "fresh-dev", "fresh-test", "fresh2-test", "plain-dev"),
-            *("fresh3-dev", "fresh3-test"),
+            *("fresh3-dev", "fresh3-test", "plain-check"),
         ),
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")

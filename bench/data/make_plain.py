@@ -1,12 +1,14 @@
-"""Writes plain-dev.jsonl: terse, plain-spoken and colloquial one-line inquiries, for tuning.
+"""Writes plain-dev.jsonl and plain-check.jsonl: terse, plain-spoken and colloquial one-liners.
 
     .venv/bin/python bench/data/make_plain.py
 
 Customers who write one line in a hurry use words the FAQ's phrasings do not ("stuff", "you
 guys", "get rid of", "u", 売ってない？). Every item is written out here, by hand, before the
 plain-spoken phrasings of faq.yaml were written and in other words than they are, so that this
-set shows whether those phrasings carry over to other plain wording. A dev set: read and tuned
-on (bench/data/README.md); never a test set.
+set shows whether those phrasings carry over to other plain wording. plain-dev is a dev set:
+read and tuned on (bench/data/README.md). plain-check was written after the first tuning on
+plain-dev and before the second, and is scored once at the end of that round: it shows how
+much of plain-dev's gain is the tuning on its own items.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 from pathlib import Path
 
 OUT = Path(__file__).with_name("plain-dev.jsonl")
+CHECK_OUT = Path(__file__).with_name("plain-check.jsonl")
 
 EN: dict[str, list[str]] = {
     "collection": [
@@ -135,25 +138,119 @@ JA: dict[str, list[str]] = {
     ],
 }
 
+CHECK_EN: dict[str, list[str]] = {
+    "collection": [
+        "do you guys track where I am",
+        "what info of mine is sitting on your servers",
+        "u have my home address?",
+        "do you record which pages I look at",
+    ],
+    "purpose": [
+        "what do you need my email for",
+        "explain why you collect my details",
+        "are my details used to send me promos",
+        "whats the reason you keep my purchase history",
+    ],
+    "third-party": [
+        "have you ever sold my details",
+        "do you let other companies use my email address",
+        "some random company phoned me by name, did you pass my number on?",
+        "does my data go to anyone else",
+    ],
+    "joint-use": [
+        "do all the companies in your group have my info",
+        "who in your group is responsible for my data",
+        "is my data shared with your affiliates",
+        "do your partner companies use my details together with you",
+    ],
+    "disclosure": [
+        "i want a copy of my info",
+        "can you send me what you have on file for me",
+        "let me see my records",
+        "how do I request my data from you and is it free",
+    ],
+    "correction": [
+        "pls fix my birthday, its wrong",
+        "I got married, my surname is different now",
+        "erase me from your system",
+        "I want to close my account and have everything deleted",
+    ],
+    "suspension": [
+        "stop using my email for anything",
+        "I don't consent anymore",
+        "dont use my data for advertising",
+        "please quit processing my details",
+    ],
+    "contact": [
+        "who do I email about privacy",
+        "who is your data protection person",
+        "where can I complain about privacy",
+        "need a phone number for privacy questions",
+    ],
+    "changes": [
+        "has your privacy policy changed lately",
+        "do you email people when the policy changes",
+        "can you just change the privacy policy whenever",
+        "where do I see the latest version of the privacy policy",
+    ],
+    "hours": [
+        "are you guys open on sundays",
+        "when will I hear back",
+        "do you answer emails at night",
+        "what are your opening hours",
+    ],
+    "none": [
+        "the heating in my flat isn't working",
+        "please confirm receipt of our invoice",
+        "we're hiring a sales rep, any interest in a referral fee?",
+        "your account will be locked, verify here",
+        "can we move tomorrow's meeting to 3pm",
+        "any spaces left in the car park?",
+    ],
+}
+CHECK_JA: dict[str, list[str]] = {
+    "collection": ["どんな情報を登録してるの？"],
+    "purpose": ["電話番号って何に使うんですか"],
+    "third-party": ["私のメアド、他の会社に渡したりしてます？"],
+    "joint-use": ["グループのほかの会社も私の情報見れるの？"],
+    "disclosure": ["私のデータ全部見たいんだけど"],
+    "correction": ["住所変わったんで直しといてください"],
+    "suspension": ["私の情報使うのもうやめて"],
+    "contact": ["個人情報の担当の人に連絡したい"],
+    "changes": ["ポリシー変わったの？"],
+    "hours": ["日曜も返事くれますか"],
+    "none": ["駐輪場の場所を教えてください", "見積書を送ってもらえますか"],
+}
 
-def main() -> None:
-    rows = []
-    for lang, items in (("en", EN), ("ja", JA)):
+
+def rows_of(
+    parts: tuple[tuple[str, dict[str, list[str]]], ...], prefix: str
+) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for lang, items in parts:
         for section, texts in items.items():
             for text in texts:
                 rows.append(
                     {
-                        "id": f"p{len(rows) + 1:04d}",
+                        "id": f"{prefix}{len(rows) + 1:04d}",
                         "lang": lang,
                         "kind": "off-topic" if section == "none" else "short",
                         "sections": [section],
                         "text": text,
                     }
                 )
-    OUT.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
-    )
-    print(f"wrote {len(rows)} items to {OUT}")
+    return rows
+
+
+def main() -> None:
+    for out, rows in (
+        (OUT, rows_of((("en", EN), ("ja", JA)), "p")),
+        (CHECK_OUT, rows_of((("en", CHECK_EN), ("ja", CHECK_JA)), "pc")),
+    ):
+        out.write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+        )
+        print(f"wrote {len(rows)} items to {out}")
 
 
 if __name__ == "__main__":
