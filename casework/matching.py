@@ -42,17 +42,21 @@ from casework.reading import nfkc, read_mail
 # noisy lines, off-topic mail): the highest answered-and-right rate with at most 0.03 answered
 # wrongly. A lower score still answers when it stands clear of the best other section by the
 # margin; word features (English) bunch closer than character pairs (Japanese), so the margin
-# rule is per language (for Japanese it adds wrong answers on dev, so it is off).
-ANSWER_THRESHOLD = 0.30
+# rule is per language (for Japanese it adds wrong answers on dev, so it is off). The plain-spoken
+# English phrasings of the FAQ's fourth round let English answer a little lower (0.28): on the dev
+# sets 3 more right answers for 1 more wrong one, on train 3 more for none; for Japanese a lower
+# threshold adds wrong answers on dev (docs/benchmarks.md).
+ANSWER_THRESHOLD = {"ja": 0.30, "en": 0.28}
 SECOND_ANSWER_SHARE = (
     0.65  # a second answer only if about as strong as the first (dev: no wrong extras)
 )
-MARGIN_RULE = {"ja": (0.30, 0.16), "en": (0.22, 0.08)}  # (lowest score, margin)
+MARGIN_RULE = {"ja": (0.30, 0.16), "en": (0.18, 0.10)}  # (lowest score, margin)
 # Over the threshold, an English answer must still lead the best other section by this much: two
 # sections that close (what you hold about me: collection or disclosure?) make wrong answers, and
-# a wrong answer is worse than none. On the dev sets it takes away as many wrong answers as right
-# ones (docs/benchmarks.md); for Japanese it would take more right ones, so it is off there.
-MIN_LEAD = {"ja": 0.0, "en": 0.025}
+# a wrong answer is worse than none (docs/benchmarks.md: re-scanned on the dev sets in the fourth
+# round, 0.015 with the margin rule above); for Japanese it would take more right answers than
+# wrong ones, so it is off there.
+MIN_LEAD = {"ja": 0.0, "en": 0.015}
 MAX_UNITS = 12  # sentences scored one by one, the ones richest in FAQ words
 WHOLE_CHARS = 2000  # the whole asking text, as one more unit, cut to this
 # Words the FAQ never uses weigh this share of the rarest known word in a query: enough that a
@@ -155,7 +159,7 @@ _SYNONYMS_EN = {
     "quit": "stop", "quitting": "stop", "wipe": "delete", "wiped": "delete",
     "rewrite": "change", "rewritten": "change", "rewrote": "change", "alter": "change",
     "altered": "change", "spelled": "correction", "spelt": "correction", "typo": "correction",
-    "printout": "disclosure",
+    "printout": "disclosure", "nuke": "delete", "call": "phone", "buy": "share",
 }  # fmt: skip
 _SYNONYMS_JA = {
     "消去": "削除", "消して": "削除", "消す": "削除", "見せ": "開示", "確認したい": "開示",
@@ -195,7 +199,7 @@ _PHRASES_EN = {
     "name changed": "name correction", "name has changed": "name correction",
     "misspelled": "correction", "misspelt": "correction", "put it right": "correction",
     "get rid of": "delete", "take back": "withdraw", "on file": "store", "on record": "store",
-    "leave me out": "stop",
+    "leave me out": "stop", "parent company": "group company", "no more": "stop",
 }  # fmt: skip
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 
@@ -389,7 +393,9 @@ class MatchResult:
         for other in self.matches[1:]:
             if len(picked) >= limit:
                 break
-            strong = other.score >= max(ANSWER_THRESHOLD, best.score * SECOND_ANSWER_SHARE)
+            strong = other.score >= max(
+                ANSWER_THRESHOLD[self.lang], best.score * SECOND_ANSWER_SHARE
+            )
             another = other.tops_its_sentence and other.asked_in not in (-1, best.asked_in)
             if strong and another and all(other.section != p.section for p in picked):
                 picked.append(other)
@@ -402,7 +408,7 @@ def _confident(matches: tuple[FaqMatch, ...], lang: str) -> bool:
         return False
     best = matches[0]
     rival = next((m.score for m in matches[1:] if m.section != best.section), 0.0)
-    if best.score >= ANSWER_THRESHOLD:
+    if best.score >= ANSWER_THRESHOLD[lang]:
         return best.score - rival >= MIN_LEAD[lang]
     lowest, margin = MARGIN_RULE[lang]
     return best.score >= lowest and best.score - rival >= margin

@@ -10,7 +10,13 @@ import pytest
 
 from casework.errors import FaqFileInvalid
 from casework.faq import SECTIONS, default_faq_path, load_faq, parse_faq
-from casework.matching import ANSWER_THRESHOLD, FaqMatcher, detect_language, normalise
+from casework.matching import (
+    ANSWER_THRESHOLD,
+    MIN_LEAD,
+    FaqMatcher,
+    detect_language,
+    normalise,
+)
 from casework.noise import strip_greetings
 from casework.reading import read_mail
 from inquiry_desk import ask_command
@@ -328,7 +334,7 @@ def test_a_writer_offering_services_gets_no_answer(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "section"),
     [
-        ("I'd like to stop your newsletters and have my data removed.", "suspension"),
+        ("I'd like you to stop your newsletters and stop using my data.", "suspension"),
         ("個人情報の開示請求の方法をご案内ください。", "disclosure"),
         (
             "Our consultants told us nothing: do you give my personal data to other companies?",
@@ -350,7 +356,7 @@ def test_two_sections_neck_and_neck_give_no_english_answer() -> None:
         result.matches[0],
         next(m for m in result.matches[1:] if m.section != result.matches[0].section),
     )
-    assert top.score >= ANSWER_THRESHOLD and top.score - rival.score < 0.025
+    assert top.score >= ANSWER_THRESHOLD["en"] and top.score - rival.score < MIN_LEAD["en"]
     assert not result.answered, result.to_json()
     # A clear lead over the same threshold still answers.
     assert MATCHER.match("What information do you have on me?").answered
