@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from casework.errors import FaqFileInvalid
+from casework.errors import ConfigError, FaqFileInvalid
 from casework.resources import shipped
 
 SECTIONS: tuple[str, ...] = (
@@ -64,13 +64,27 @@ def default_faq_path() -> Path:
 def load_faq(path: Path) -> Faq:
     try:
         text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise FaqFileInvalid(f"{path}: cannot read the FAQ ({exc.strerror})") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise FaqFileInvalid(f"{path}: cannot read the FAQ ({reason})") from exc
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise FaqFileInvalid(f"{path}: not valid YAML ({exc})") from exc
+        # PyYAML's message spans lines (with a caret under the column): one line, as every
+        # error the command prints.
+        raise FaqFileInvalid(f"{path}: not valid YAML ({' '.join(str(exc).split())})") from exc
     return parse_faq(data, str(path))
+
+
+def load_configured_faq(configured: Path | None) -> Faq:
+    """The FAQ `desk.faq_path` names (None: the shipped one). A file that cannot be read or
+    does not validate is the setting's fault: a ConfigError naming the key."""
+    if configured is None:
+        return load_faq(default_faq_path())
+    try:
+        return load_faq(configured)
+    except FaqFileInvalid as exc:
+        raise ConfigError("desk.faq_path", str(exc)) from None
 
 
 def parse_faq(data: object, source: str) -> Faq:

@@ -46,12 +46,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from casework.faq import default_faq_path
-
-    return run(args, settings.desk.faq_path or default_faq_path())
+    return run(args, settings.desk.faq_path)
 
 
-def run(args: argparse.Namespace, faq_path: Path) -> int:
+def run(args: argparse.Namespace, faq_path: Path | None) -> int:
+    """`faq_path`: `desk.faq_path` (None: the shipped FAQ)."""
     question = " ".join(args.text).strip()
     if not question:
         print(
@@ -59,10 +58,10 @@ def run(args: argparse.Namespace, faq_path: Path) -> int:
             file=sys.stderr,
         )
         return 2
-    from casework.faq import load_faq
+    from casework.faq import load_configured_faq
     from casework.matching import FaqMatcher
 
-    matcher = FaqMatcher(load_faq(faq_path))
+    matcher = FaqMatcher(load_configured_faq(faq_path))
     result = matcher.match(question, lang=args.lang, limit=args.limit)
     if args.json:
         print_json(result.to_json())

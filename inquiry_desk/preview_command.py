@@ -71,7 +71,7 @@ def register(commands: Subcommands[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from casework.calendar import BusinessCalendar, calendar_config_from_mapping
     from casework.errors import ConfigError
-    from casework.faq import default_faq_path, load_faq
+    from casework.faq import load_configured_faq
     from casework.matching import FaqMatcher
     from responder.acknowledgement import AcknowledgementError
     from responder.delivery import AckComposer
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         received = _moment(args.at, calendar.zone)
     except ValueError:
         raise ConfigError("--at", f"not an ISO-8601 date and time: {args.at!r}") from None
-    faq = load_faq(settings.desk.faq_path or default_faq_path())
+    faq = load_configured_faq(settings.desk.faq_path)
     text_lang = "en" if args.lang == "en" else "ja"
     question = args.question or SAMPLE_QUESTION[text_lang]
     match = FaqMatcher(faq).match(question)

@@ -20,13 +20,14 @@ from casework.autoreply import AutoReplyPolicy
 from casework.calendar import BusinessCalendar, calendar_config_from_mapping
 from casework.datadir import private_directory
 from casework.errors import CaseworkError, ConfigError
-from casework.faq import Faq, default_faq_path, load_faq
+from casework.faq import Faq, load_configured_faq
 from casework.matching import FaqMatcher
 from casework.outbox import OutboxWorker, WorkerPolicy
 from casework.settings import Settings
 from casework.store import CaseStore, StoreRunner, open_database
 from inquiry_desk.logs import configure_logging
 from inquiry_desk.retention_task import DailyPurge
+from responder.acknowledgement import AcknowledgementError
 from responder.delivery import AckComposer, MailDelivery
 from responder.intake import AckRules, IntakeWorker, TriagePool, Triager
 from responder.listener import GroupCommitWriter, InquiryHandler, ListenerStats, start_listener
@@ -126,9 +127,14 @@ class Desk:
 
     async def _start(self) -> None:
         s = self.settings
-        faq = load_faq(s.desk.faq_path or default_faq_path())
+        faq = load_configured_faq(s.desk.faq_path)
         matcher = FaqMatcher(faq)
         calendar = BusinessCalendar(calendar_config_from_mapping(s.hours))
+        try:  # before anything is created: a template that will not load is the setting's
+            composer = AckComposer(s, calendar, faq)
+            composer.check_templates()
+        except AcknowledgementError as exc:
+            raise ConfigError("desk.templates_dir", str(exc)) from None
         try:
             private_directory(s.desk.data_dir)
         except OSError as exc:  # a file in the way, a read-only disk: the setting is at fault
@@ -152,7 +158,6 @@ class Desk:
             loop_marker=s.desk.address,
             trusted_authserv_id=s.acknowledgement.trusted_authserv_id or None,
         )
-        composer = AckComposer(s, calendar, faq)
         self.sender = sender = sender_from_url(
             s.mail.relay_url, password=s.mail.relay_password, directory=s.outgoing_dir
         )

@@ -163,6 +163,18 @@ def template_environment(templates_dir: Path) -> jinja2.Environment:
     return plain_text_environment(templates_dir)
 
 
+def check_templates(templates: jinja2.Environment) -> None:
+    """Every acknowledgement template loads and compiles (an AcknowledgementError naming the
+    first that does not). Rendering errors (an unknown variable) show only with content:
+    `inquiry-desk preview-ack` renders a sample."""
+    for lang in ("ja", "en", "both"):
+        name = f"acknowledgement.{lang}.txt.j2"
+        try:
+            templates.get_template(name)
+        except jinja2.TemplateError as exc:
+            raise AcknowledgementError(f"template {name}: {exc}") from exc
+
+
 def render_body(content: AckContent, templates: jinja2.Environment) -> str:
     """The text/plain body. A template error is an AcknowledgementError, never a half body."""
     answers = [_answer_view(a) for a in content.answers[:MAX_ANSWERS]]

@@ -35,6 +35,7 @@ from responder.acknowledgement import (
     AckEnvelope,
     AcknowledgementError,
     build_acknowledgement,
+    check_templates,
     template_environment,
 )
 from responder.intake import Triage
@@ -56,6 +57,12 @@ class AckComposer:
         self.calendar = calendar
         self.faq = faq
         self.templates = template_environment(settings.desk.templates_dir or TEMPLATES_DIR)
+
+    def check_templates(self) -> None:
+        """Load and compile every acknowledgement template now (AcknowledgementError if one
+        is missing or does not parse), so that a broken folder stops the start, not the first
+        acknowledgement."""
+        check_templates(self.templates)
 
     def render(self, case: Case, triage: Triage, received: Received) -> jobs.Acknowledge:
         """The acknowledgement job. Runs inside the intake transaction, so it only decides;

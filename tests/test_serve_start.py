@@ -19,6 +19,19 @@ from inquiry_desk.serve import Desk
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def inquiry_desk(*command: str, config: Path) -> subprocess.CompletedProcess[str]:
+    """The command as an administrator runs it, in a process of its own."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "INQUIRY"))}
+    return subprocess.run(
+        [sys.executable, "-m", "inquiry_desk", *command, "--config", str(config)],
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
 @pytest.fixture
 def busy_port() -> Iterator[int]:
     """A port on 127.0.0.1 that another program is listening on."""
@@ -36,15 +49,7 @@ def test_serve_on_a_busy_port_says_so_in_one_line_and_creates_nothing(
         f'[desk]\ndata_dir = "{tmp_path / "var"}"\n[listener]\nport = {busy_port}\n',
         encoding="utf-8",
     )
-    environ = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "INQUIRY"))}
-    done = subprocess.run(
-        [sys.executable, "-m", "inquiry_desk", "serve", "--config", str(config)],
-        capture_output=True,
-        text=True,
-        env=environ,
-        cwd=ROOT,
-        timeout=120,
-    )
+    done = inquiry_desk("serve", config=config)
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
@@ -147,17 +152,42 @@ def test_a_file_that_is_not_the_desks_database_is_named_in_one_line(
     config.write_text(
         f'[desk]\ndata_dir = "{data_dir}"\n[listener]\nport = {port}\n', encoding="utf-8"
     )
-    environ = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "INQUIRY"))}
-    done = subprocess.run(
-        [sys.executable, "-m", "inquiry_desk", *command, "--config", str(config)],
-        capture_output=True,
-        text=True,
-        env=environ,
-        cwd=ROOT,
-        timeout=120,
-    )
+    done = inquiry_desk(*command, config=config)
     assert done.returncode == 1, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
     assert str(foreign) in lines[0] and "not a database" in lines[0]
     assert foreign.read_bytes() == b"not a database, but someone's notes\n" * 100
+
+
+async def test_a_templates_dir_without_the_templates_stops_the_start_naming_the_setting(
+    tmp_path: Path,
+) -> None:
+    """Found at start, not when the first acknowledgement would be parked as failed."""
+    folder = tmp_path / "my-templates"
+    folder.mkdir()
+    (folder / "acknowledgement.ja.txt.j2").write_text("{{ case_tag }}\n", encoding="utf-8")
+    (folder / "acknowledgement.en.txt.j2").write_text("{% if %}\n", encoding="utf-8")
+    settings = desk_settings(tmp_path / "var", desk={"templates_dir": folder})
+    with pytest.raises(ConfigError) as refused:
+        await Desk(settings, clock=Clock(SATURDAY_NIGHT)).start()
+    assert refused.value.key == "desk.templates_dir"
+    assert "acknowledgement.en.txt.j2" in str(refused.value)  # the one that does not parse
+    assert not (tmp_path / "var" / "desk.sqlite3").exists()
+
+
+@pytest.mark.parametrize("command", [["ask", "開示請求"], ["preview-ack"], ["serve"]])
+def test_a_faq_path_that_does_not_load_is_a_configuration_error_in_one_line(
+    tmp_path: Path, command: list[str]
+) -> None:
+    broken = tmp_path / "faq.yaml"
+    broken.write_text("entries: [1, 2\n", encoding="utf-8")
+    config = tmp_path / "desk.toml"
+    config.write_text(
+        f'[desk]\ndata_dir = "{tmp_path / "var"}"\nfaq_path = "{broken}"\n', encoding="utf-8"
+    )
+    done = inquiry_desk(*command, config=config)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert "desk.faq_path" in lines[0] and "not valid YAML" in lines[0]
