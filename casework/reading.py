@@ -34,7 +34,12 @@ MAX_CHARS = 20_000  # about 20 KB of text: more than any question needs
 MAX_SENTENCES = 300  # and more sentences than any mail that asks something has
 MAX_SENTENCE_CHARS = 1000  # a longer "sentence" is a wall of text: its start is enough
 
-_NFKC_EXTRA = str.maketrans({"\u301c": "~", "\uff5e": "~", "\u200b": None, "\ufeff": None})
+# Phones and word processors type "don’t" with a right single quotation mark (U+2019), which NFKC
+# keeps: folded to the apostrophe, "don’t use my data" reads as "don't use my data" does.
+_NFKC_EXTRA = str.maketrans(
+    {"\u301c": "~", "\uff5e": "~", "\u200b": None, "\ufeff": None,
+     "\u2019": "'", "\u2018": "'", "\u02bc": "'"}
+)  # fmt: skip
 # Variant kanji (異体字) that NFKC leaves alone, mostly in family names: a customer who writes
 # 髙橋 for 高橋 or 﨑 for 崎 writes the same name, and a name correction must read the same
 # either way. Folded to the common form, for matching only (the stored mail keeps what was
@@ -50,7 +55,8 @@ _VARIANTS = str.maketrans(
 
 
 def nfkc(text: str) -> str:
-    """NFKC, wave dashes as "~", zero-width characters dropped, variant kanji folded."""
+    """NFKC, wave dashes as "~", curly apostrophes straight, zero-width characters dropped,
+    variant kanji folded."""
     return unicodedata.normalize("NFKC", text.translate(_NFKC_EXTRA)).translate(_VARIANTS)
 
 

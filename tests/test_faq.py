@@ -398,3 +398,11 @@ def test_plain_spoken_english(text: str, section: str) -> None:
     result = MATCHER.match(text)
     assert result.answered, result.to_json()
     assert result.matches[0].section == section
+
+
+def test_a_curly_apostrophe_reads_as_a_straight_one() -> None:
+    # Phones type "don’t" with U+2019; "don't use" is a request to stop.
+    curly = MATCHER.match("Please don\u2019t use my data for ads any more.")
+    straight = MATCHER.match("Please don't use my data for ads any more.")
+    assert curly.to_json() == straight.to_json()
+    assert curly.answered and curly.matches[0].section == "suspension"
