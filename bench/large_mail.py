@@ -85,7 +85,7 @@ class Probe(threading.Thread):
 
     def __init__(self, port: int) -> None:
         super().__init__(daemon=True)
-        self.port, self.samples = port, []
+        self.port, self.samples, self.times = port, [], []
         self.stopping = threading.Event()
 
     def run(self) -> None:
@@ -98,11 +98,18 @@ class Probe(threading.Thread):
             except OSError:
                 continue
             self.samples.append(time.monotonic() - started)
+            self.times.append(started)
 
     def figures(self) -> tuple[float, float]:
         """The median and the slowest greeting, in seconds."""
         ordered = sorted(self.samples) or [float("nan")]
         return ordered[len(ordered) // 2], ordered[-1]
+
+    def slowest_before(self, moment: float) -> float:
+        """The slowest greeting asked for before `moment` (while the mails were arriving)."""
+        return max(
+            (s for s, t in zip(self.samples, self.times, strict=True) if t < moment), default=0
+        )
 
 
 def cases(database: Path) -> int:
@@ -128,6 +135,7 @@ def run(mails: int, size: int) -> tuple[float, float, float, float]:
             for thread in senders:
                 thread.join()
             received_peak = peak_rss_mb(desk.process.pid)
+            received = time.monotonic()
             while cases(desk.database) < mails:
                 if desk.process.poll() is not None:
                     raise RuntimeError(f"the desk exited: {desk.log.read_text()[-2000:]}")
@@ -138,7 +146,11 @@ def run(mails: int, size: int) -> tuple[float, float, float, float]:
             probe.stopping.set()
             probe.join()
             desk.stop()
-        print(f"  (peak when the last 250 was in: {received_peak:.0f} MiB)", file=sys.stderr)
+        print(
+            f"  (when the last 250 was in: peak {received_peak:.0f} MiB, slowest greeting so far"
+            f" {probe.slowest_before(received) * 1000:.1f} ms)",
+            file=sys.stderr,
+        )
         return peak, *probe.figures(), elapsed
 
 
