@@ -42,15 +42,17 @@ from casework.reading import nfkc, read_mail
 # noisy lines, off-topic mail): the highest answered-and-right rate with at most 0.03 answered
 # wrongly. A lower score still answers when it stands clear of the best other section by the
 # margin; word features (English) bunch closer than character pairs (Japanese), so the margin
-# rule is per language (for Japanese it adds wrong answers on dev, so it is off). The plain-spoken
-# English phrasings of the FAQ's fourth round let English answer a little lower (0.28): on the dev
-# sets 3 more right answers for 1 more wrong one, on train 3 more for none; for Japanese a lower
-# threshold adds wrong answers on dev (docs/benchmarks.md).
+# rule is per language. The plain-spoken English phrasings of the FAQ's fourth round let English
+# answer a little lower (0.28): on the dev sets 3 more right answers for 1 more wrong one, on
+# train 3 more for none. For Japanese a lower threshold adds wrong answers on dev, but a clear
+# lead below it (0.26 with 0.08 over the best other section) answers 6 more right on the dev sets
+# (4 questions) for 2 wrong (one question in two shapes), 2 more right on train for none
+# (docs/benchmarks.md, fourth round).
 ANSWER_THRESHOLD = {"ja": 0.30, "en": 0.28}
 SECOND_ANSWER_SHARE = (
     0.65  # a second answer only if about as strong as the first (dev: no wrong extras)
 )
-MARGIN_RULE = {"ja": (0.30, 0.16), "en": (0.18, 0.10)}  # (lowest score, margin)
+MARGIN_RULE = {"ja": (0.26, 0.08), "en": (0.18, 0.10)}  # (lowest score, margin)
 # Over the threshold, an English answer must still lead the best other section by this much: two
 # sections that close (what you hold about me: collection or disclosure?) make wrong answers, and
 # a wrong answer is worse than none (docs/benchmarks.md: re-scanned on the dev sets in the fourth
