@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import random
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -231,44 +232,47 @@ DESK_ADDR = "info@planetmgmt.biz"
 WRITER_ADDRS = ["s.tamura@example.jp", "yumi.n@mail.example.jp", "k-ota@ezweb.example.jp"]
 
 
-def quote_header(lang: str, style: int, name: str, addr: str, to: str) -> tuple[str, str]:
+def quote_header(
+    lang: str, style: int, day: date, name: str, addr: str, to: str
+) -> tuple[str, str]:
     """The attribution or header block above a quote, and the line prefix under it.
     Styles with a prefix come first, so a reply written under a quote can ask for one."""
+    d, wd = day.day, "月火水木金土日"[day.weekday()]
     if lang == "ja":
         heads = [
-            (f"2026年11月{20 + style}日(金) 10:{14 + style} {name} <{addr}>:", "> "),
-            (f"2026/11/{19 + style} 9:41、{name} <{addr}>のメール:", "> "),
+            (f"2026年11月{d}日({wd}) 10:{14 + style} {name} <{addr}>:", "> "),
+            (f"2026/11/{d} 9:41、{name} <{addr}>のメール:", "> "),
             (f"{name} さんは書きました:", ">"),
-            (f"On 2026/11/{17 + style} 18:05, {name} wrote:", "＞"),
-            (f"{name} さん（2026/11/{16 + style} 11:20）:", ">> "),
+            (f"On 2026/11/{d} 18:05, {name} wrote:", "＞"),
+            (f"{name} さん（2026/11/{d} 11:20）:", ">> "),
             (
                 f"-----元のメッセージ-----\n差出人: {name} [mailto:{addr}]\n"
-                f"送信日時: 2026年11月{18 + style}日 水曜日 16:02\n宛先: {to}\n"
+                f"送信日時: 2026年11月{d}日 {wd}曜日 16:02\n宛先: {to}\n"
                 "件名: RE: お問い合わせの件\n",
                 "",
             ),
             (
                 f"________________________________\n差出人: {name} <{addr}>\n"
-                f"送信日時: 2026年11月{21 + style}日 13:30\n宛先: {to}\n"
+                f"送信日時: 2026年11月{d}日 13:30\n宛先: {to}\n"
                 "件名: Re: 個人情報について\n",
                 "",
             ),
         ]
     else:
         heads = [
-            (f"On Fri, Nov {20 + style}, 2026 at 10:{14 + style} AM {name} <{addr}> wrote:", "> "),
-            (f"On Nov {19 + style}, 2026, at 09:41, {name} <{addr}> wrote:", "> "),
-            (f"On Tue, Nov {24 + style}, 2026 at 6:05 PM {name} <\n{addr}> wrote:", ">"),
-            (f"2026年11月{20 + style}日(金) 10:00 {name} <{addr}>:", "> "),
+            (f"On {day:%a}, Nov {d}, 2026 at 10:{14 + style} AM {name} <{addr}> wrote:", "> "),
+            (f"On Nov {d}, 2026, at 09:41, {name} <{addr}> wrote:", "> "),
+            (f"On {day:%a}, Nov {d}, 2026 at 6:05 PM {name} <\n{addr}> wrote:", ">"),
+            (f"2026年11月{d}日({wd}) 10:00 {name} <{addr}>:", "> "),
             (
                 f"-----Original Message-----\nFrom: {name} [mailto:{addr}]\n"
-                f"Sent: Wednesday, November {18 + style}, 2026 4:02 PM\nTo: {to}\n"
+                f"Sent: {day:%A}, November {d}, 2026 4:02 PM\nTo: {to}\n"
                 "Subject: RE: Your inquiry\n",
                 "",
             ),
             (
                 f"________________________________\nFrom: {name} <{addr}>\n"
-                f"Sent: Monday, November {23 + style}, 2026 1:30 PM\nTo: {to}\n"
+                f"Sent: {day:%A}, November {d}, 2026 1:30 PM\nTo: {to}\n"
                 "Subject: Re: privacy question\n",
                 "",
             ),
@@ -314,10 +318,19 @@ def assemble(item: Item, dealer: Dealer) -> str:
         # Outlook's header blocks quote without a prefix; nobody writes under those.
         styles = 5 if lang == "ja" else 4
         style = dealer.take(f"{lang}-head{bottom}", styles if bottom else styles + 2)
-        head, prefix = quote_header(lang, style, name, addr, to)
+        day = date(2026, 11, 10 + dealer.take("day", 20))
+        head, prefix = quote_header(lang, style, day, name, addr, to)
         lines = [(prefix + line).rstrip() for line in quoted.split("\n")]
         block = head + "\n" + "\n".join(lines)
-        text = f"{block}\n\n{text}" if bottom else f"{text}\n\n{block}"
+        if bottom:
+            # A subject line written into the body stays at the top.
+            first, _, rest = text.partition("\n")
+            if first.startswith(("件名", "Subject:", "Re:")):
+                text = f"{first}\n\n{block}\n{rest}"
+            else:
+                text = f"{block}\n\n{text}"
+        else:
+            text = f"{text}\n\n{block}"
     return text.replace(SD, "-- ")
 
 
