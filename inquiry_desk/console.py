@@ -161,11 +161,18 @@ def open_store(settings: Settings) -> CaseStore:
 
 def moment_at(text: str, zone: tzinfo) -> datetime:
     """An ISO-8601 moment given on the command line (`--at`), in `zone`; one without an
-    offset is taken as `zone`'s. Raises ValueError on bad text, and on a year at the edge of
-    what Python can count (the next opening or the day before would fall outside it)."""
-    moment = datetime.fromisoformat(text.strip())
+    offset is taken as `zone`'s. Raises ValueError, its message said to the person typing, on
+    bad text, and on a year at the edge of what Python can count (the next opening or the day
+    before would fall outside it)."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            f"not an ISO-8601 date and time: {text!r}"
+            " (try 2026-12-28T18:00 or 2026-12-28T09:00:00+00:00)"
+        ) from None
     if not MINYEAR < moment.year < MAXYEAR:
-        raise ValueError(f"year {moment.year} is out of range")
+        raise ValueError(f"year {moment.year} is out of range ({MINYEAR + 1} to {MAXYEAR - 1})")
     if moment.tzinfo is None:
         return moment.replace(tzinfo=zone)
     return moment.astimezone(zone)

@@ -73,12 +73,8 @@ def run(args: argparse.Namespace, config: CalendarConfig, now: datetime) -> int:
     calendar = BusinessCalendar(config)
     try:
         moment = _moment(args.at, now, calendar)
-    except ValueError:
-        print(
-            f"inquiry-desk hours: --at: not an ISO-8601 date and time: {args.at!r}"
-            " (try 2026-12-28T18:00 or 2026-12-28T09:00:00+00:00)",
-            file=sys.stderr,
-        )
+    except ValueError as exc:
+        print(f"inquiry-desk hours: --at: {exc}", file=sys.stderr)
         return 2
     upcoming = args.upcoming or 0
     try:

@@ -79,8 +79,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     calendar = BusinessCalendar(calendar_config_from_mapping(settings.hours))
     try:
         received = _moment(args.at, calendar.zone)
-    except ValueError:
-        raise ConfigError("--at", f"not an ISO-8601 date and time: {args.at!r}") from None
+    except ValueError as exc:
+        raise ConfigError("--at", str(exc)) from None
     faq = load_configured_faq(settings.desk.faq_path)
     text_lang = "en" if args.lang == "en" else "ja"
     question = args.question or SAMPLE_QUESTION[text_lang]

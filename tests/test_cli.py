@@ -224,9 +224,10 @@ def test_a_runtime_error_is_one_line_and_status_1(tmp_path: Path) -> None:
         (["case", "9" * 25], "between 1 and 9223372036854775807"),
         (["outbox", "drop", "9" * 25], "between 1 and 9223372036854775807"),
         (["report", "--since", "0001-01-01"], "too early a date"),
-        (["hours", "--at", "9999-12-31T23:59"], "--at"),
-        (["hours", "--at", "0001-01-01T00:00", "--json"], "--at"),
-        (["preview-ack", "--lang", "ja", "--at", "9999-12-31T23:59"], "--at"),
+        (["hours", "--at", "9999-12-31T23:59"], "--at: year 9999 is out of range"),
+        (["hours", "--at", "0001-01-01T00:00", "--json"], "--at: year 1 is out of range"),
+        (["hours", "--at", "2026-02-30T10:00"], "--at: not an ISO-8601 date and time"),
+        (["preview-ack", "--lang", "ja", "--at", "9999-12-31T23:59"], "--at: year 9999 is out"),
     ],
 )
 def test_an_argument_out_of_range_is_a_usage_error_not_a_fault(
