@@ -382,8 +382,10 @@ class IntakeWorker:
         # Large mail is read one at a time: each holds its raw bytes and a reading copy in
         # memory, and several at once would hold the GIL from the event loop for longer.
         async with self.large:
-            received = await self.runner.call(_unprocessed, message_id)
-            return await self._take(row, message_id, received)
+            # Not bound to a name here, so that `_take` can let the raw mail go.
+            return await self._take(
+                row, message_id, await self.runner.call(_unprocessed, message_id)
+            )
 
     async def _take(
         self, row: OutboxRow, message_id: int, received: Received | None
@@ -391,6 +393,11 @@ class IntakeWorker:
         if received is None:
             return None  # a restart re-ran a row whose transaction had committed
         triage = await self.triager.triage_async(received)
+        if len(received.raw) > LARGE_MAIL:
+            # Read; from here on only the envelope is needed. A large mail is let go before
+            # its row is rewritten below (SQLite rewrites the whole row, the raw mail with it),
+            # so that the two are not in memory at once.
+            received = replace(received, raw=b"")
         case = await self.runner.call(
             apply_intake,
             message_id,
