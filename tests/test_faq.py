@@ -217,6 +217,7 @@ OFF_TOPIC_MAIL = {
     "flat viewing": "お世話になります。ホームページで拝見した物件について、"
     "今週末に内見は可能でしょうか。連絡先は090-1234-5678です。",
     "tenancy screening": "賃貸の入居審査に提出した個人情報はいつ頃返却されますか。",
+    "bicycle parking": "駐輪場の場所を教えてください",
     "viewing in English": "Hi, I saw the listing online and would like to arrange a viewing of"
     " the flat. I can share my details if needed.",
 }
