@@ -52,12 +52,21 @@ _VARIANTS = str.maketrans(
         "槗": "橋", "髮": "髪", "會": "会", "當": "当", "壽": "寿", "龜": "亀",
     }
 )  # fmt: skip
+# NFKC neither makes nor changes any of these, so one table folds them before it. str.translate
+# looks up every character of a Japanese text one by one (about 0.3 ms for 3,000 characters,
+# paid on every line of a mail); a substring test for each of the few characters is a fast scan,
+# so a longer text is translated only when it holds one of them.
+_FOLDS = {**_NFKC_EXTRA, **_VARIANTS}
+_FOLDED = tuple(chr(code) for code in _FOLDS)
+_SHORT = 32  # below this, translating is cheaper than looking first
 
 
 def nfkc(text: str) -> str:
     """NFKC, wave dashes as "~", curly apostrophes straight, zero-width characters dropped,
     variant kanji folded."""
-    return unicodedata.normalize("NFKC", text.translate(_NFKC_EXTRA)).translate(_VARIANTS)
+    if len(text) < _SHORT or any(char in text for char in _FOLDED):
+        text = text.translate(_FOLDS)
+    return unicodedata.normalize("NFKC", text)
 
 
 # --- quoted mail ------------------------------------------------------------------------------

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from casework import reading
 from casework.errors import FaqFileInvalid
 from casework.faq import SECTIONS, default_faq_path, load_faq, parse_faq
 from casework.matching import (
@@ -407,3 +411,14 @@ def test_a_curly_apostrophe_reads_as_a_straight_one() -> None:
     straight = MATCHER.match("Please don't use my data for ads any more.")
     assert curly.to_json() == straight.to_json()
     assert curly.answered and curly.matches[0].section == "suspension"
+
+
+@given(st.text(alphabet=st.sampled_from("髙﨑邉’‘〜～\u200bあ高a '．ｱ"), max_size=80))
+def test_the_fold_is_the_same_whether_looked_for_first_or_not(text: str) -> None:
+    # nfkc translates long text only when it holds a character to fold: the same result as
+    # always translating, at any length.
+    padded = "お問い合わせ" * 10 + text
+    for sample in (text, padded):
+        expected = unicodedata.normalize("NFKC", sample.translate(reading._FOLDS))
+        assert reading.nfkc(sample) == expected
+    assert reading.nfkc(padded + "髙’").endswith("高'")
