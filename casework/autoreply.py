@@ -259,9 +259,26 @@ def _envelope_rules(envelope_sender: str, policy: AutoReplyPolicy) -> list[Suppr
 def addresses_in(value: str) -> list[str]:
     """The addr-specs in a header value, lower-cased; quoted display names and comments
     are dropped first so that `"info@x" <evil@y>` yields only evil@y."""
-    without_comments = strip_comments(value)
-    without_quotes = re.sub(r'"(?:[^"\\]|\\.)*"', " ", without_comments)
+    without_quotes = _without_quoted_strings(strip_comments(value))
     return [m.lower().rstrip(".") for m in _ADDR_SPEC.findall(without_quotes)]
+
+
+def _without_quoted_strings(value: str) -> str:
+    """Each quoted string (RFC 5322 §3.2.4, with quoted-pairs) replaced by a space, in one
+    pass; an unterminated one is left as it is. A regular expression for this is retried from
+    every quote of an unterminated run of quoted-pairs: quadratic (a 20 kB From took 3 s)."""
+    out: list[str] = []
+    start, end = 0, len(value)
+    while (opening := value.find('"', start)) != -1:
+        at = opening + 1
+        while at < end and value[at] != '"':
+            at += 2 if value[at] == "\\" else 1
+        if at >= end:
+            break
+        out += [value[start:opening], " "]
+        start = at + 1
+    out.append(value[start:])
+    return "".join(out)
 
 
 def _first_keyword(value: str) -> str:

@@ -311,3 +311,26 @@ def test_clean_subject_is_one_short_line(text: str, cap: int) -> None:
     assert len(cleaned) <= cap
     assert not any(c in cleaned for c in "\r\n\t\x00\x0b\x0c\x85\u2028\u2029")
     cleaned.encode("utf-8")  # no lone surrogates left
+
+
+def test_an_unterminated_run_of_quoted_pairs_is_read_in_one_pass() -> None:
+    # `"\"\"\…` with no closing quote: the quoted-string pattern was retried from each of its
+    # quotes, quadratic (a 20 kB From took 3 s, the 100 kB a header section holds minutes);
+    # a megabyte of it now reads at once and ends as any From that names our address.
+    hostile = '"\\' * 500_000 + " <info@planetmgmt.biz>"
+    raw = mail(("From", hostile), drop=("From",))
+    reasons = suppression_reasons(raw, SENDER, POLICY, max_header_bytes=2_000_000)
+    assert [r.code for r in reasons] == ["own-address"]
+
+
+@pytest.mark.parametrize(
+    ("to", "ours"),
+    [
+        ('"info@planetmgmt.biz \\" still quoted" <someone@example.jp>', False),
+        ('"unterminated <info@planetmgmt.biz>', True),
+        ('"a" <x@example.jp>, "b\\"c" <info@planetmgmt.biz>', True),
+    ],
+)
+def test_quoted_names_never_count_as_addresses(to: str, ours: bool) -> None:
+    raw = mail(("To", to), drop=("To",))
+    assert (codes(raw) == []) is ours
