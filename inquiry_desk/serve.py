@@ -25,6 +25,7 @@ from casework.matching import FaqMatcher
 from casework.outbox import OutboxWorker, WorkerPolicy
 from casework.settings import Settings
 from casework.store import CaseStore, StoreRunner, open_database
+from inquiry_desk.allocator import return_large_blocks
 from inquiry_desk.logs import configure_logging
 from inquiry_desk.retention_task import DailyPurge
 from responder.acknowledgement import AcknowledgementError
@@ -51,6 +52,7 @@ def serve(settings: Settings) -> int:
         desk_addresses=settings.desk.addresses,
         fmt=settings.logging.format,
     )
+    return_large_blocks()  # large mail's buffers go back to the system (inquiry_desk/allocator)
     try:
         import uvloop
 
