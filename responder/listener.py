@@ -112,25 +112,31 @@ class GroupCommitWriter:
                 continue
             try:
                 outcomes = await self._runner.call(
-                    CaseStore.store_received,
-                    [item for item, _ in batch],
-                    duplicate_window=self._window,
+                    store_and_release, [item for item, _ in batch], self._window
                 )
             except Exception as exc:  # the caller answers 451 and logs the traceback
                 for _, future in batch:
                     if not future.done():
                         future.set_exception(exc)
                 continue
-            finally:
-                # Here, not in the session: a session whose client went away meanwhile must
-                # not close a spool the store may still be reading.
-                for item, _ in batch:
-                    if item.spool is not None:
-                        item.spool.close()
             for (_, future), outcome in zip(batch, outcomes, strict=True):
                 if not future.done():
                     future.set_result(outcome)
             self._on_stored()
+
+
+def store_and_release(
+    store: CaseStore, batch: list[Received], duplicate_window: timedelta
+) -> list[StoredOutcome]:
+    """Store a batch, then close the spools of its large mails, stored or not. Here, on the
+    store's thread: closing a file of 24 MB frees its pages, milliseconds that the event loop
+    should not wait; and not in the session, whose client may go while the store reads it."""
+    try:
+        return store.store_received(batch, duplicate_window=duplicate_window)
+    finally:
+        for item in batch:
+            if item.spool is not None:
+                item.spool.close()
 
 
 class InquiryHandler:
