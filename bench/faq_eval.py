@@ -24,6 +24,8 @@ fresh3 (bench/data/make_fresh3.py), written unseen: fresh3-dev for thresholds on
 fresh3-test scored once by the lead.
 plain-dev (bench/data/make_plain.py) holds terse, plain-spoken one-liners and is tuned on;
 plain-check, in the same voice, is scored once at the end of the round that wrote it.
+mailshapes-train (bench/data/make_mailshapes.py) holds whole mails in the shapes the reader
+missed, for tuning the reader only.
 """
 
 from __future__ import annotations
@@ -197,7 +199,7 @@ def main() -> None:
         action="append",
         choices=(
             *("train", "dev", "test", "fresh-dev", "fresh-test", "fresh2-test", "plain-dev"),
-            *("fresh3-dev", "fresh3-test", "plain-check"),
+            *("fresh3-dev", "fresh3-test", "plain-check", "mailshapes-train"),
         ),
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")
@@ -212,7 +214,7 @@ def main() -> None:
     sets: list[tuple[str, Path]] = [
         (name, DATA / f"{name}.jsonl")
         for s in (args.split or ("train", "dev", "fresh-dev", "plain-dev"))
-        for name in (s if s.startswith(("fresh", "plain")) else f"corpus-{s}",)
+        for name in (s if s.startswith(("fresh", "plain", "mailshapes")) else f"corpus-{s}",)
     ]
     if not args.split:
         sets += [("faq-heldout", DATA / "faq-heldout.jsonl")]

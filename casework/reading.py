@@ -12,13 +12,16 @@ acknowledgement, a newsletter footer). The reader works in the order the shapes 
    Thunderbird in Japanese and English, wrapped onto two lines too), Outlook's header blocks
    with or without `-----Original Message-----` / `-----元のメッセージ-----`, and `>` lines;
    text typed under a `>` quote (bottom-posting, inline replies) is kept;
-3. cut mobile footers, gateway banners and disclaimers;
+3. cut mobile footers, gateway banners and disclaimers (a confidentiality notice wrapped over
+   the last lines too);
 4. cut the signature, found by what it holds (a trailing run of short lines with company,
-   phone, postal code, address, e-mail, URL), by a rule line or RFC 3676's `-- `, or as the
-   short tail of names after a closing formula;
-5. split into sentences and drop those that are wholly formula: addressee, greeting,
-   self-introduction, closing (in kanji and kana spellings, and in English);
-6. detect the language on what is left, the text that asks.
+   phone, postal code, address, e-mail, URL, a name over a title), by a rule line or RFC
+   3676's `-- `, or as the short tail of names after a closing formula or valediction;
+5. split into sentences (a greeting that opens the question's line is a sentence of its own)
+   and drop those that are wholly formula: addressee, greeting, self-introduction, closing
+   (in kanji and kana spellings, and in English);
+6. read a forwarded mail when the cover note asks nothing or hands it over;
+7. detect the language on what is left, the text that asks.
 
 `new_text` (steps 1 to 4) is what the desk stores as the body to match; `read_mail` is what the
 matcher reads, so intake, `inquiry-desk ask` and `/policy` read a mail the same way.
@@ -176,6 +179,36 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 
+# A confidentiality notice or disclaimer wrapped over several lines, below the signature or in
+# place of one: its first line names what it is, the lines after it run on to the end. Only a
+# notice in the last lines of the mail, and only in the words of such notices ("intended
+# recipient", 守秘義務): a customer who writes that they sent something in error is asking.
+_DISCLAIMER = re.compile(
+    r"^[\[【(（※*]*\s*(confidentiality( notice)?|disclaimer|privileged (and|&) confidential"
+    r"|legal notice"
+    r"|(this|the) (e-?mail|message|communication|transmission)( and any (attachments?|files"
+    r"|documents)( \w+){0,4})?,? (is|are|may|contains?|and)\b.{0,80}"
+    r"(confidential|privileged|intended (solely|only)|addressee)"
+    r"|the information (contained )?in this (e-?mail|message).{0,60}(confidential|privileged"
+    r"|intended)|if you (are not|have received|received) (the intended|this (e-?mail|message)"
+    r"|it) ?(recipient|in error)?"
+    r"|(本|この)(電子)?メール(および添付ファイル)?(は|には|の内容は).{0,40}(機密|守秘義務|秘密|宛先"
+    r"|特定の|第三者への開示)|(本|この)(電子)?メールを誤って(受信|受け取)"
+    r"|【?(機密情報|秘密保持|免責事項)】?)",
+    re.IGNORECASE,
+)
+DISCLAIMER_TAIL = 10  # a notice starts within this many content lines of the end
+
+
+def _disclaimer_start(lines: list[str]) -> int | None:
+    """Index of the first line of a confidentiality notice at the end of the mail, or None."""
+    content = [i for i, line in enumerate(lines) if line]
+    for i in content[-DISCLAIMER_TAIL:]:
+        if _DISCLAIMER.search(lines[i]):
+            return i
+    return None
+
+
 # --- signatures --------------------------------------------------------------------------------
 _RULE = re.compile(r"^[\s\-‐―─━=*■□◆◇☆★~_/・.+#┏┓┗┛┃│＝〜…]{6,}$")
 _SIG_DASHES = re.compile(r"^--\s?$")
@@ -196,23 +229,40 @@ _FEATURES = {
     ),
     "title": re.compile(
         r"(部|課|室|グループ|チーム|センター|本部)(\s|$)|代表|部長|課長|主任|担当"
-        r"|manager|director|head of|officer|dept|department",
+        r"|manager|director|head of|officer|dept|department"
+        r"|\b(lead|consultant|coordinator|specialist|engineer|executive|representative|associate|assistant|founder|president|ceo|cto|cfo"
+        r"|attorney|counsel|paralegal|analyst|administrator|secretary|advis[oe]r)\b|\bteam$"
+        r"|\w \| \w",  # "Name | Title": a pipe between parts is a signature's layout
         re.IGNORECASE,
     ),
     "address": re.compile(
         r"(都|道|府|県).{1,12}(区|市|町|村)|丁目|番地|ビル|(?<!\d)\d{1,4}f\b|(?<!\d)\d{1,4}階|tokyo|osaka|-ku\b",
         re.IGNORECASE,
     ),
+    # A person's name alone on its line: "Dana Whitfield", "H. Lindqvist", 高木 美和子.
+    "name": re.compile(
+        r"^[A-Z][a-z]*\.?( [A-Z][a-z'-]+\.?){1,2}$"
+        r"|^[\u3400-\u9fff々]{1,4}[ \u3000][\u3400-\u9fff々ぁ-んァ-ヶ]{1,4}$"
+    ),
     "reading": re.compile(
         r"[(（][ぁ-んァ-ヶー ]+[)）]|\b[A-Z][a-z]+ [A-Z]{2,}\b|\b[A-Z]{2,} [A-Z][a-z]+\b"
     ),
 }
 _SENTENCE_END = re.compile(r"[。！？?!]$|[.]$")
+# Valedictions, a whole line each: English, and those of writers whose first language is not
+# English as they sign English mail ("Obrigado,", "Merci,").
+_VALEDICTION = (
+    r"^(with )?(best|kind|warm|warmest|many|kindest)?\s?(regards|wishes)[,.!]*$|^(thanks|thank you"
+    r"|sincerely|cheers|best|br|rgds|yours (faithfully|sincerely|truly)|respectfully( yours)?"
+    r"|(many|with|warm|big|huge) thanks|all the best|take care|talk soon|warmly|cordially"
+    r"|yours)[,.! ]*(in advance|again|so much|a lot|a million)?[,.!]*$"
+    r"|^(obrigad[oa]|gracias|saludos|merci( beaucoup)?|cordialement|danke( sch(ö|oe)n)?"
+    r"|mit freundlichen gr(ü|ue)(ß|ss)en|grazie( mille)?|atenciosamente|cumprimentos"
+    r"|groetjes|met vriendelijke groet|hälsningar|mvh|pozdrawiam|saluti)[,.! ]*$"
+)
 _CLOSING_LINE = re.compile(
     r"(よろしく|宜しく|よろしゅう)お願い|お願い(いた|致|申し上げ)?(します|ます|申し上げます)[。!！]*$"
-    r"|^(best|kind|warm|warmest|many)?\s?(regards|wishes)[,.!]*$|^(thanks|thank you|sincerely"
-    r"|cheers|best|br|rgds|yours (faithfully|sincerely|truly)|respectfully)[,.! ]*"
-    r"(in advance|again|so much)?[,.!]*$|^以上[。.]?$|^敬具$|^草々$",
+    rf"|{_VALEDICTION}|^以上[。.]?$|^敬具$|^草々$",
     re.IGNORECASE,
 )
 
@@ -297,7 +347,7 @@ def new_text(text: str) -> str:
             cut = i  # RFC 3676 §4.3: "-- " alone on a line opens the signature
             break
     lines = lines[:cut]
-    for find in (_signature_start, _tail_after_closing):
+    for find in (_disclaimer_start, _signature_start, _tail_after_closing):
         start = find(lines)
         if start is not None:
             lines = lines[:start]
@@ -347,6 +397,7 @@ _FORMULA_EN = re.compile(
     r"|^sorry for the sudden|^i have a (quick )?question[.!:]?$|^(thank you for your time)",
     re.IGNORECASE,
 )
+_VALEDICTION_LINE = re.compile(_VALEDICTION, re.IGNORECASE)
 # A full stop ends a sentence, not the number of a list item ("1. …").
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=[^\d\s][.])\s+|\n")
 
@@ -383,11 +434,25 @@ def join_wrapped(text: str) -> str:
     return "\n".join(out)
 
 
+# A greeting that opens the line of the question ("hi, is this the right address for…?"): a
+# sentence of its own, so that the greeting goes and the question stays.
+_GREETING_HEAD = re.compile(
+    r"^((hi|hello|hey|good (morning|afternoon|evening)|greetings)"
+    r"( (?-i:[A-Z][\w.'-]*)| (there|all|team|everyone|again)){0,3}|dear [^,.!?:]{1,40})"
+    r"[,!:]\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of the text, in order, split on 。！？.?! and line ends."""
-    found = []
+    found: list[str] = []
     for part in _SENTENCE_SPLIT.split(join_wrapped(text)):
         part = part.strip(" \t\u3000・■●◆*-")
+        head = _GREETING_HEAD.match(part)
+        if head and len(found) < 3:  # a greeting opens the mail
+            found.append(head.group(0).strip())
+            part = part[head.end() :]
         if part:
             found.append(part[:MAX_SENTENCE_CHARS])
     return found
@@ -423,7 +488,7 @@ def is_formula(sentence: str) -> bool:
         # The message or subject field with its value on the same line: keep the value.
         value = re.sub(r"^[^】\]>＞:：]*[】\]>＞:：]\s*", "", s)
         return value == s or not value or bool(_FORM_FRAME.search(value)) or len(value) < 12
-    return bool(_FORMULA_JA.search(s) or _FORMULA_EN.search(s))
+    return bool(_FORMULA_JA.search(s) or _FORMULA_EN.search(s) or _VALEDICTION_LINE.match(s))
 
 
 # --- language ----------------------------------------------------------------------------------
@@ -466,8 +531,10 @@ _FORWARD = re.compile(
     r"メッセージ|開始転送メッセージ):)$",
     re.IGNORECASE,
 )
+# A note that hands the forwarded mail over ("the question below", 下記の内容) points at it.
 _FORWARDING = re.compile(
-    r"転送|下記の(お)?問い合わせ|\bforward(ed|ing)?\b|see below", re.IGNORECASE
+    r"転送|(下記|以下)の(お)?(問い合わせ|質問|内容|メール|件)|\bforward(ed|ing)?\b|\bbelow\b",
+    re.IGNORECASE,
 )
 
 
@@ -488,11 +555,14 @@ def read_mail(text: str) -> MailReading:
     body = new_text(text)
     asking = [s for s in sentences(body)[:MAX_SENTENCES] if not is_formula(s)]
     if not asking or any(_FORWARDING.search(s) for s in asking):
-        # A forward whose note asks nothing of its own: the forwarded mail is the inquiry.
+        # A forward whose note asks nothing of its own, or hands the forwarded mail over ("could
+        # you answer the question below?"): the forwarded mail is the inquiry, and a cover note
+        # about handling it ("answer her directly") is not part of the question.
         forwarded = forwarded_part(text)
         if forwarded:
             found = sentences(new_text(forwarded))[:MAX_SENTENCES]
-            asking += [s for s in found if not is_formula(s)]
+            inquiry = [s for s in found if not is_formula(s)]
+            asking = inquiry or asking
     joined = "\n".join(asking)
     # A mail of formulas only ("よろしくお願いします" under a subject) still has a language.
     lang = detect_language(joined or body or text[:MAX_CHARS])

@@ -58,6 +58,15 @@ EN_SIGNATURES = {
     "japanese signature": "Kind regards,\n――――――――――――――――――――\n株式会社サンプル商事 総務部\n"
     "佐藤 花子\n〒105-0000 東京都港区見本町2-3-4\nTEL：03-5555-0123\n――――――――――――――――――――",
     "outlook footer": "John\n\nGet Outlook for Android",
+    # Valedictions of writers whose first language is not English, and other closings.
+    "portuguese": "Obrigado,\nJohn",
+    "spanish": "Gracias,\nJohn",
+    "french": "Merci,\nJohn",
+    "two closings": "With thanks,\n\nMany thanks,\nJohn Grant\nOperations Lead, Sample Apps Ltd.",
+    "all the best": "All the best,\nJohn",
+    # A name over a title, no phone or e-mail.
+    "name and title": "John Whitfield\nSenior Consultant, Sample Talent Partners",
+    "name and pipe title": "John Park | Office Coordinator\nSample Design Studio",
 }
 
 
@@ -314,3 +323,92 @@ def test_a_long_run_of_digits_is_read_as_text() -> None:
     digits = "1" * 5000
     assert JA_ASK in read_mail(f"{digits}\n\n{JA_ASK}").text
     assert JA_ASK in new_text(f"{JA_ASK}\n\n佐藤\n{digits}F")
+
+
+DISCLAIMERS = {
+    "en after signature": "Kind regards,\nLena Novak\nProcurement Assistant | Example Foods GmbH\n"
+    "This e-mail and any attachments may contain confidential information. If you are not\n"
+    "the intended recipient, please inform the sender and delete it.",
+    "en after a blank line": "Yours faithfully,\nGareth Evans\n\nThe information contained in this "
+    "message is confidential and intended only for the\naddressee. If you have received this "
+    "message in error, please notify us immediately.",
+    "en notice label": "Thanks\nPriya\nCONFIDENTIALITY NOTICE: This message is intended solely "
+    "for the use of the addressee\nand may contain privileged information.",
+    "ja under a rule": "よろしくお願いいたします。\n\n---------------------------------\n"
+    "株式会社見本工業 管理部\n石井 久美子\nTEL 06-5555-0133\n---------------------------------\n"
+    "本メールには機密情報が含まれている場合があります。\n誤って受信された場合は、お手数ですが削除してください。",
+    "ja lawyer": "山口法律事務所\n弁護士　山口 隆\nTEL 03-5555-0901\n"
+    "本メールは弁護士の守秘義務の対象となる情報を含む場合があります。",
+}
+
+
+@pytest.mark.parametrize("style", sorted(DISCLAIMERS))
+def test_a_confidentiality_notice_and_the_signature_above_it_are_cut(style: str) -> None:
+    ask = JA_ASK if style.startswith("ja") else EN_ASK
+    body = new_text(f"{ask}\n\n{DISCLAIMERS[style]}")
+    assert body.startswith(ask)
+    for gone in (
+        "confidential",
+        "recipient",
+        "addressee",
+        "機密",
+        "守秘",
+        "5555",
+        "Novak",
+        "Gareth",
+    ):
+        assert gone not in body
+    assert read_mail(f"{ask}\n\n{DISCLAIMERS[style]}").sentences == (ask,)
+
+
+def test_a_customer_who_received_mail_in_error_is_still_read() -> None:
+    # Not a notice: the writer's own words, in the body, ask something.
+    mail = ("Hello,\n\nI received this email in error and I am not your customer.\n"
+            "Please delete my address from your list.\n\nThanks,\nJo")  # fmt: skip
+    assert "Please delete my address from your list." in read_mail(mail).sentences
+
+
+@pytest.mark.parametrize(
+    "greeting", ["hi,", "Hello team,", "Hey,", "Hi Tom,", "Dear Inquiry Desk,"]
+)
+def test_a_greeting_on_the_line_of_the_question_goes_and_the_question_stays(greeting: str) -> None:
+    question = "is this the right address for privacy questions?"
+    reading = read_mail(f"{greeting} {question}\n\nthanks\nTom")
+    assert reading.sentences == (question,)
+    result = MATCHER.match(f"{greeting} {question}\n\nthanks\nTom")
+    assert result.matches[0].section == "contact", result.to_json()
+
+
+def test_a_forward_whose_note_hands_the_question_over_is_read_by_the_forwarded_mail() -> None:
+    mail = (
+        "Hi Inquiry Desk,\n\nOne of our customers sent the question below to our shop's address. "
+        "Could you answer\nit directly to her? She's copied.\n\nThanks,\nPaul\n\n"
+        "Begin forwarded message:\n\nFrom: Grace Liu <grace.liu@mail.example.com>\n"
+        "Date: 27 November 2026 at 19:42:10 JST\nTo: shop@sample.example.com\n"
+        "Subject: loyalty card\n\nHi, when I signed up for the loyalty card, did you pass my "
+        "details on to\nother businesses? I never ticked anything that said so."
+    )
+    reading = read_mail(mail)
+    assert not any("answer" in s or "copied" in s for s in reading.sentences)
+    assert any("other businesses" in s for s in reading.sentences)
+    result = MATCHER.match(mail)
+    assert result.matches[0].section == "third-party", result.to_json()
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Best regards,\nカタリーナ・シュミット\n株式会社サンプル商会 海外営業部\n"
+        "〒105-0000 東京都港区見本町1-2-3\nTEL 03-5555-0166",
+        "佐藤 健\n株式会社例示システム 開発部\n携帯 090-5555-0199",
+        "高木 美和子\n東京都港区見本町1-2-3 例題ビル5階",
+    ],
+    ids=["katakana name and company", "name, company, mobile", "name and address"],
+)
+def test_an_english_mail_under_a_japanese_signature_without_a_rule_is_english(
+    signature: str,
+) -> None:
+    mail = f"Hi,\n\n{EN_ASK}\n\n{signature}"
+    reading = read_mail(mail)
+    assert reading.lang == "en" and reading.sentences == (EN_ASK,)
+    assert MATCHER.match(mail).lang == "en"
