@@ -4,10 +4,11 @@ unlinked file in the data directory once it is not.
 A mail held whole in memory from DATA until it is stored costs its size once per transfer,
 and eight 24 MB mails arriving at once took the desk past 400 MiB (docs/benchmarks.md, "Large
 mail within the size limit"). Spooled, a transfer holds at most `IN_MEMORY` bytes of memory
-whatever its size, and the store copies it into SQLite in `CHUNK`-sized pieces (incremental
-blob I/O), so no step holds a whole large mail. The file is unlinked from the start (it has
-no name, and is 0600): nothing is left behind when the desk is killed, and the mail is not
-accepted until it is in the database (RFC 5321 §6.1), so nothing is lost either.
+whatever its size, and the store reads each spooled mail only as it inserts it, so a group
+commit holds one large mail at a time however many arrived together. The file is unlinked
+from the start (it has no name, and is 0600): nothing is left behind when the desk is killed,
+and the mail is not accepted until it is in the database (RFC 5321 §6.1), so nothing is lost
+either.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 IN_MEMORY = 256 * 1024  # bytes a transfer keeps in memory before it goes to a file
-CHUNK = 1024 * 1024  # bytes read back per piece
+CHUNK = 1024 * 1024  # bytes read back per piece (for the duplicate key)
 
 
 class MailSpool:

@@ -62,8 +62,8 @@ class Received:
     tls: bool
     received_at: datetime
     priority: int = NORMAL  # of its intake (casework.priority.SenderShare)
-    # A large mail arrives in a spool instead, and `raw` is then b"": the store copies it
-    # into the database in pieces (casework.spool).
+    # A large mail arrives in a spool instead, and `raw` is then b"": the store reads it
+    # from there only as it inserts it (casework.spool).
     spool: MailSpool | None = None
 
     @property
