@@ -444,8 +444,27 @@ _GREETING_HEAD = re.compile(
 )
 
 
+# A long English sentence that joins two requests ("…that you suspend the use of my data, and
+# that you inform us in writing of…"; "…; we ask that you explain…"): each clause is read as a
+# sentence, so that the request is not diluted by the one beside it. Cut only before a
+# conjunction that opens a clause of its own (a subject, an auxiliary or a question word).
+_CLAUSE_SPLIT = re.compile(
+    r"(?<=;)\s+|,\s+(?=(?:and|but|or|so) (?:that |also |then )?(?:i|we|you|will|could|can|would"
+    r"|please|what|how|when|is|are|do|does)\b)",
+    re.IGNORECASE,
+)
+CLAUSE_WORDS = 12  # a sentence of fewer words is read whole
+
+
+def _clauses(sentence: str) -> list[str]:
+    if sentence.count(" ") + 1 < CLAUSE_WORDS:
+        return [sentence]
+    return [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
+
+
 def sentences(text: str) -> list[str]:
-    """Sentences of the text, in order, split on 。！？.?! and line ends."""
+    """Sentences of the text, in order, split on 。！？.?! and line ends (and a long English
+    sentence into its clauses)."""
     found: list[str] = []
     for part in _SENTENCE_SPLIT.split(join_wrapped(text)):
         part = part.strip(" \t\u3000・■●◆*-")
@@ -454,7 +473,7 @@ def sentences(text: str) -> list[str]:
             found.append(head.group(0).strip())
             part = part[head.end() :]
         if part:
-            found.append(part[:MAX_SENTENCE_CHARS])
+            found += _clauses(part[:MAX_SENTENCE_CHARS])
     return found
 
 

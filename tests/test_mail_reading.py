@@ -412,3 +412,20 @@ def test_an_english_mail_under_a_japanese_signature_without_a_rule_is_english(
     reading = read_mail(mail)
     assert reading.lang == "en" and reading.sentences == (EN_ASK,)
     assert MATCHER.match(mail).lang == "en"
+
+
+def test_a_long_sentence_that_joins_two_requests_is_read_by_its_clauses() -> None:
+    mail = (
+        "Dear Sirs,\n\nWe act for a customer of yours. We hereby request that you suspend the "
+        "use of her personal\ninformation, and that you inform this office in writing of the "
+        "steps taken and the\ndate on which they took effect.\n\nYours faithfully,\nA. Lawyer"
+    )
+    assert "We hereby request that you suspend the use of her personal information" in (
+        read_mail(mail).sentences
+    )
+    result = MATCHER.match(mail)
+    assert result.answered and result.matches[0].section == "suspension", result.to_json()
+    # A short sentence, or a clause that opens with no subject of its own, stays whole.
+    assert read_mail("Do you share my data, and with whom?").sentences == (
+        "Do you share my data, and with whom?",
+    )

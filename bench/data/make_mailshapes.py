@@ -407,6 +407,81 @@ account.
 Thanks,
 Kai""",
     ),
+    # --- the ask in one clause of a long sentence, beside a second request ---
+    (
+        "en",
+        "mail",
+        ["correction"],
+        """Dear Sir or Madam,
+
+Following my move last month I would ask that you amend the postal address on my
+membership to 4-5-6 Example-cho, Setagaya, and that you confirm to me in writing once
+the change has been made and whether any mail was sent to the old address since.
+
+Yours faithfully,
+Margaret Hill""",
+    ),
+    (
+        "en",
+        "mail",
+        ["suspension"],
+        """Hello,
+
+I have asked you before to stop using my purchase history for recommendations, and I
+would like you to confirm that this has now happened and tell me when it took effect.
+
+Regards,
+Peter""",
+    ),
+    (
+        "en",
+        "mail",
+        ["disclosure"],
+        """Hi,
+
+I would like to receive a copy of the personal data you hold about me, and I would also
+appreciate knowing roughly how many days that normally takes and whether you post it.
+
+Best,
+Ines""",
+    ),
+    (
+        "en",
+        "mail",
+        ["third-party"],
+        """Dear Inquiry Desk,
+
+We are writing on behalf of our client, who believes that her contact details were passed
+to an unrelated marketing firm without her consent; we ask that you explain on what basis
+any such provision was made and that you reply to this office.
+
+Kind regards,
+Hart & Cole Solicitors""",
+    ),
+    (
+        "en",
+        "mail",
+        ["hours"],
+        """Hi,
+
+I sent my question on Saturday, so I expect it will wait until Monday, but could you
+tell me if anyone answers on public holidays, because Monday is a holiday here?
+
+Thanks,
+Ravi""",
+    ),
+    (
+        "en",
+        "mail",
+        ["joint-use"],
+        """Hello,
+
+Your policy mentions joint use within the group, and I can see the companies listed, but
+which of my details do they actually receive and who is responsible for managing them?
+
+Thank you,
+Sofia""",
+    ),
     # --- off-topic mail in the same shapes ---
     (
         "en",
