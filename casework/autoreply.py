@@ -36,7 +36,9 @@ _BULK_PRECEDENCE = frozenset({"bulk", "junk", "list"})
 _SUPPRESS_FLAGS = frozenset({"all", "oof", "autoreply"})  # MS-OXCMAIL §2.1.3.2.20
 _SYSTEM_EXACT = frozenset({"mailer-daemon", "listserv", "majordomo", "mailer", "uucp"})
 _NO_REPLY = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply")
-_ADDR_SPEC = re.compile(r"""[^\s<>()\[\],;:"@\\]+@[^\s<>()\[\],;:"@\\]+""")
+# The local part starts where a run of its characters starts (the lookbehind): otherwise a
+# long run with no "@" is scanned again from each of its characters, quadratic in its length.
+_ADDR_SPEC = re.compile(r"""(?<![^\s<>()\[\],;:"@\\])[^\s<>()\[\],;:"@\\]+@[^\s<>()\[\],;:"@\\]+""")
 _KEYWORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*$")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 # SRS (Shevek's scheme, as in libsrs2/postsrsd); the separator after SRS0/SRS1 is = + or -.

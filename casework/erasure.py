@@ -33,7 +33,10 @@ ERASE_KIND = jobs.SlackErase.KIND
 CANCELLED = "cancelled: the data was erased"
 _ENVELOPE_LINE = re.compile(rb"^(?:X-Envelope-To|To|Cc):(.*)$", re.IGNORECASE | re.MULTILINE)
 _MESSAGE_ID_LINE = re.compile(rb"^Message-ID:\s*(<[^>\r\n]*>)", re.IGNORECASE | re.MULTILINE)
-_ADDRESS = re.compile(rb"""[^\s<>()\[\],;:"@\\]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]""")
+# As person's address pattern: the lookbehind keeps a long run with no "@" linear.
+_ADDRESS = re.compile(
+    rb"""(?<![^\s<>()\[\],;:"@\\])[^\s<>()\[\],;:"@\\]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]"""
+)
 
 
 class ErasureRefused(CaseworkError):

@@ -38,7 +38,11 @@ from casework.mail import header_section as mail_header_section
 PERSON_HEADERS = ("from", "reply-to", "sender")
 MAX_HEADER_BYTES = 102400  # as listener.max_header_bytes: the section is cut before parsing
 MAX_VALUE = 4096  # longer values are not parsed structurally (quadratic parser, gh-136063)
-_ADDR_SPEC = re.compile(r"""[^\s<>()\[\],;:"@\\]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]""")
+# The local part starts where a run of its characters starts (the lookbehind): otherwise a
+# long run with no "@" is scanned again from each of its characters, quadratic in its length.
+_ADDR_SPEC = re.compile(
+    r"""(?<![^\s<>()\[\],;:"@\\])[^\s<>()\[\],;:"@\\]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]"""
+)
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
