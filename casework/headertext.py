@@ -8,8 +8,8 @@ decodes each encoded-word alone, which breaks a character split across two of th
 from __future__ import annotations
 
 import binascii
+import functools
 import re
-import unicodedata
 
 from casework.charsets import decode_text
 
@@ -111,7 +111,12 @@ def clean_controls(text: str, keep: str = "\t\n") -> str:
     text = _SURROGATE.sub("\ufffd", text)
     if text.isprintable():
         return text
-    return "".join(
-        ch if ch in keep or ch == " " or unicodedata.category(ch) not in ("Cc", "Zl", "Zp") else " "
-        for ch in text
-    )
+    return text.translate(_controls_as_spaces(keep))
+
+
+@functools.cache
+def _controls_as_spaces(keep: str) -> dict[int, str]:
+    """A `str.translate` table: every character of Unicode categories Cc, Zl and Zp (C0, DEL,
+    C1, U+2028, U+2029) not in `keep` becomes a space; one pass in C, not a call per character."""
+    controls = (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)
+    return {c: " " for c in controls if chr(c) not in keep}

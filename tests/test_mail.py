@@ -6,13 +6,15 @@ The fixtures are built by tests/data/make_fixtures.py the way real mailers encod
 from __future__ import annotations
 
 import base64
+import sys
+import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from casework.charsets import decode_eucjp, decode_iso2022jp, decode_text, jis_to_sjis
-from casework.headertext import decode_header
+from casework.headertext import clean_controls, decode_header
 from casework.htmltext import html_to_text
 from casework.mail import MAX_IDS, cap_header_section, parse_message
 from casework.mimeparts import MAX_DEPTH, MAX_PARTS
@@ -388,3 +390,15 @@ def test_nesting_too_deep_for_the_parser_keeps_headers() -> None:
     assert mail.subject == "deep"
     assert any("MIME structure could not be parsed (RecursionError)" in d for d in mail.defects)
     assert isinstance(mail.body, str)
+
+
+@pytest.mark.parametrize("keep", ["\t\n", "", "\n"])
+def test_clean_controls_spaces_every_control_character_and_nothing_else(keep: str) -> None:
+    """Every character of categories Cc, Zl and Zp, and only those, becomes a space (unless
+    kept), whatever the table of them says: checked against the Unicode database."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    expected = "".join(
+        ch if ch in keep or unicodedata.category(ch) not in ("Cc", "Zl", "Zp") else " "
+        for ch in every
+    )
+    assert clean_controls(every, keep) == expected
