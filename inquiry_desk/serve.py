@@ -21,6 +21,7 @@ from casework.calendar import BusinessCalendar, calendar_config_from_mapping
 from casework.datadir import private_directory
 from casework.errors import CaseworkError, ConfigError
 from casework.faq import Faq, load_configured_faq
+from casework.groupcommit import GroupCommit
 from casework.matching import FaqMatcher
 from casework.outbox import OutboxWorker, WorkerPolicy
 from casework.settings import Settings
@@ -163,6 +164,8 @@ class Desk:
         self.sender = sender = sender_from_url(
             s.mail.relay_url, password=s.mail.relay_password, directory=s.outgoing_dir
         )
+        # The intake's and the acknowledgements' writes, several to a commit.
+        writes = GroupCommit(runner)
         delivery = MailDelivery(
             runner,
             sender=sender,
@@ -170,6 +173,7 @@ class Desk:
             clock=self.clock,
             composer=composer,
             notify=self._poke_all,
+            writes=writes,
         )
         triager = Triager(
             matcher=matcher,
@@ -187,6 +191,7 @@ class Desk:
             composer=composer,
             clock=self.clock,
             on_queued=self._poke_all,
+            writes=writes,
         )
         self.workers = [
             OutboxWorker(

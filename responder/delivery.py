@@ -22,6 +22,7 @@ from casework.address import path_problem
 from casework.calendar import BusinessCalendar, describe_opening, describe_received
 from casework.errors import CaseworkError, JobMalformed
 from casework.faq import Faq
+from casework.groupcommit import GroupCommit
 from casework.jobs import OutboxRow
 from casework.language import reply_language
 from casework.models import AckState, Case
@@ -148,8 +149,11 @@ class MailDelivery:
         clock: Callable[[], datetime],
         composer: AckComposer,
         notify: Callable[[], None] = lambda: None,
+        writes: GroupCommit | None = None,
     ) -> None:
         self.runner = runner
+        # The record of a send shares its commit with other workers' writes (casework.groupcommit).
+        self.writes = writes or runner
         self.sender = sender
         self.settings = settings
         self.clock = clock
@@ -175,7 +179,7 @@ class MailDelivery:
             raise GiveUp(f"cannot build the acknowledgement: {exc}") from exc
         sent = Sent.of(message, job.envelope_from, job.recipient)
         outcome = await self._send(message, sent)
-        await self.runner.call(
+        await self.writes.call(
             _acknowledged,
             row_id=row.id,
             case_id=case.id,

@@ -34,6 +34,7 @@ from casework.bounds import LARGE_MAIL
 from casework.calendar import BusinessCalendar
 from casework.correspondents import person_addresses, person_for_acknowledgement
 from casework.errors import HolidayDataMissing
+from casework.groupcommit import GroupCommit
 from casework.jobs import OutboxRow
 from casework.mail import parse_message
 from casework.matching import FaqMatcher, MatchResult
@@ -364,8 +365,11 @@ class IntakeWorker:
         composer: AckRenderer,
         clock: Callable[[], datetime],
         on_queued: Callable[[], None] = lambda: None,
+        writes: GroupCommit | None = None,
     ) -> None:
         self.runner = runner
+        # Intakes share commits with other workers' writes (casework.groupcommit).
+        self.writes = writes or runner
         self.triager = triager
         self.rules = rules
         self.composer = composer
@@ -398,7 +402,7 @@ class IntakeWorker:
             # its row is rewritten below (SQLite rewrites the whole row, the raw mail with it),
             # so that the two are not in memory at once.
             received = replace(received, raw=b"")
-        case = await self.runner.call(
+        case = await self.writes.call(
             apply_intake,
             message_id,
             received,
