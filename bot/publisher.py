@@ -47,11 +47,13 @@ from bot.history_note import history_note
 from casework import jobs, slackposts
 from casework.autoreply import same_sender
 from casework.faq import Faq
+from casework.groupcommit import GroupCommit
 from casework.history import CustomerHistory
 from casework.jobs import OutboxRow
 from casework.models import Case, Message
 from casework.outbox import GiveUp, RetryLater
 from casework.privacy import CaseMarks, case_marks, record_note
+from casework.readside import ReadRunner
 from casework.store import CaseStore, StoreRunner
 
 log = logging.getLogger(__name__)
@@ -184,11 +186,17 @@ class Publisher:
         remember: int = SHOWN_KEPT,
         show_mail: str = SHOW_EXCERPT,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        writes: GroupCommit | None = None,
+        reads: ReadRunner | None = None,
     ) -> None:
         self.show_mail = show_mail  # [slack] show_mail: how much customer text the channel gets
         self.client = client
         self.remember = remember
         self.runner = runner
+        # Where a post is recorded shares a commit with other workers' writes, and a case is
+        # read beside the writer (casework.groupcommit, casework.readside).
+        self.writes = writes or runner
+        self.reads = reads or runner
         self.faq = faq
         self.channel = channel
         self.interval = interval
@@ -297,7 +305,7 @@ class Publisher:
         `fallback` is the (channel, ts) of a message to update when the store has none
         recorded (a click on a message whose ts was never saved)."""
         async with self._lock(case_id):
-            snap = await self.runner.call(snapshot, case_id)
+            snap = await self.reads.call(snapshot, case_id)
             return await self._show(snap, fallback)
 
     async def _show(self, snap: CaseSnapshot, fallback: tuple[str, str] | None) -> Case:
@@ -349,7 +357,7 @@ class Publisher:
     async def _post(self, case: Case, payload: dict[str, Any]) -> Case:
         response = await self._post_message(channel=self.channel, **payload)
         channel, ts = str(response["channel"]), str(response["ts"])
-        await self.runner.call(slackposts.set_post, case.id, channel, ts)
+        await self.writes.call(slackposts.set_post, case.id, channel, ts)
         self._remember(case.id, _digest({**payload, "at": (channel, ts)}))
         log.info("Slack: posted %s as %s", case.tag, ts)
         return case
@@ -409,7 +417,7 @@ class Publisher:
         # updated), or has not read the case yet (and will show what it finds). The check and
         # the read of the case are one store hop.
         async with self._lock(case_id):
-            snap = await self.runner.call(snapshot_if_update_needed, case_id)
+            snap = await self.reads.call(snapshot_if_update_needed, case_id)
             if snap is not None:
                 await self._show(snap, None)
 

@@ -43,9 +43,11 @@ from bot.listeners.context import ListenerContext, MessageIds
 from bot.publisher import Publisher
 from casework.errors import ConfigError
 from casework.faq import Faq
+from casework.groupcommit import GroupCommit
 from casework.jobs import OutboxRow
 from casework.letters import Letters, replies_dir
 from casework.matching import FaqMatcher
+from casework.readside import ReadRunner
 from casework.settings import Settings
 from casework.store import StoreRunner
 
@@ -183,6 +185,8 @@ class SlackRuntime:
         notify: Callable[[], None],
         message_ids: MessageIds,
         api_timeout: float = API_TIMEOUT,
+        writes: GroupCommit | None = None,
+        reads: ReadRunner | None = None,
     ) -> None:
         s = settings.slack
         self.settings = settings
@@ -201,6 +205,8 @@ class SlackRuntime:
             interval=s.post_interval,
             show_mail=s.show_mail,
             clock=clock,
+            writes=writes,
+            reads=reads,
         )
         self.access = Access(self.client, s.allowed_users, s.allowed_usergroup)
         self.context = ListenerContext(

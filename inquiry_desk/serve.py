@@ -24,6 +24,7 @@ from casework.faq import Faq, load_configured_faq
 from casework.groupcommit import GroupCommit
 from casework.matching import FaqMatcher
 from casework.outbox import OutboxWorker, WorkerPolicy
+from casework.readside import ReadRunner
 from casework.settings import Settings
 from casework.store import CaseStore, StoreRunner, open_database
 from inquiry_desk.allocator import return_large_blocks
@@ -113,6 +114,9 @@ class Desk:
                 await self.http.cleanup()
         if self.triager is not None:  # its processes end with the desk, started or not
             await self.triager.aclose()
+        reads = getattr(self, "reads", None)
+        if reads is not None:
+            reads.close()
         runner = getattr(self, "runner", None)
         if runner is not None:
             runner.close()
@@ -147,6 +151,7 @@ class Desk:
         db = open_database(s.database_path, busy_timeout=s.desk.busy_timeout)
         store = CaseStore(db, tag_prefix=s.desk.case_tag_prefix, slack=s.slack.enabled)
         self.runner = runner = StoreRunner(store)
+        self.reads = reads = ReadRunner(runner, s.database_path, busy_timeout=s.desk.busy_timeout)
         recovered = await runner.call(lambda st: outbox.recover(st.db, self.clock()))
         if recovered:
             log.info("re-running %d outbox rows left in flight by the last run", recovered)
@@ -165,7 +170,7 @@ class Desk:
             s.mail.relay_url, password=s.mail.relay_password, directory=s.outgoing_dir
         )
         # The intake's and the acknowledgements' writes, several to a commit.
-        writes = GroupCommit(runner)
+        self.writes = writes = GroupCommit(runner)
         delivery = MailDelivery(
             runner,
             sender=sender,
@@ -174,6 +179,7 @@ class Desk:
             composer=composer,
             notify=self._poke_all,
             writes=writes,
+            reads=reads,
         )
         triager = Triager(
             matcher=matcher,
@@ -192,6 +198,7 @@ class Desk:
             clock=self.clock,
             on_queued=self._poke_all,
             writes=writes,
+            reads=reads,
         )
         self.workers = [
             OutboxWorker(
@@ -285,6 +292,8 @@ class Desk:
             clock=self.clock,
             notify=self._poke_all,
             message_ids=ReplyIds(s.desk.domain),
+            writes=self.writes,
+            reads=self.reads,
         )
         await slack.start()
         handlers = slack.handlers()
@@ -387,6 +396,7 @@ class Desk:
                 await self.sender.close()
         if self.triager is not None:
             await self.triager.aclose()
+        self.reads.close()
         self.runner.close()
 
     async def run_until_stopped(self) -> None:

@@ -27,6 +27,7 @@ from casework.jobs import OutboxRow
 from casework.language import reply_language
 from casework.models import AckState, Case
 from casework.outbox import FINISHED, Finished, GiveUp, RetryLater
+from casework.readside import ReadRunner
 from casework.resources import shipped
 from casework.settings import Settings
 from casework.store import CaseStore, Received, StoreRunner
@@ -150,8 +151,10 @@ class MailDelivery:
         composer: AckComposer,
         notify: Callable[[], None] = lambda: None,
         writes: GroupCommit | None = None,
+        reads: ReadRunner | None = None,
     ) -> None:
         self.runner = runner
+        self.reads = reads or runner  # beside the writer (casework.readside)
         # The record of a send shares its commit with other workers' writes (casework.groupcommit).
         self.writes = writes or runner
         self.sender = sender
@@ -172,7 +175,7 @@ class MailDelivery:
 
     async def acknowledge(self, row: OutboxRow) -> Finished:
         job = row.job_of(jobs.Acknowledge)
-        case = await self.runner.call(CaseStore.case_by_id, _case_id(row))
+        case = await self.reads.call(CaseStore.case_by_id, _case_id(row))
         try:
             message = self.composer.build(case, job, self.clock())
         except AcknowledgementError as exc:

@@ -42,6 +42,7 @@ from casework.models import AckState, Case, FaqHit, ParsedMail, PersonalInfoRequ
 from casework.outbox import FINISHED, Finished
 from casework.person import index_message, message_keys
 from casework.privacy import SUSPENDED_REASON, suspended_since
+from casework.readside import ReadRunner
 from casework.store import CaseStore, Received, StoreRunner
 
 log = logging.getLogger(__name__)
@@ -366,8 +367,11 @@ class IntakeWorker:
         clock: Callable[[], datetime],
         on_queued: Callable[[], None] = lambda: None,
         writes: GroupCommit | None = None,
+        reads: ReadRunner | None = None,
     ) -> None:
         self.runner = runner
+        # The stored mail is read beside the writer, not behind its commits (casework.readside).
+        self.reads = reads or runner
         # Intakes share commits with other workers' writes (casework.groupcommit).
         self.writes = writes or runner
         self.triager = triager
@@ -380,7 +384,7 @@ class IntakeWorker:
     async def __call__(self, row: OutboxRow) -> Finished | None:
         message_id = row.job_of(jobs.Intake).message
         # Mail within LARGE_MAIL is read in the same store hop that measures it.
-        size, received = await self.runner.call(_unprocessed_within, message_id, LARGE_MAIL)
+        size, received = await self.reads.call(_unprocessed_within, message_id, LARGE_MAIL)
         if size <= LARGE_MAIL:
             return await self._take(row, message_id, received)
         # Large mail is read one at a time: each holds its raw bytes and a reading copy in
@@ -388,7 +392,7 @@ class IntakeWorker:
         async with self.large:
             # Not bound to a name here, so that `_take` can let the raw mail go.
             return await self._take(
-                row, message_id, await self.runner.call(_unprocessed, message_id)
+                row, message_id, await self.reads.call(_unprocessed, message_id)
             )
 
     async def _take(
