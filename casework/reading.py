@@ -170,8 +170,12 @@ def _cut_quotes(raw: list[str], norm: list[str]) -> list[int]:
 
 # --- footers, banners, disclaimers --------------------------------------------------------------
 _FOOTER = re.compile(
-    r"^(sent from my \w+( \w+)?|sent from (outlook|mail|yahoo mail|gmail)\b.*|get outlook for \w+"
+    r"^(sent from my [\w!.' -]{1,40}|sent (from|via|with|using) (the )?(outlook|mail|yahoo mail"
+    r"|gmail|samsung|[\w-]+ (mail|email) app)\b.*|get outlook for \w+"
+    r"|envoyé de mon [\w ]{1,30}|von meinem [\w ]{1,30} gesendet|enviado desde mi [\w ]{1,30}"
+    r"|enviado do meu [\w ]{1,30}|inviato da[\w ]{1,30}"
     r"|(iphone|ipad|android|android スマートフォン|スマートフォン|携帯)から送信"
+    r"|[^。、?？\s]{1,30}(から|より)送信(されました)?"
     r"|caution: this email originated from outside.*|\[?(external|ext|外部)\]?"
     r"|【?注意】?このメールは組織外から送信されています.*|confidentiality notice:.*"
     r"|※?本メールは、?宛先に記載された方.*|please consider the environment before printing.*"
@@ -333,6 +337,10 @@ def _tail_after_closing(lines: list[str]) -> int | None:
     return None
 
 
+_POSTSCRIPT = re.compile(r"^(p\.\s?s\.?|ps[:.]|追伸|二伸)(\s|[:：]|$)", re.IGNORECASE)
+POSTSCRIPT_TAIL = 6  # a postscript starts within this many content lines of the end
+
+
 def new_text(text: str) -> str:
     """The text the writer typed for this mail: without quoted earlier mail, mobile footers,
     banners, disclaimers and the signature. Greetings and closings stay (they are part of what
@@ -347,6 +355,15 @@ def new_text(text: str) -> str:
             cut = i  # RFC 3676 §4.3: "-- " alone on a line opens the signature
             break
     lines = lines[:cut]
+    # A postscript below the signature ("P.S. Do you also…", 追伸) is the writer's text: set
+    # aside while the signature above it is found, then kept.
+    postscript: list[int] = []
+    content = [i for i, line in enumerate(lines) if line]
+    for i in content[-POSTSCRIPT_TAIL:]:
+        if i > 0 and _POSTSCRIPT.match(lines[i]):
+            postscript = list(range(i, len(lines)))
+            lines = lines[:i]
+            break
     for find in (_disclaimer_start, _signature_start, _tail_after_closing):
         start = find(lines)
         if start is not None:
@@ -354,7 +371,7 @@ def new_text(text: str) -> str:
     # A ruled line right at the end opened a signature whose contents were cut.
     while lines and (not lines[-1] or _is_rule(lines[-1])):
         lines.pop()
-    out = [raw[kept[i]].rstrip() for i in range(len(lines))]
+    out = [raw[kept[i]].rstrip() for i in [*range(len(lines)), *postscript]]
     return "\n".join(out).strip()
 
 
@@ -394,7 +411,8 @@ _FORMULA_EN = re.compile(
     r"|^i look forward to (hearing|your)|^looking forward to|^please let me know if you (need|have)"
     r"|^kindly revert|^(my name is|this is) [^.?!,]{2,40}[.!]?$"
     r"|^(i am|i'm) (?-i:[A-Z][a-z]+)( (?-i:[A-Z][a-z]+))? (of|from) [^?!]{2,60}$"
-    r"|^sorry for the sudden|^i have a (quick )?question[.!:]?$|^(thank you for your time)",
+    r"|^p\.?\s?s$|^sorry for the sudden|^i have a (quick )?question[.!:]?$"
+    r"|^(thank you for your time)",
     re.IGNORECASE,
 )
 _VALEDICTION_LINE = re.compile(_VALEDICTION, re.IGNORECASE)

@@ -429,3 +429,45 @@ def test_a_long_sentence_that_joins_two_requests_is_read_by_its_clauses() -> Non
     assert read_mail("Do you share my data, and with whom?").sentences == (
         "Do you share my data, and with whom?",
     )
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Sent from my Samsung Galaxy smartphone.",
+        "Sent via the Samsung Email app",
+        "Von meinem iPhone gesendet",
+        "Envoyé de mon iPhone",
+        "Android版Yahoo!メールから送信",
+        "Galaxyから送信",
+    ],
+)
+def test_mobile_footers_of_other_mailers_are_cut(footer: str) -> None:
+    for ask in (EN_ASK, JA_ASK):
+        assert read_mail(f"{ask}\n\n{footer}").sentences == (ask,)
+
+
+@pytest.mark.parametrize(
+    ("mail", "ask", "gone"),
+    [
+        (
+            f"Hello,\n\n{EN_ASK}\n\nThanks,\nAnn Smyth\nSample Consulting Ltd. | Tel 03-5555-0177\n\n"
+            "P.S. Do you also pass my details to the partner shops?",
+            "Do you also pass my details to the partner shops?",
+            "Smyth",
+        ),
+        (
+            f"{JA_ASK}\n\n佐藤\n\n追伸：第三者への提供はしていますか。",
+            "第三者への提供はしていますか",
+            "佐藤",
+        ),
+    ],
+    ids=["en", "ja"],
+)
+def test_a_postscript_below_the_signature_is_read_and_the_signature_cut(
+    mail: str, ask: str, gone: str
+) -> None:
+    reading = read_mail(mail)
+    assert any(ask in s for s in reading.sentences)
+    assert not any(gone in s for s in reading.sentences)
+    assert "P.S." not in reading.sentences

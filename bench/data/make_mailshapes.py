@@ -482,6 +482,56 @@ which of my details do they actually receive and who is responsible for managing
 Thank you,
 Sofia""",
     ),
+    # --- a postscript below the signature, and mobile footers the reader did not know ---
+    (
+        "en",
+        "mail",
+        ["correction", "third-party"],
+        """Hello,
+
+Could you correct the spelling of my surname? It is Smyth with a y.
+
+Thanks,
+Ann Smyth
+Sample Consulting Ltd. | Tel 03-5555-0177
+
+P.S. Do you also pass my details to the partner shops where I use my card?""",
+    ),
+    (
+        "ja",
+        "mail",
+        ["suspension"],
+        """お世話になっております。
+先日の件、ありがとうございました。
+
+山本
+
+追伸：今後、私の購入履歴をおすすめ表示に利用しないでいただけますか。""",
+    ),
+    (
+        "en",
+        "mail",
+        ["disclosure"],
+        """How can I get a copy of all the data you hold on me?
+
+Sent from my Samsung Galaxy smartphone.""",
+    ),
+    (
+        "en",
+        "mail",
+        ["hours"],
+        """Do you reply to emails during the New Year holidays?
+
+Von meinem iPhone gesendet""",
+    ),
+    (
+        "ja",
+        "mail",
+        ["contact"],
+        """個人情報の担当窓口の連絡先を教えてください。
+
+Android版Yahoo!メールから送信""",
+    ),
     # --- off-topic mail in the same shapes ---
     (
         "en",
