@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import random
+import smtplib
+import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from desk_process import DeskProcess
 from test_listener import MAIL, Listener, in_thread, smtp_session
 
 from casework.settings import ListenerSettings
@@ -189,3 +193,46 @@ def test_a_spool_declared_large_writes_to_its_directory_from_the_first_byte(
     with pytest.raises(OSError):
         lazy.write(b"y")  # over IN_MEMORY: to the file
     assert list(tmp_path.iterdir()) == []
+
+
+def spool_files(pid: int, directory: Path) -> list[str]:
+    """The unlinked files in `directory` that process `pid` holds open."""
+    found = []
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:  # closed meanwhile
+            continue
+        if target.startswith(f"{directory}/") and target.endswith(" (deleted)"):
+            found.append(target)
+    return found
+
+
+def test_a_large_mail_waits_in_the_data_directory_while_it_arrives(tmp_path: Path) -> None:
+    # The running desk, over SMTP: the first part of a large mail is sent, and before the
+    # end of data the desk holds it in an unlinked file in its data directory (not memory,
+    # not /tmp); after the 250 the file is gone and the mail is stored whole.
+    desk = DeskProcess(tmp_path).start()
+    assert desk.process is not None
+    data_dir = Path(os.path.realpath(desk.sections["desk"]["data_dir"]))
+    raw = large_mail(3 * IN_MEMORY, seed=7)
+    stuffed = raw.replace(b"\r\n.", b"\r\n..")  # smtplib.data() would do this
+    try:
+        with smtplib.SMTP("127.0.0.1", desk.port, timeout=60) as c:
+            c.ehlo("client.example.com")
+            c.mail("c@example.com")
+            c.rcpt("info@planetmgmt.biz")
+            c.putcmd("data")
+            assert c.getreply()[0] == 354
+            c.send(stuffed)  # all but the end of data
+            deadline = time.monotonic() + 60
+            while not spool_files(desk.process.pid, data_dir):
+                assert time.monotonic() < deadline, "the mail never reached a spool file"
+                time.sleep(0.05)
+            c.send(b".\r\n")
+            code, _ = c.getreply()
+        assert code == 250
+        assert spool_files(desk.process.pid, data_dir) == []  # closed with its batch
+        assert desk.query("SELECT raw FROM messages") == [(raw,)]
+    finally:
+        desk.stop()
