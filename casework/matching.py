@@ -518,7 +518,9 @@ class FaqMatcher:
         scores: dict[int, float] = {}
         source: dict[int, int] = {}  # entry -> the sentence its best score comes from
         tops: dict[int, int] = {}  # sentence -> its best entry
-        whole = reading.text or text[:WHOLE_CHARS]
+        # Nothing asks: the writer's own text, not the quoted mail below it ("Thanks!" over a
+        # quoted reply about sharing must not be answered about sharing).
+        whole = reading.text or reading.body[:WHOLE_CHARS]
         for unit, weight, sentence in self._units(reading.sentences, whole, lang, index):
             unit_scores = self._score_text(unit, lang, index)
             if unit_scores and sentence >= 0:

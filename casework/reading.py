@@ -561,6 +561,9 @@ class MailReading:
     text: str  # the asking sentences, one per line
     sentences: tuple[str, ...]
     lang: str  # "ja" or "en"
+    # What the writer typed (`new_text`): without quoted mail, footers and signature. When no
+    # sentence asks, this is what is left to match, never the quoted mail below it.
+    body: str = ""
 
 
 _FORWARD = re.compile(
@@ -570,16 +573,24 @@ _FORWARD = re.compile(
 )
 # A note that hands the forwarded mail over ("the question below", 下記の内容) points at it.
 _FORWARDING = re.compile(
-    r"転送|(下記|以下)の(お)?(問い合わせ|質問|内容|メール|件)|\bforward(ed|ing)?\b|\bbelow\b",
+    r"転送|(下記|以下)の(お)?(問い合わせ|質問|内容|メール|件)|\bforward(ed|ing)?\b|\bbelow\b"
+    r"|^(fwd?|転送)\s?:",
     re.IGNORECASE,
 )
 
 
-def forwarded_part(text: str) -> str:
-    """The forwarded mail below a forward separator, without its header block, or ""."""
+def forwarded_part(text: str, header_blocks: bool = False) -> str:
+    """The forwarded mail below a forward separator, without its header block, or "". With
+    `header_blocks`, Outlook's shape counts too: it forwards under the same header block
+    (`-----Original Message-----`, a rule of underscores, `From:`/`Sent:`) as it quotes, so
+    only a note that says it forwards or points below may read past one."""
     lines = text[:MAX_CHARS].splitlines()
-    for i, line in enumerate(lines):
-        if _FORWARD.match(nfkc(line).strip()):
+    norm = [nfkc(line).strip() for line in lines]
+    for i, line in enumerate(norm):
+        # The start of quoted mail in one line, other than an "On … wrote:" attribution (a
+        # reply's, with ">" lines below).
+        outlook = header_blocks and _quote_start(norm, i) == (True, 1)
+        if _FORWARD.match(line) or (outlook and not _ATTRIBUTION.match(line)):
             rest = lines[i + 1 :]
             while rest and (not rest[0].strip() or _HEADER_LABEL.match(nfkc(rest[0]).strip())):
                 rest = rest[1:]
@@ -591,11 +602,14 @@ def read_mail(text: str) -> MailReading:
     """Read a mail (or a one-line question) as the desk reads it: see the module's docstring."""
     body = new_text(text)
     asking = [s for s in sentences(body)[:MAX_SENTENCES] if not is_formula(s)]
-    if not asking or any(_FORWARDING.search(s) for s in asking):
+    pointed = any(_FORWARDING.search(s) for s in asking)
+    if not asking or pointed:
         # A forward whose note asks nothing of its own, or hands the forwarded mail over ("could
         # you answer the question below?"): the forwarded mail is the inquiry, and a cover note
-        # about handling it ("answer her directly") is not part of the question.
-        forwarded = forwarded_part(text)
+        # about handling it ("answer her directly") is not part of the question. A note that
+        # asks nothing above an Outlook header block ("Thanks!" over a quoted reply) is a reply,
+        # not a forward.
+        forwarded = forwarded_part(text, header_blocks=pointed)
         if forwarded:
             found = sentences(new_text(forwarded))[:MAX_SENTENCES]
             inquiry = [s for s in found if not is_formula(s)]
@@ -603,4 +617,4 @@ def read_mail(text: str) -> MailReading:
     joined = "\n".join(asking)
     # A mail of formulas only ("よろしくお願いします" under a subject) still has a language.
     lang = detect_language(joined or body or text[:MAX_CHARS])
-    return MailReading(joined, tuple(asking), lang)
+    return MailReading(joined, tuple(asking), lang, body)

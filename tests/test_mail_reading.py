@@ -471,3 +471,59 @@ def test_a_postscript_below_the_signature_is_read_and_the_signature_cut(
     assert any(ask in s for s in reading.sentences)
     assert not any(gone in s for s in reading.sentences)
     assert "P.S." not in reading.sentences
+
+
+STAFF_REPLY = (
+    "We do not provide your personal information to third parties without your consent,\n"
+    "except where the law permits."
+)
+OUTLOOK_HEADER = (
+    "From: {sender}\nSent: Monday, November 30, 2026 10:00 AM\nTo: shop@example.com\n"
+    "Subject: {subject}\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "-----Original Message-----\n"
+        + OUTLOOK_HEADER.format(sender="Planet Management <info@planetmgmt.biz>", subject="Re: q")
+        + STAFF_REPLY,
+        "________________________________\n"
+        + OUTLOOK_HEADER.format(sender="Planet Management <info@planetmgmt.biz>", subject="Re: q")
+        + STAFF_REPLY,
+        "On Mon, Nov 30, 2026 at 10:00 AM Planet Management <info@planetmgmt.biz> wrote:\n"
+        + quote(STAFF_REPLY),
+    ],
+    ids=["outlook original message", "outlook underscores", "gmail"],
+)
+def test_a_reply_that_asks_nothing_is_not_answered_from_the_quote(quoted: str) -> None:
+    mail = f"Thanks!\n\n{quoted}"
+    assert read_mail(mail).sentences == ()
+    result = MATCHER.match(mail)
+    assert not result.answered and not any(m.section == "third-party" for m in result.matches)
+
+
+@pytest.mark.parametrize(
+    ("note", "separator"),
+    [
+        (
+            "Please see the customer's question below and reply to her.",
+            "________________________________\n",
+        ),
+        ("FYI, forwarding this customer's question.", "-----Original Message-----\n"),
+        ("お疲れさまです。\n下記のお問い合わせを転送します。", ""),
+    ],
+    ids=["outlook underscores", "outlook original message", "outlook ja"],
+)
+def test_an_outlook_forward_whose_note_points_below_is_read_by_the_forwarded_mail(
+    note: str, separator: str
+) -> None:
+    header = OUTLOOK_HEADER.format(sender="Mary Jones <mary@example.com>", subject="my data")
+    if note.startswith("お疲れ"):
+        header = "差出人: 小野 健太 <kenta@example.jp>\n送信日時: 2026年12月1日 10:00\n宛先: sales@example.jp\n件名: 個人情報\n\n"
+    question = "Do you pass my address to other companies?"
+    mail = f"{note}\n\nRegards,\nKen\n\n{separator}{header}{question}"
+    assert read_mail(mail).sentences == (question,)
+    result = MATCHER.match(mail)
+    assert result.answered and result.matches[0].section == "third-party", result.to_json()

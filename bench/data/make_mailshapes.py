@@ -532,6 +532,57 @@ Von meinem iPhone gesendet""",
 
 Android版Yahoo!メールから送信""",
     ),
+    # --- Outlook forwards (the same header block as a quote), and a reply that asks nothing ---
+    (
+        "en",
+        "mail",
+        ["purpose"],
+        """Hi team,
+
+Forwarding a member's question below, could you answer her directly?
+
+Thanks,
+Ken Ito
+Store Manager, Sample Books Shibuya
+
+________________________________
+From: Emily Clark <emily.clark@mail.example.com>
+Sent: Tuesday, December 1, 2026 9:12 PM
+To: store@sample-books.example.jp
+Subject: points card
+
+What do you actually use my reading history for?""",
+    ),
+    (
+        "ja",
+        "mail",
+        ["disclosure"],
+        """お疲れさまです。
+お客様から下記のお問い合わせが店舗に届きましたので転送いたします。
+
+-----Original Message-----
+差出人: 村田 恵 <megumi.murata@mail.example.jp>
+送信日時: 2026年12月1日 20:15
+宛先: store@sample-shop.example.jp
+件名: 登録情報について
+
+会員として登録されている私の情報を見せていただくことはできますか。""",
+    ),
+    (
+        "en",
+        "off-topic",
+        ["none"],
+        """Thanks, all clear now!
+
+-----Original Message-----
+From: Planet Management Inquiry Desk <info@planetmgmt.biz>
+Sent: Monday, November 30, 2026 3:10 PM
+To: Chris Wood <chris.wood@mail.example.com>
+Subject: RE: sharing
+
+We do not provide your personal information to third parties without your consent,
+except where the law permits.""",
+    ),
     # --- off-topic mail in the same shapes ---
     (
         "en",
