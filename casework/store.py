@@ -621,6 +621,8 @@ class CaseStore:
         return [Event(r[0], parse_ts(r[1]), r[2], r[3], r[4]) for r in rows]
 
     def case(self, number: int) -> Case:
+        if not -(2**63) <= number < 2**63:  # past SQLite's INTEGER: no case has it (and
+            raise CaseNotFound(f"no case number {number}")  # binding it would raise)
         row = first_dict(self.db.execute("SELECT * FROM cases WHERE number = ?", [number]))
         if row is None:
             raise CaseNotFound(f"no case number {number}")

@@ -216,6 +216,35 @@ async def test_an_unknown_case_number_is_explained(desk: SlackDesk) -> None:
     assert "There is no case #999" in told["text"]
 
 
+@pytest.mark.parametrize("action", ["case_claim", "case_show_mail", "case_reply", "case_identity"])
+async def test_a_case_number_past_any_the_store_can_hold_is_explained(
+    desk: SlackDesk, action: str
+) -> None:
+    # Binding it to SQLite raised OverflowError in the listener: no answer, Bolt's 404 after.
+    number = await posted_case(desk)
+    ts = desk.store.case(number).slack_ts
+    huge = "9" * 25
+    for _ in range(2):
+        status, _ = await desk.post(block_actions_body(action, huge, STAFF, CHANNEL, ts))
+        assert status == 200
+    told = await eventually(lambda: len(desk.fake.ephemerals) == 2 and desk.fake.ephemerals)
+    assert all(f"There is no case #{huge}" in t["text"] for t in told)
+    assert desk.store.case(number).status is CaseStatus.OPEN
+
+
+async def test_a_click_that_names_no_user_changes_nothing(desk: SlackDesk) -> None:
+    # Slack always names the user; a request without one is nobody's, even with no staff list.
+    number = await posted_case(desk)
+    ts = desk.store.case(number).slack_ts
+    for action in ("case_claim", "case_resolve"):
+        assert (await desk.post(block_actions_body(action, str(number), "", CHANNEL, ts)))[0] == 200
+    await desk.click("case_show_mail", number, STAFF)  # a later click, to know the two are done
+    await eventually(lambda: desk.fake.calls_to("views.open"))
+    case = desk.store.case(number)
+    assert (case.status, case.assignee) == (CaseStatus.OPEN, None)
+    assert [e.action for e in desk.store.events(case.id)] == ["opened"]
+
+
 # --- who may press the buttons ------------------------------------------------------------------
 
 

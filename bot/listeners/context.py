@@ -75,7 +75,11 @@ class ListenerContext:
             log.warning("Slack: could not tell %s something (%s)", user, exc)
 
     async def admit(self, body: dict[str, Any]) -> bool:
-        """True when the user may act; otherwise they are told no and False is returned."""
+        """True when the user may act; otherwise they are told no and False is returned. A
+        request that names no user is nobody's (Slack always names one): nothing is done."""
+        if not user_of(body):
+            log.info("Slack: a request that names no user; nothing done")
+            return False
         if await self.access.allows(user_of(body)):
             return True
         log.info("Slack: %s is not on the staff list; nothing done", user_of(body))
