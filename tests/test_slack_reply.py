@@ -156,6 +156,31 @@ async def test_a_long_japanese_reply_is_kept_by_digest_and_sent_exactly(desk: Sl
     assert row["body"] == text
 
 
+async def test_a_replayed_send_mails_nothing_more(desk: SlackDesk) -> None:
+    # The same signed submission twice (a replay inside the signature's five minutes, or a
+    # retry): one reply, not two.
+    number = await claimed_case(desk)
+    _, answer = await submit(desk, CALLBACK_REPLY_SUBMIT, json.dumps({"case": number}), "はい")
+    send = view_submission_body(CALLBACK_REPLY_SEND, answer["view"]["private_metadata"], {}, STAFF)
+    for _ in range(2):
+        assert (await desk.post(send))[0] == 200
+    await eventually(lambda: len(desk.fake.ephemerals) == 1)
+    # Another preview of the same case is a new reply.
+    _, again = await submit(desk, CALLBACK_REPLY_SUBMIT, json.dumps({"case": number}), "追伸")
+    await submit(desk, CALLBACK_REPLY_SEND, again["view"]["private_metadata"])
+    rows = await eventually(lambda: len(reply_rows(desk)) >= 2 and reply_rows(desk))
+    assert [r["body"] for r in rows] == ["はい", "追伸"]
+
+
+async def test_a_send_for_a_case_resolved_meanwhile_mails_nothing(desk: SlackDesk) -> None:
+    number = await claimed_case(desk)
+    _, answer = await submit(desk, CALLBACK_REPLY_SUBMIT, json.dumps({"case": number}), "はい")
+    desk.store.transition("resolve", number, OTHER, datetime.now(UTC))
+    await submit(desk, CALLBACK_REPLY_SEND, answer["view"]["private_metadata"])
+    [told] = await eventually(lambda: desk.fake.ephemerals)
+    assert told["user"] == STAFF and reply_rows(desk) == []
+
+
 async def test_a_preview_whose_text_does_not_match_its_digest_sends_nothing(
     desk: SlackDesk,
 ) -> None:

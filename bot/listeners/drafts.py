@@ -21,6 +21,7 @@ class Drafts:
         self.ttl = ttl
         self.monotonic = monotonic
         self._items: dict[tuple[str, str], tuple[int, str, float]] = {}
+        self._sent: dict[str, float] = {}  # preview view id -> when it is forgotten
 
     def keep(self, user_id: str, digest: str, number: int, body: str) -> None:
         now = self.monotonic()
@@ -28,6 +29,19 @@ class Drafts:
         while len(self._items) >= DRAFTS_MAX:
             self._items.pop(next(iter(self._items)))
         self._items[(user_id, digest)] = (number, body, now + self.ttl)
+
+    def first_send(self, view_id: str) -> bool:
+        """True the first time a preview is sent, False for the same view again. Slack clears
+        the modal at Send, so a second submission of it is a replayed request (a signature is
+        good for five minutes): it must not mail the customer twice."""
+        now = self.monotonic()
+        self._sent = {k: v for k, v in self._sent.items() if v > now}
+        if view_id in self._sent:
+            return False
+        while len(self._sent) >= DRAFTS_MAX:
+            self._sent.pop(next(iter(self._sent)))
+        self._sent[view_id] = now + self.ttl
+        return True
 
     def take(self, user_id: str, digest: str, number: int) -> str | None:
         """The body kept for this user, digest and case, removed; None when there is none."""

@@ -134,6 +134,10 @@ async def send(ctx: ListenerContext, body: dict[str, Any], view: dict[str, Any])
     except (KeyError, TypeError, ValueError) as exc:
         log.warning("Slack: a reply preview from %s carried bad metadata (%s)", user, exc)
         return
+    view_id = str(view.get("id") or "")
+    if view_id and not ctx.drafts.first_send(view_id):
+        log.warning("Slack: reply preview %s from %s was sent already; not again", view_id, user)
+        return
     channel = ctx.settings.slack.channel
     if text is None:
         text = ctx.drafts.take(user, digest, number)
