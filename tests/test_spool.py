@@ -7,8 +7,9 @@ import asyncio
 import os
 import random
 import smtplib
+import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -236,3 +237,36 @@ def test_a_large_mail_waits_in_the_data_directory_while_it_arrives(tmp_path: Pat
         assert desk.query("SELECT raw FROM messages") == [(raw,)]
     finally:
         desk.stop()
+
+
+async def test_a_client_gone_in_the_middle_of_a_large_mail_leaves_no_spool(
+    listener: Listener,
+) -> None:
+    assert listener.spool_dir is not None
+    spool_dir = listener.spool_dir.resolve()
+    sent_half, go = threading.Event(), threading.Event()
+
+    def half_then_gone() -> None:
+        c = smtp_session(listener.port)
+        c.mail("c@example.com")
+        c.rcpt("info@planetmgmt.biz")
+        c.putcmd("data")
+        assert c.getreply()[0] == 354
+        c.send(large_mail(3 * IN_MEMORY).replace(b"\r\n.", b"\r\n.."))  # no end of data
+        sent_half.set()
+        go.wait(60)
+        c.close()
+
+    async def until(condition: Callable[[], bool], what: str) -> None:
+        deadline = time.monotonic() + 60
+        while not condition():
+            assert time.monotonic() < deadline, what
+            await asyncio.sleep(0.05)
+
+    client = asyncio.ensure_future(in_thread(half_then_gone))
+    await until(lambda: bool(spool_files(os.getpid(), spool_dir)), "no spool file was made")
+    go.set()
+    await client
+    await until(lambda: not spool_files(os.getpid(), spool_dir), "a spool outlived its session")
+    assert await in_thread(send, listener.port, MAIL, []) == (250, b"2.0.0 Ok: stored as 1")
+    assert listener.stored() == [(MAIL, "c@example.com", '["info@planetmgmt.biz"]')]
