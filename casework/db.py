@@ -110,10 +110,13 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
         conn.execute(f"RELEASE SAVEPOINT {name}")
         return
     conn.execute("BEGIN IMMEDIATE")
+    changes = conn.total_changes
     try:
         yield
         conn.execute("COMMIT")
-        COMMITS.total += 1
+        # Counted when it wrote: a commit of no change (a claim that found nothing) writes
+        # nothing to the WAL and syncs nothing.
+        COMMITS.total += conn.total_changes != changes
     except BaseException:
         if conn.in_transaction:  # also when COMMIT itself failed (disk full)
             conn.execute("ROLLBACK")

@@ -149,11 +149,12 @@ def finish_and_claim(
     """Mark the rows a worker has done as done and claim its next ones, in one commit: every
     commit is an fsync, and a worker that has work claims again at once. A crash before this
     commit runs the finished rows again, which the outbox allows (at least once); a handler
-    whose effect must not be repeated finishes its row itself, in the effect's own commit."""
-    if not finished:
-        return claim_due(db, kinds, now, limit)
+    whose effect must not be repeated finishes its row itself, in the effect's own commit.
+    A claim alone is a write and a commit too (the rows it marks running): it is one
+    transaction either way, so that the commit count sees it."""
     with transaction(db):
-        finish_many(db, finished, now)
+        if finished:
+            finish_many(db, finished, now)
         return claim_due(db, kinds, now, limit)
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 import sqlite_utils
 
-from casework.db import dicts, open_database, parse_ts, transaction, ts
+from casework.db import COMMITS, dicts, open_database, parse_ts, transaction, ts
 
 
 @pytest.fixture
@@ -51,3 +51,17 @@ def test_stored_times_are_utc_and_sort_as_text() -> None:
     assert ts(earlier) < ts(later)
     assert parse_ts(ts(earlier)) == earlier
     assert parse_ts(ts(earlier)).tzinfo is UTC
+
+
+def test_commits_are_counted_when_they_wrote(db: sqlite_utils.Database) -> None:
+    """The commit count (in /metrics) counts commits that synced something: a transaction that
+    changed no row (a claim that found nothing due) writes nothing to the WAL."""
+    before = COMMITS.total
+    with transaction(db):
+        db.execute("UPDATE t SET x = 1 WHERE x = 99")  # no such row
+    assert COMMITS.total == before
+    with transaction(db):
+        db.execute("INSERT INTO t VALUES (7)")
+        with transaction(db):  # a savepoint inside is no commit of its own
+            db.execute("INSERT INTO t VALUES (8)")
+    assert COMMITS.total == before + 1
