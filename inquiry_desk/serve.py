@@ -160,7 +160,10 @@ class Desk:
             if unposted:
                 log.info("Slack: queueing %d open cases that are not in the channel yet", unposted)
 
-        run_db = partial(_run_db, runner)
+        # The outbox workers' own writes (claims, finishes, retries) and the intake's, the
+        # acknowledgements' and the Slack posts' records: several to a commit.
+        self.writes = writes = GroupCommit(runner)
+        run_db = partial(_run_db, writes)
         policy = AutoReplyPolicy(
             our_addresses=s.desk.addresses,
             loop_marker=s.desk.address,
@@ -169,8 +172,6 @@ class Desk:
         self.sender = sender = sender_from_url(
             s.mail.relay_url, password=s.mail.relay_password, directory=s.outgoing_dir
         )
-        # The intake's and the acknowledgements' writes, several to a commit.
-        self.writes = writes = GroupCommit(runner)
         delivery = MailDelivery(
             runner,
             sender=sender,
@@ -483,8 +484,8 @@ async def _listening(key: str, host: str, port: int, opening: Awaitable[T]) -> T
         raise _port_error(key, host, port, exc) from None
 
 
-async def _run_db(runner: StoreRunner, fn: Callable[..., object]) -> object:
-    return await runner.call(lambda store: fn(store.db))
+async def _run_db(writes: GroupCommit, fn: Callable[..., object]) -> object:
+    return await writes.call(lambda store: fn(store.db))
 
 
 def _redact(url: str) -> str:
