@@ -43,6 +43,7 @@ class Sources:
     max_outbox_lag: float = 600.0  # health.max_outbox_lag_seconds
     calendar: BusinessCalendar | None = None  # for the response-time histograms
     post_rate: Callable[[], float] | None = None  # Slack posts a second lately; None: no Slack
+    read_calls: Callable[[], int] = lambda: 0  # calls run on the read connection's thread
 
 
 def _label(labels: Mapping[str, str]) -> str:
@@ -188,8 +189,14 @@ async def collect(src: Sources) -> str:
             [("", {}, src.runner.calls)],
         ),
         _family(
+            "store_reads_total", "counter",
+            "Calls run on the read-only connection's thread, beside the store's.",
+            [("", {}, src.read_calls())],
+        ),
+        _family(
             "store_commits_total", "counter",
-            "Database commits (each one fsync'd): COMMITs and writes outside a transaction.",
+            "Database commits that changed rows (each one fsync'd); the rare single-statement"
+            " writes outside a transaction (a retry, a parked row) are not counted.",
             [("", {}, COMMITS.total)],
         ),
         _family(

@@ -259,6 +259,7 @@ class Desk:
                 max_outbox_lag=s.health.max_outbox_lag_seconds,
                 calendar=calendar,
                 post_rate=self.slack.publisher.post_rate if self.slack is not None else None,
+                read_calls=lambda: self.reads.calls,
             )
             self.http = await _listening(
                 "http.port", s.http.host, s.http.port, start_http(sources, s.http.host, s.http.port)

@@ -61,6 +61,9 @@ async def test_health_and_metrics(tmp_path: Path) -> None:
     assert suppressed == 1
     assert "# TYPE inquiry_desk_outbox_rows gauge" in text
     assert "taro@example.jp" not in text  # no customer address in metrics
+    # Two intakes read their mail, and one acknowledgement its case, on the read connection.
+    assert sample(text, "inquiry_desk_store_reads_total") >= 3
+    assert sample(text, "inquiry_desk_store_commits_total") >= 2
 
 
 async def test_metrics_of_an_idle_desk_have_every_series_at_zero_and_the_process(
