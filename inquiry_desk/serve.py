@@ -33,7 +33,13 @@ from inquiry_desk.retention_task import DailyPurge
 from responder.acknowledgement import AcknowledgementError
 from responder.delivery import AckComposer, MailDelivery
 from responder.intake import AckRules, IntakeWorker, TriagePool, Triager
-from responder.listener import GroupCommitWriter, InquiryHandler, ListenerStats, start_listener
+from responder.listener import (
+    GroupCommitWriter,
+    InquiryHandler,
+    ListenerGate,
+    ListenerStats,
+    start_listener,
+)
 from responder.reply import ReplyIds
 from responder.sender import MailSender, sender_from_url
 
@@ -80,6 +86,8 @@ class Desk:
         self.settings = settings
         self.clock = clock
         self.stats = ListenerStats()
+        # The intake and mail workers let the listener go first (responder.listener).
+        self.gate = ListenerGate()
         self.workers: list[OutboxWorker] = []
         self.tasks: list[asyncio.Task[None]] = []  # the group-commit writer's, then the workers'
         self.worker_tasks: list[asyncio.Task[None]] = []
@@ -208,7 +216,7 @@ class Desk:
                 run_db=run_db,
                 policy=self._policy(s.outbox.workers),
                 clock=self.clock,
-                gate=self.stats.until_calm,
+                gate=self.gate.wait,
             ),
             OutboxWorker(
                 "mail",
@@ -217,6 +225,7 @@ class Desk:
                 policy=self._policy(s.outbox.workers),
                 clock=self.clock,
                 on_give_up=delivery.give_up_handlers(),
+                gate=self.gate.wait,
             ),
         ]
         await self._start_slack(run_db, matcher, faq)
@@ -224,6 +233,7 @@ class Desk:
             runner,
             timedelta(hours=s.listener.duplicate_window_hours),
             on_stored=self.worker("intake").poke,
+            gate=self.gate,
         )
         self.handler = InquiryHandler(
             s.desk.addresses,

@@ -107,25 +107,6 @@ async def test_the_fast_address_path_agrees_with_aiosmtpd(arg: str) -> None:
     assert fast._getaddr(arg) == slow._getaddr(arg)
 
 
-async def test_intake_waits_while_mail_floods_in_and_not_longer() -> None:
-    import time
-
-    from responder.listener import FLOOD_MESSAGES, ListenerStats
-
-    stats = ListenerStats()
-    assert not stats.flooded()
-    now = time.monotonic()
-    stats.recent.extend([now] * FLOOD_MESSAGES)
-    assert stats.flooded()
-    # The flood "lasts" (the timestamps are never renewed) as long as the wait: it is bounded.
-    stats.recent.clear()
-    stats.recent.extend([time.monotonic() + 60] * FLOOD_MESSAGES)
-    assert await stats.until_calm(longest=0.3) == pytest.approx(0.3, abs=0.06)
-    stats.recent.clear()
-    stats.recent.extend([now - 5] * FLOOD_MESSAGES)  # a burst long past
-    assert not stats.flooded()
-
-
 class RecordingTransport(asyncio.Transport):
     """asyncio's transport interface, keeping each write apart (a socket would merge them)."""
 
