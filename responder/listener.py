@@ -64,10 +64,11 @@ class ListenerGate:
 
     A quiet listener (no mail waiting for its commit, none answered within `quiet` seconds)
     holds nobody. A busy one holds each worker up to `pause` seconds a round, and `pause`
-    follows the listener's own latency: it doubles (from `shortest`, up to `longest`) each time
-    a commit of received mail had to wait on the store's thread behind other work for more
-    than `tolerance`, and shrinks by `shortest` / 10 after each commit that went straight
-    through. So outbox work takes the time the listener leaves, at any arrival rate (a fixed
+    follows the listener's own latency, end of DATA to reply: it doubles (from `shortest`, up
+    to `longest`) after each reply slower than twice the listener's floor plus `tolerance`,
+    and shrinks by a tenth of `shortest` after each reply that was not. The floor is the
+    fastest recent reply (it creeps up after the fastest, so a slower disk becomes the new
+    normal). So outbox work gets the time the listener leaves, at any arrival rate (a fixed
     rate threshold never closed at the moderate rates of a busy machine), and still gets a
     round every `longest` seconds however busy the listener is, so the drain goes on.
     docs/benchmarks.md, "Intake with a new connection per message"."""
@@ -78,7 +79,7 @@ class ListenerGate:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         quiet: float = 0.05,
-        tolerance: float = 0.002,
+        tolerance: float = 0.001,
         shortest: float = 0.01,
         longest: float = 1.0,
     ) -> None:
@@ -89,23 +90,24 @@ class ListenerGate:
         self.shortest = shortest
         self.longest = longest
         self.pause = 0.0  # how long a busy listener holds a worker, this round
+        self.floor = math.inf  # the listener's fastest recent reply, seconds
         self.waiting = 0  # mails between end of DATA and their reply
         self.last_answer = -math.inf
-        self.held = 0.0  # seconds workers were held in all, for /metrics
+        self.held = 0.0  # seconds workers were held in all
 
     def mail_waiting(self) -> None:
         self.waiting += 1
 
-    def mail_answered(self) -> None:
+    def mail_answered(self, latency: float) -> None:
+        """A mail got its reply `latency` seconds after the end of its DATA."""
         self.waiting -= 1
         self.last_answer = self.clock()
-
-    def commit_waited(self, seconds: float) -> None:
-        """A commit of received mail waited `seconds` on the store's thread before it ran."""
-        if seconds > self.tolerance:
+        if latency > 2 * self.floor + self.tolerance:
             self.pause = min(self.longest, max(2 * self.pause, self.shortest))
         else:
             self.pause = max(0.0, self.pause - self.shortest / 10)
+        self.floor = min(self.floor, latency)
+        self.floor += (latency - self.floor) / 5000
 
     def busy(self) -> bool:
         return self.waiting > 0 or self.clock() - self.last_answer < self.quiet
@@ -148,10 +150,11 @@ class GroupCommitWriter:
         self._pending.append((item, future))
         self._wake.set()
         self.gate.mail_waiting()
+        started = time.perf_counter()
         try:
             return await future
         finally:
-            self.gate.mail_answered()
+            self.gate.mail_answered(time.perf_counter() - started)
 
     async def run(self) -> None:
         while True:
