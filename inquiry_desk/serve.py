@@ -199,6 +199,7 @@ class Desk:
         )
         processes = s.outbox.triage_processes
         self.triager = TriagePool(triager, processes) if processes else triager
+        await self.triager.start()
         intake = IntakeWorker(
             runner,
             triager=self.triager,

@@ -171,6 +171,9 @@ class Triager:
     async def triage_async(self, received: Received) -> Triage:
         return await asyncio.to_thread(self.triage, received)
 
+    async def start(self) -> None:
+        """Nothing to start (the pool's counterpart)."""
+
     async def aclose(self) -> None:
         """Nothing to release (the pool's counterpart)."""
 
@@ -196,6 +199,17 @@ class TriagePool:
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_adopt,
             initargs=(self.triager,),
+        )
+
+    async def start(self) -> None:
+        """Have every process started and holding the triager now. The pool would spawn them
+        at the first mail, and a process's start (a new interpreter, the imports, the matcher
+        unpickled) is a second or more of CPU that then falls on the listener's sessions in
+        the first burst after a start (docs/benchmarks.md)."""
+        loop = asyncio.get_running_loop()
+        # A call with no process idle spawns one, up to `processes`.
+        await asyncio.gather(
+            *(loop.run_in_executor(self._pool, _ready) for _ in range(self.processes))
         )
 
     async def triage_async(self, received: Received) -> Triage:
@@ -254,6 +268,10 @@ def _adopt(triager: Triager) -> None:
 def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
     parent.join()
     os._exit(0)
+
+
+def _ready() -> bool:
+    return bool(_ADOPTED)
 
 
 def _triage_here(received: Received) -> Triage:

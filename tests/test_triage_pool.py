@@ -88,3 +88,15 @@ def test_a_triage_process_ends_when_its_desk_is_killed(tmp_path: Path) -> None:
     while not all(_gone(pid) for pid in spawned):
         assert time.monotonic() < deadline, f"triage processes {spawned} outlived the desk"
         time.sleep(0.05)
+
+
+async def test_the_triage_processes_are_started_before_the_first_mail() -> None:
+    before = set(multiprocessing.active_children())
+    pool = TriagePool(StuckTriager(Path("/nonexistent")), 2)  # type: ignore[arg-type]
+    try:
+        assert [p for p in multiprocessing.active_children() if p not in before] == []
+        await pool.start()
+        started = [p for p in multiprocessing.active_children() if p not in before]
+        assert len(started) == 2 and all(p.is_alive() for p in started)
+    finally:
+        await pool.aclose(grace=5)
