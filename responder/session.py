@@ -216,7 +216,9 @@ class _LimitedSession:
                 stats.too_big += 1
             elif stats is not None:
                 stats.temporary_failures += 1
-            await server.push(reply)
+            # RFC 2033 §4.2: in LMTP every accepted recipient is owed its own reply.
+            owed = len(server.envelope.rcpt_tos) if isinstance(self, LMTP) else 1
+            await server.push("\r\n".join([reply] * owed))
             server._set_post_data_state()
             return
         if spool.size <= IN_MEMORY:

@@ -237,6 +237,28 @@ async def test_lmtp_answers_only_accepted_recipients_under_the_cap(tmp_path: Pat
     assert after[-1].startswith(b"221")
 
 
+async def test_lmtp_owes_each_accepted_recipient_its_reply_to_a_mail_too_big(
+    tmp_path: Path,
+) -> None:
+    # RFC 2033 §4.2: after DATA, one reply per accepted RCPT, whatever it says. One 552 for two
+    # recipients left Postfix waiting for the second, reading the next command's reply as it.
+    settings = ListenerSettings(port=0, protocol="lmtp", max_message_size=4096)
+    async with Listener(tmp_path / "desk.sqlite3", settings) as lmtp:
+        dialog = await Dialog.open(lmtp.port, b"LHLO postfix")
+        await dialog.say(b"MAIL FROM:<taro@example.jp>")
+        await dialog.say(b"RCPT TO:<info@planetmgmt.biz>")
+        await dialog.say(b"RCPT TO:<nobody@planetmgmt.biz>")  # refused: owed no reply
+        await dialog.say(b"RCPT TO:<contact@planetmgmt.biz>")
+        await dialog.say(b"DATA")
+        dialog.writer.write(MAIL + (b"x" * 998 + b"\r\n") * 8 + b".\r\n")
+        replies = [await dialog.reply(), await dialog.reply()]
+        after = await dialog.say(b"NOOP")
+        dialog.close()
+        assert lmtp.stored() == []
+    assert [r[-1][:9] for r in replies] == [b"552 5.3.4", b"552 5.3.4"]
+    assert after[-1].startswith(b"250")
+
+
 async def test_the_same_mail_twice_in_one_group_commit_names_the_stored_message(
     tmp_path: Path,
 ) -> None:
