@@ -525,7 +525,11 @@ def is_formula(sentence: str) -> bool:
         # The message or subject field with its value on the same line: keep the value.
         value = re.sub(r"^[^】\]>＞:：]*[】\]>＞:：]\s*", "", s)
         return value == s or not value or bool(_FORM_FRAME.search(value)) or len(value) < 12
-    return bool(_FORMULA_JA.search(s) or _FORMULA_EN.search(s) or _VALEDICTION_LINE.match(s))
+    if _FORMULA_EN.search(s):
+        # "hey is my data safe with you?" opens with a greeting and asks: a question mark
+        # keeps it (no English formula here asks).
+        return not sentence.rstrip().endswith(("?", "？")) or bool(_FORMULA_JA.search(s))
+    return bool(_FORMULA_JA.search(s) or _VALEDICTION_LINE.match(s))
 
 
 # --- language ----------------------------------------------------------------------------------

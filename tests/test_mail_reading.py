@@ -527,3 +527,11 @@ def test_an_outlook_forward_whose_note_points_below_is_read_by_the_forwarded_mai
     assert read_mail(mail).sentences == (question,)
     result = MATCHER.match(mail)
     assert result.answered and result.matches[0].section == "third-party", result.to_json()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hey is my data safe with you?", "Hi is this the right email for privacy questions?"],
+)
+def test_a_question_that_opens_with_a_greeting_is_not_a_greeting(question: str) -> None:
+    assert read_mail(f"{question}\n\nTom").sentences == (question,)
