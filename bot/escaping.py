@@ -39,6 +39,11 @@ VIEW_BLOCKS_MAX = 100
 ELLIPSIS = "…"
 
 _BROADCAST = re.compile(r"(?<![\w@.+-])@(here|channel|everyone)\b", re.IGNORECASE)
+# Bidi embeddings, overrides, isolates and marks (Unicode UAX #9): in a customer's text they
+# would reorder what staff read (an attachment "invoice<U+202E>fdp.exe" reads "invoiceexe.pdf",
+# a subject can turn the case tag around). Each becomes U+FFFD, which shows something was there;
+# the command line escapes the same characters and the acknowledgement drops them.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _ENTITY_TAIL = re.compile(r"&[a-z]{0,3}$")
 # Characters that belong to the character before them: cutting in front of one would leave a
 # base letter without its accent, or an emoji sequence half-built.
@@ -61,16 +66,16 @@ def escape_mrkdwn(text: str) -> str:
     are left as they are; they can change emphasis but never notify anyone or hide a link.
     """
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return neutralise_broadcasts(escaped)
+    return neutralise_broadcasts(_BIDI.sub("\ufffd", escaped))
 
 
 def plain(text: str) -> str:
     """Return `text` for a `plain_text` object (headers, buttons, titles, input values).
 
     Slack does not parse markup in `plain_text`, so `<`, `>` and `&` are shown as typed and
-    need no escaping; broadcast words are neutralised all the same.
+    need no escaping; broadcast words and bidi controls are neutralised all the same.
     """
-    return neutralise_broadcasts(text)
+    return neutralise_broadcasts(_BIDI.sub("\ufffd", text))
 
 
 def utf16_len(text: str) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -17,6 +18,7 @@ from slack_signing import (
     CHANNEL,
     T0,
     assert_inert,
+    eventually,
     follow_up,
     new_case,
     slack_desk,
@@ -102,6 +104,27 @@ async def test_customer_text_reaches_slack_inert(fresh_store: CaseStore, fake: F
     assert "&lt;!here&gt;" in sent and "&lt;https://evil.example|bank&gt;" in sent
     assert "&lt;!channel&gt;" in call.params["text"]
     assert "&lt;@U999&gt;" in sent and "\\uff20here" in sent  # the full-width sign staff see
+
+
+async def test_bidi_controls_in_customer_text_cannot_reorder_what_staff_read(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    # U+202E makes "invoice<RLO>fdp.exe" read "invoiceexe.pdf"; isolates and embeddings can
+    # turn a subject (and the case tag beside it) around.
+    spoof = "invoice\u202efdp.exe"
+    attachment = Attachment(spoof, "application/octet-stream\u2067", 10)
+    case = new_case(
+        fresh_store, subject=f"\u202b{spoof}\u202c", body=f"see \u2066{spoof}\u2069",
+        name="\u202eodaT", attachments=(attachment,),
+    )  # fmt: skip
+    async with slack_desk(fresh_store, fake) as desk:
+        await desk.drain()
+        await desk.click("case_show_mail", case.number)
+        await eventually(lambda: fake.calls_to("views.open"))
+    sent = [c.params for c in fake.calls_to("chat.postMessage") + fake.calls_to("views.open")]
+    shown = json.dumps(sent, ensure_ascii=False)
+    assert "invoice\ufffdfdp.exe" in shown  # still there, visibly altered
+    assert not re.search("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", shown)
 
 
 async def test_a_100_kb_body_posts_within_slacks_limits(
