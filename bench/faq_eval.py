@@ -26,6 +26,8 @@ plain-dev (bench/data/make_plain.py) holds terse, plain-spoken one-liners and is
 plain-check, in the same voice, is scored once at the end of the round that wrote it.
 mailshapes-train (bench/data/make_mailshapes.py) holds whole mails in the shapes the reader
 missed, for tuning the reader only.
+voices-train and voices-dev (bench/data/make_voices.py) hold every section in many voices:
+train tuned on, dev scored only to choose among changes.
 """
 
 from __future__ import annotations
@@ -200,6 +202,7 @@ def main() -> None:
         choices=(
             *("train", "dev", "test", "fresh-dev", "fresh-test", "fresh2-test", "plain-dev"),
             *("fresh3-dev", "fresh3-test", "plain-check", "mailshapes-train"),
+            *("voices-train", "voices-dev"),
         ),
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")
@@ -214,7 +217,7 @@ def main() -> None:
     sets: list[tuple[str, Path]] = [
         (name, DATA / f"{name}.jsonl")
         for s in (args.split or ("train", "dev", "fresh-dev", "plain-dev"))
-        for name in (s if s.startswith(("fresh", "plain", "mailshapes")) else f"corpus-{s}",)
+        for name in (s if s.startswith(("fresh", "plain", "mailshapes", "voices")) else f"corpus-{s}",)
     ]
     if not args.split:
         sets += [("faq-heldout", DATA / "faq-heldout.jsonl")]

@@ -356,7 +356,7 @@ def test_a_customer_using_the_same_words_is_answered(text: str, section: str) ->
 def test_two_sections_neck_and_neck_give_no_english_answer() -> None:
     # Collection and disclosure score within a hair of each other: a wrong answer is worse than
     # none, so the matcher ranks them but does not answer with confidence.
-    result = MATCHER.match("Which information do you keep about me and can I see it?")
+    result = MATCHER.match("Which information do you hold about me and can I see it?")
     top, rival = (
         result.matches[0],
         next(m for m in result.matches[1:] if m.section != result.matches[0].section),
