@@ -52,6 +52,7 @@ SHARED_DEV = [ROOT.parent / "shared" / "eval" / "faq-dev.jsonl",
               ROOT.parent.parent / "shared" / "eval" / "faq-dev.jsonl"]  # fmt: skip
 BASELINE_ANSWER = 75.0
 KINDS = ("short", "mail", "noisy", "off-topic")
+OWN_NAMES = ("fresh", "plain", "mailshapes", "voices")  # sets whose file is their own name
 
 Row = dict[str, object]
 
@@ -217,7 +218,7 @@ def main() -> None:
     sets: list[tuple[str, Path]] = [
         (name, DATA / f"{name}.jsonl")
         for s in (args.split or ("train", "dev", "fresh-dev", "plain-dev"))
-        for name in (s if s.startswith(("fresh", "plain", "mailshapes", "voices")) else f"corpus-{s}",)
+        for name in (s if s.startswith(OWN_NAMES) else f"corpus-{s}",)
     ]
     if not args.split:
         sets += [("faq-heldout", DATA / "faq-heldout.jsonl")]

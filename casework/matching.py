@@ -124,13 +124,15 @@ _STOP_JA = frozenset(
     """お願 願い 願え 下さ 教え 知り 知ら 頂け 頂き 戴け 致し 存じ 伺い 伺え 宜し 欲し
     思い 思っ 質問 問い 失礼 恐れ 恐縮 大変 世話 申し 様へ 御中 先日 今回 メー ール""".split()  # noqa: SIM905
 )
-# "Why" is not one: it asks for the purpose of use ("why do you collect my history?").
+# "Why" is not one: it asks for the purpose of use ("why do you collect my history?"). A
+# lawyer's formulas ("hereby", "on behalf of") and "kindly" ask; they name no subject.
 _STOP_EN = frozenset(
     """a an the i me my mine you your we our us it its is are was were be been am do does did
     to of in on at for by with from as or and if this that these those there here what which who
     whom how when can could would should will shall may might must please hi hello dear thanks
     thank regards have has had get got any some all about into out up so not no yes just also too
-    very much many more most such than then them they their he she his her him""".split()  # noqa: SIM905
+    very much many more most such than then them they their he she his her him
+    hereby behalf kindly""".split()  # noqa: SIM905
 )
 _SYNONYMS_EN = {
     "data": "info", "information": "info", "details": "info", "detail": "info",
@@ -162,6 +164,10 @@ _SYNONYMS_EN = {
     "rewrite": "change", "rewritten": "change", "rewrote": "change", "alter": "change",
     "altered": "change", "spelled": "correction", "spelt": "correction", "typo": "correction",
     "printout": "disclosure", "nuke": "delete", "call": "phone", "buy": "share",
+    # Many voices, fifth round (docs/benchmarks.md): what a request costs, a reply not heard,
+    # a name's spelling.
+    "pay": "fee", "paid": "fee", "charge": "fee", "charged": "fee", "cost": "fee", "costs": "fee",
+    "heard": "respons", "respond": "respons", "spelling": "correction", "spell": "correction",
 }  # fmt: skip
 _SYNONYMS_JA = {
     "消去": "削除", "消して": "削除", "消す": "削除", "見せ": "開示", "確認したい": "開示",
@@ -202,6 +208,7 @@ _PHRASES_EN = {
     "misspelled": "correction", "misspelt": "correction", "put it right": "correction",
     "get rid of": "delete", "take back": "withdraw", "on file": "store", "on record": "store",
     "leave me out": "stop", "parent company": "group company", "no more": "stop",
+    "gone anywhere": "share",
 }  # fmt: skip
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 
@@ -247,7 +254,20 @@ _READINGS_JA = {
     "kojin": "個人", "jouhou": "情報", "johou": "情報", "jōhō": "情報", "zyouhou": "情報",
     "sakujo": "削除", "kaiji": "開示", "teishi": "停止", "teisei": "訂正", "toiawase": "問い合わせ",
     "watashi": "私", "henshin": "返信", "deta": "データ", "dēta": "データ",
+    "ほぞん": "保存", "てすうりょう": "手数料",
 }  # fmt: skip
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30f6]")
+_KANJI_OR_HIRAGANA = re.compile(r"[\u3040-\u309f\u3400-\u9fff]")
+
+
+def _katakana_as_hiragana(text: str) -> str:
+    """Text typed in half-width kana (ﾃｽｳﾘｮｳﾊ, katakana after NFKC) with no kanji or
+    hiragana: read as hiragana, so that the readings above find its words."""
+    if _KANJI_OR_HIRAGANA.search(text) or not _KATAKANA.search(text):
+        return text
+    return _KATAKANA.sub(lambda m: chr(ord(m.group()) - 0x60), text)
 
 
 # Mixed-language mail ("アカウントのdeleteをお願いしたい", "Please 削除 my data"): the key words of
@@ -323,6 +343,7 @@ def features(text: str, lang: str) -> list[str]:
         if _LATIN.search(text):
             for word, canonical in _ENGLISH_IN_JA.items():
                 text = text.replace(word, canonical)
+        text = _katakana_as_hiragana(text)
         for word, canonical in _READINGS_JA.items():
             text = text.replace(word, canonical)
         # 更新 corrects one's details, but a policy that is updated is changed (as "update").

@@ -18,7 +18,9 @@ from casework.matching import (
     ANSWER_THRESHOLD,
     MIN_LEAD,
     FaqMatcher,
+    _katakana_as_hiragana,
     detect_language,
+    features,
     normalise,
 )
 from casework.noise import strip_greetings
@@ -422,3 +424,32 @@ def test_the_fold_is_the_same_whether_looked_for_first_or_not(text: str) -> None
         expected = unicodedata.normalize("NFKC", sample.translate(reading._FOLDS))
         assert reading.nfkc(sample) == expected
     assert reading.nfkc(padded + "髙’").endswith("高'")
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # Half-width kana with no kanji or hiragana (a phone or an old terminal): read as kana.
+        ("ｺｼﾞﾝｼﾞｮｳﾎｳｦ ｻｸｼﾞｮｼﾃｸﾀﾞｻｲ", "correction"),
+        ("ﾃｽｳﾘｮｳﾊ ｶｶﾘﾏｽｶ", "disclosure"),
+    ],
+)  # fmt: skip
+def test_half_width_kana_alone_is_read(text: str, section: str) -> None:
+    result = MATCHER.match(text)
+    assert result.answered, result.to_json()
+    assert result.matches[0].section == section
+
+
+def test_katakana_words_in_japanese_text_stay_katakana() -> None:
+    # Only text with no kanji or hiragana is folded: カード in a sentence is a word of its own.
+    assert _katakana_as_hiragana("カードの情報を削除") == "カードの情報を削除"
+    assert _katakana_as_hiragana("カイジ セイキュウ") == "かいじ せいきゅう"
+
+
+def test_plain_words_for_fees_spelling_and_replies() -> None:
+    assert features("pay", "en") == features("charged", "en") == features("fee", "en")
+    assert MATCHER.match("The spelling of my surname is not right.").answered
+    # A lawyer's formulas name no subject.
+    assert features("on behalf of my client we hereby kindly ask", "en") == features(
+        "my client we ask", "en"
+    )
