@@ -249,7 +249,7 @@ _FEATURES = {
         r"|^[\u3400-\u9fff々]{1,4}[ \u3000][\u3400-\u9fff々ぁ-んァ-ヶ]{1,4}$"
     ),
     "reading": re.compile(
-        r"[(（][ぁ-んァ-ヶー ]+[)）]|\b[A-Z][a-z]+ [A-Z]{2,}\b|\b[A-Z]{2,} [A-Z][a-z]+\b"
+        r"[(（][ぁ-んァ-ヶー・ ]+[)）]|\b[A-Z][a-z]+ [A-Z]{2,}\b|\b[A-Z]{2,} [A-Z][a-z]+\b"
     ),
 }
 _SENTENCE_END = re.compile(r"[。！？?!]$|[.]$")
@@ -298,15 +298,25 @@ def _signature_start(lines: list[str]) -> int | None:
         if not line or _is_rule(line):
             continue
         found = {k for k, rx in _FEATURES.items() if rx.search(line)}
-        if _CLOSING_LINE.search(line) or (not found and _prose(line)):
+        # A sentence ends the block, even one with a feature word ("What ID do I need for your
+        # Tokyo office?", "I emailed your Osaka branch manager last week."): a question, or eight
+        # words or more that are not laid out as a signature's parts ("Title | Company Inc.").
+        running = _prose(line) and (
+            not found or line.endswith(("?", "？")) or (line.count(" ") >= 7 and "|" not in line)
+        )
+        if _CLOSING_LINE.search(line) or running:
             break
         kinds |= found
         start = i
     if start is None:
         return None
     block = [line for line in lines[start:] if line and not _is_rule(line)]
-    # Two kinds of evidence; or a short block (a name and a number) with a phone or address.
-    if len(kinds) < 2 and not (kinds & {"phone", "email"} and len(block) <= 3):
+    # Two kinds of evidence; or a short block (a name and a number) with a phone or address, or
+    # a name with its reading ("Emma Schulz（エマ・シュルツ）") and no sentence.
+    short = len(block) <= 3 and (
+        bool(kinds & {"phone", "email"}) or ("reading" in kinds and not any(map(_prose, block)))
+    )
+    if len(kinds) < 2 and not short:
         return None
     while start > 0 and (not lines[start - 1] or _is_rule(lines[start - 1])):
         start -= 1
@@ -487,7 +497,7 @@ def sentences(text: str) -> list[str]:
     for part in _SENTENCE_SPLIT.split(join_wrapped(text)):
         part = part.strip(" \t\u3000・■●◆*-")
         head = _GREETING_HEAD.match(part)
-        if head and len(found) < 3:  # a greeting opens the mail
+        if head:  # opening the mail, or the second half of a bilingual one
             found.append(head.group(0).strip())
             part = part[head.end() :]
         if part:
@@ -515,6 +525,16 @@ _VALUE_LABEL = re.compile(
 )
 
 
+# The labels of a bilingual mail's halves ("---- English ----", （日本語）, ※English follows
+# Japanese.): they name a language, not a question.
+_LANGUAGE_LABEL = re.compile(
+    r"^[\[【(（<〈※]*\s*(english|japanese|日本語|英語|英文|和文|english (follows|below)( the)?"
+    r"( japanese)?|japanese (follows|below)( the)?( english)?|以下(、)?英文|英文は(下記|以下)"
+    r"|日本語は(下記|以下))\s*[\]】)）>〉:：]*$",
+    re.IGNORECASE,
+)
+
+
 def is_formula(sentence: str) -> bool:
     """A sentence that is only a greeting, closing, addressee or self-introduction, or the
     frame of a web form."""
@@ -525,6 +545,8 @@ def is_formula(sentence: str) -> bool:
         # The message or subject field with its value on the same line: keep the value.
         value = re.sub(r"^[^】\]>＞:：]*[】\]>＞:：]\s*", "", s)
         return value == s or not value or bool(_FORM_FRAME.search(value)) or len(value) < 12
+    if _LANGUAGE_LABEL.match(s):
+        return True
     if _FORMULA_EN.search(s):
         # "hey is my data safe with you?" opens with a greeting and asks: a question mark
         # keeps it (no English formula here asks).

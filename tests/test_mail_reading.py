@@ -535,3 +535,32 @@ def test_an_outlook_forward_whose_note_points_below_is_read_by_the_forwarded_mai
 )
 def test_a_question_that_opens_with_a_greeting_is_not_a_greeting(question: str) -> None:
     assert read_mail(f"{question}\n\nTom").sentences == (question,)
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        "What ID do I need to send to your Tokyo office?",
+        "I emailed your Osaka branch manager last week. Can you delete my data?",
+        "Hello,\n\nOur department head asked me to check: does Planet Management Co., Ltd. share "
+        "staff e-mail addresses with its group companies?\n\nThanks",
+    ],
+    ids=["one line", "two sentences", "company in the question"],
+)
+def test_a_question_with_words_of_a_signature_is_not_a_signature(mail: str) -> None:
+    reading = read_mail(mail)
+    assert reading.sentences and any(s.endswith("?") for s in reading.sentences), reading
+    assert MATCHER.match(mail).matches
+
+
+def test_a_bilingual_mail_is_read_without_its_language_labels_and_signature() -> None:
+    mail = (
+        "※English follows Japanese.\n\nお世話になっております。\n"
+        "私の連絡先が、提携先の旅行会社に提供されることはありますか。\n\n---- English ----\n"
+        "Hello, will my contact details be given to your partner travel agency?\n\n"
+        "Emma Schulz（エマ・シュルツ）"
+    )
+    assert read_mail(mail).sentences == (
+        "私の連絡先が、提携先の旅行会社に提供されることはありますか。",
+        "will my contact details be given to your partner travel agency?",
+    )
