@@ -453,3 +453,14 @@ def test_plain_words_for_fees_spelling_and_replies() -> None:
     assert features("on behalf of my client we hereby kindly ask", "en") == features(
         "my client we ask", "en"
     )
+
+
+def test_japanese_question_with_a_clear_lead_is_answered_below_the_threshold() -> None:
+    # Few content characters give a low score; alone in the field it is still the answer.
+    result = MATCHER.match("一週間たっても返事がありません。", limit=10)
+    top = result.matches[0]
+    assert top.score < ANSWER_THRESHOLD["ja"] and top.section == "hours"
+    assert result.answered, result.to_json()
+    # Two sections neck and neck at the same low level: no answer.
+    tied = MATCHER.match("わたしの じょうほう なにを もってるの", limit=10)
+    assert not tied.answered, tied.to_json()
