@@ -167,9 +167,11 @@ _SYNONYMS_EN = {
     "altered": "change", "spelled": "correction", "spelt": "correction", "typo": "correction",
     "printout": "disclosure", "nuke": "delete", "call": "phone", "buy": "share",
     # Many voices, fifth round (docs/benchmarks.md): what a request costs, a reply not heard,
-    # a name's spelling.
+    # a name's spelling, an angry customer's words for a complaint, a policy's new version.
     "pay": "fee", "paid": "fee", "charge": "fee", "charged": "fee", "cost": "fee", "costs": "fee",
     "heard": "respons", "respond": "respons", "spelling": "correction", "spell": "correction",
+    "disgrace": "complaint", "unacceptable": "complaint", "outrageous": "complaint",
+    "upset": "complaint", "angry": "complaint", "version": "change",
 }  # fmt: skip
 _SYNONYMS_JA = {
     "消去": "削除", "消して": "削除", "消す": "削除", "見せ": "開示", "確認したい": "開示",

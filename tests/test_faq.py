@@ -464,3 +464,11 @@ def test_japanese_question_with_a_clear_lead_is_answered_below_the_threshold() -
     # Two sections neck and neck at the same low level: no answer.
     tied = MATCHER.match("わたしの じょうほう なにを もってるの", limit=10)
     assert not tied.answered, tied.to_json()
+
+
+def test_an_angry_customer_is_complaining() -> None:
+    # No word of "complaint": the anger is the complaint, and the desk takes complaints.
+    result = MATCHER.match("The way you treated my data is outrageous.")
+    assert result.answered, result.to_json()
+    assert result.matches[0].section == "contact"
+    assert features("version", "en") == features("change", "en")
