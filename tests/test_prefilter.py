@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from casework import offtopic
-from casework.prefilter import Prefiltered, fold, pieces_of
+from casework.prefilter import Prefiltered, alternatives_of, fold, pieces_of
 from casework.reading import nfkc
 
 DATA = Path(__file__).resolve().parent.parent / "bench" / "data"
@@ -51,11 +51,22 @@ def test_pieces_follow_the_parsed_pattern() -> None:
     assert pieces_of(pattern) == {"lead", "号室", "のお知らせ", "いたします", "ab", "payment "}
 
 
-def test_an_alternative_without_a_fixed_piece_sends_every_text_to_the_search() -> None:
-    scan = Prefiltered(re.compile(r"invoice|\d+円|x?", re.I))
-    assert scan.pieces is None
-    assert scan.possible("nothing of the kind")
-    assert span(scan.search("500円")) == (0, 4, "500円")
+def test_an_alternative_without_a_fixed_piece_is_searched_every_time() -> None:
+    pattern = re.compile(r"invoice|\d+円|[a-z]{3}\d", re.I)
+    scan = Prefiltered(pattern)
+    assert not scan.possible("nothing of the kind")
+    for text in ("abc1 here", "500円", "INVOICE", "no"):
+        assert span(scan.search(text)) == span(pattern.search(text)), text
+    assert scan.possible("abc1 here")
+
+
+def test_top_level_alternatives_are_split_where_the_pattern_splits() -> None:
+    pattern = re.compile(r"a[|]b|c\|d|(e|f)g|[]|]h|[^]|]i")
+    assert alternatives_of(pattern) == ["a[|]b", r"c\|d", "(e|f)g", "[]|]h", "[^]|]i"]
+    # A back-reference numbers groups across alternatives: the pattern is searched whole.
+    assert alternatives_of(re.compile(r"(a)\1|b")) == [r"(a)\1|b"]
+    scan = Prefiltered(re.compile(r"(a)\1|b"))
+    assert scan.possible("xaax") and scan.possible("b") and not scan.possible("ax")
 
 
 @pytest.mark.parametrize(
