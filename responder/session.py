@@ -181,6 +181,7 @@ class _LimitedSession:
         # Quoted local parts, source routes, address literals, the null path: aiosmtpd's parser.
         return super()._getaddr(arg)  # type: ignore[misc,no-any-return]
 
+    @syntax("DATA")
     async def smtp_DATA(self, arg: str) -> None:
         server: Any = self
         if await server.check_helo_needed() or await server.check_auth_needed("DATA"):
@@ -203,6 +204,8 @@ class _LimitedSession:
             spool.close()
             raise
         stats = getattr(server.event_handler, "stats", None)
+        # RFC 2033 §4.2: in LMTP every accepted recipient is owed its own reply.
+        owed = len(server.envelope.rcpt_tos) if isinstance(self, LMTP) else 1
         if not within_limit or sink.failure is not None:
             spool.close()
             if not within_limit:
@@ -216,20 +219,34 @@ class _LimitedSession:
                 stats.too_big += 1
             elif stats is not None:
                 stats.temporary_failures += 1
-            # RFC 2033 §4.2: in LMTP every accepted recipient is owed its own reply.
-            owed = len(server.envelope.rcpt_tos) if isinstance(self, LMTP) else 1
             await server.push("\r\n".join([reply] * owed))
             server._set_post_data_state()
             return
+        try:
+            status = await self._hand_over(spool)
+        except Exception as error:
+            # aiosmtpd would answer an unexpected fault with one reply, which leaves an LMTP
+            # client waiting for the rest (RFC 2033 §4.2), and would keep the transaction
+            # open, so that the client's next MAIL is refused as nested. Closing the spool
+            # twice is harmless if the store had it already.
+            spool.close()
+            status = await server.handle_exception(error)
+            server._set_post_data_state()
+            await server.push("\r\n".join([status] * owed))
+            return
+        server._set_post_data_state()
+        await server.push("250 OK" if status is MISSING else status)
+
+    async def _hand_over(self, spool: MailSpool) -> Any:
+        """Give the mail read into `spool` to the handler's DATA hook; its status, or MISSING."""
+        server: Any = self
         if spool.size <= IN_MEMORY:
             content: bytes | None = spool.getvalue()
             spool.close()
         else:  # handed on in its spool, which the store closes once the mail is stored
             content, server.envelope.spool = None, spool
         server.envelope.content = server.envelope.original_content = content
-        status = await server._call_handler_hook("DATA")
-        server._set_post_data_state()
-        await server.push("250 OK" if status is MISSING else status)
+        return await server._call_handler_hook("DATA")
 
 
 def declared_size(mail_options: list[str]) -> int:
@@ -316,3 +333,13 @@ class LimitedSMTP(_LimitedSession, SMTP):
 
 class LimitedLMTP(_LimitedSession, LMTP):
     line_length_limit = 64 * 1024
+    # LMTP greets with LHLO and refuses HELO and EHLO (RFC 2033 §4.1): aiosmtpd's refusals,
+    # which carry no syntax, so that HELP does not list them as the mixin's would be.
+    smtp_HELO = LMTP.smtp_HELO
+    smtp_EHLO = LMTP.smtp_EHLO
+
+    @syntax("LHLO hostname")
+    async def smtp_LHLO(self, arg: str) -> None:
+        if await self._refuse_control_in_domain(arg):
+            return
+        await super().smtp_LHLO(arg)

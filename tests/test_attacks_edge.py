@@ -12,6 +12,7 @@ import os
 import re
 import sqlite3
 import stat
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from test_faults_slack import slack_env, start
 from test_listener import MAIL, Listener
 
 from casework.settings import ListenerSettings
-from responder.listener import start_listener
+from responder.listener import ERR_TEMPORARY, start_listener
 
 CHANNEL = "C0CASES"
 ONE_MIB = 1024 * 1024
@@ -331,4 +332,62 @@ async def test_a_greeting_with_control_characters_is_refused_and_the_session_goe
         dialog.close()
     assert refused[-1].startswith(b"501 5.5.4 "), refused
     assert bell[-1].startswith(b"501 5.5.4 "), bell
+    assert accepted[-1].startswith(b"250"), accepted
+
+
+def broken_clock() -> datetime:
+    raise RuntimeError("the clock is gone")
+
+
+async def test_lmtp_owes_each_accepted_recipient_a_451_for_an_unexpected_fault(
+    tmp_path: Path,
+) -> None:
+    # RFC 2033 §4.2: a fault of ours after DATA (here the clock the handler is given fails
+    # before the mail reaches the store) is still one reply per accepted recipient, and the
+    # transaction is over: one 451 for two recipients left Postfix waiting for the second.
+    settings = ListenerSettings(port=0, protocol="lmtp")
+    async with Listener(tmp_path / "desk.sqlite3", settings) as lmtp:
+        lmtp.handler.clock = broken_clock
+        dialog = await Dialog.open(lmtp.port, b"LHLO postfix")
+        await dialog.say(b"MAIL FROM:<taro@example.jp>")
+        await dialog.say(b"RCPT TO:<info@planetmgmt.biz>")
+        await dialog.say(b"RCPT TO:<contact@planetmgmt.biz>")
+        await dialog.say(b"DATA")
+        dialog.writer.write(MAIL + b".\r\n")
+        replies = [await dialog.reply(), await dialog.reply()]
+        again = await dialog.say(b"MAIL FROM:<taro@example.jp>")
+        dialog.close()
+        assert lmtp.stored() == []
+    assert replies == [[ERR_TEMPORARY.encode() + b"\r\n"]] * 2
+    assert again[-1].startswith(b"250"), again
+
+
+@pytest.mark.parametrize("protocol", ["smtp", "lmtp"])
+async def test_help_lists_the_commands_the_mode_accepts(tmp_path: Path, protocol: str) -> None:
+    # LMTP greets with LHLO and refuses HELO and EHLO (RFC 2033 §4.1); SMTP has no LHLO.
+    settings = ListenerSettings(port=0, protocol=protocol)
+    async with Listener(tmp_path / "desk.sqlite3", settings) as listener:
+        hello = b"LHLO client.example.jp" if protocol == "lmtp" else b"EHLO client.example.jp"
+        dialog = await Dialog.open(listener.port, hello)
+        [listed] = await dialog.say(b"HELP")
+        refused = [(await dialog.say(verb + b" client.example.jp"))[-1] for verb in GREETINGS]
+        dialog.close()
+    assert listed.startswith(b"250 Supported commands: ")
+    commands = set(listed.split(b": ", 1)[1].split())
+    answered = {verb for verb, reply in zip(GREETINGS, refused, strict=True) if reply[:1] == b"2"}
+    assert {b"MAIL", b"RCPT", b"DATA"} <= commands
+    assert commands & set(GREETINGS) == answered
+
+
+GREETINGS = (b"HELO", b"EHLO", b"LHLO")
+
+
+async def test_an_lmtp_greeting_with_control_characters_is_refused(tmp_path: Path) -> None:
+    settings = ListenerSettings(port=0, protocol="lmtp")
+    async with Listener(tmp_path / "desk.sqlite3", settings) as lmtp:
+        dialog = await Dialog.open(lmtp.port, b"LHLO postfix")
+        refused = await dialog.say(b"LHLO client\x1b[31m.example.jp")
+        accepted = await dialog.say(b"LHLO client.example.jp")
+        dialog.close()
+    assert refused[-1].startswith(b"501 5.5.4 "), refused
     assert accepted[-1].startswith(b"250"), accepted

@@ -270,3 +270,28 @@ async def test_a_client_gone_in_the_middle_of_a_large_mail_leaves_no_spool(
     await until(lambda: not spool_files(os.getpid(), spool_dir), "a spool outlived its session")
     assert await in_thread(send, listener.port, MAIL, []) == (250, b"2.0.0 Ok: stored as 1")
     assert listener.stored() == [(MAIL, "c@example.com", '["info@planetmgmt.biz"]')]
+
+
+async def test_a_large_mail_met_by_a_fault_of_ours_leaves_no_spool(listener: Listener) -> None:
+    # The clock the handler is given fails after DATA, before the mail reaches the store: the
+    # client is told 451 and the mail's spool is closed then, not when the session ends.
+    assert listener.spool_dir is not None
+    spool_dir = listener.spool_dir.resolve()
+    working_clock = listener.handler.clock
+
+    def broken_clock() -> datetime:
+        raise RuntimeError("the clock is gone")
+
+    def fail_then_send() -> tuple[int, list[str]]:
+        with smtp_session(listener.port) as c:  # one session throughout: it holds no spool
+            c.mail("c@example.com")
+            c.rcpt("info@planetmgmt.biz")
+            listener.handler.clock = broken_clock
+            code, _ = c.data(large_mail(3 * IN_MEMORY))
+            left = spool_files(os.getpid(), spool_dir)
+            listener.handler.clock = working_clock
+            c.sendmail("c@example.com", ["info@planetmgmt.biz"], MAIL)
+        return code, left
+
+    assert await in_thread(fail_then_send) == (451, [])
+    assert listener.stored() == [(MAIL, "c@example.com", '["info@planetmgmt.biz"]')]
