@@ -600,6 +600,114 @@ JA: dict[str, list[tuple[list[str], str]]] = {
     ],
 }
 
+# Written after the first tuning of this round, before the matcher was run on them: more
+# Japanese voices (an elderly customer's keigo, an angry one, a lawyer, a learner of Japanese,
+# young people's casual forms, a business partner, indirect questions), train only.
+JA2: dict[str, list[tuple[list[str], str]]] = {
+    "collection": [
+        (
+            ["collection"],
+            "年寄りなもので、よく分からないまま登録いたしました。私のどのような事柄を控えておられるのでしょうか。",
+        ),
+        (["collection"], "登録時に入れた情報って全部残ってるんですか？"),
+        (
+            ["collection"],
+            "わたし 日本語 すこし です。あなたの会社 わたしの 何の情報 もっていますか。",
+        ),
+        (["collection"], "Facebookでログインした場合、友達の情報まで取られますか。"),
+        (
+            ["collection"],
+            "貴社は個人情報をきちんと管理されているのでしょうか。法律を守っているか心配です。",
+        ),
+        (["collection"], "アプリを使うと、使った履歴まで記録されるのでしょうか。"),
+    ],
+    "purpose": [
+        (["purpose"], "預けた情報を何のために使っておられるのか、教えていただけませんでしょうか。"),
+        (["purpose"], "アプリを開くたびに広告が出ますが、私の使い方を見て出しているのですか。"),
+        (["purpose"], "わたしの でんわばんごう なにに つかう ですか。"),
+        (
+            ["purpose"],
+            "規約が変わるたびにメールが来るのは、そのために連絡先を使っているからですか。",
+        ),
+        (["purpose"], "依頼人の個人情報の利用目的を明らかにしてください。"),
+        (["purpose"], "サービス以外の目的に使うことはあるんですか？"),
+    ],
+    "third-party": [
+        (
+            ["third-party"],
+            "見ず知らずの業者から私宛に封書が届きました。どこから住所が漏れたのか不審に思っております。",
+        ),
+        (["third-party"], "勝手に他の会社に情報を売ってるなら許さない。どうなってるの？"),
+        (["third-party"], "役所や警察に聞かれたら、私の情報を教えてしまうのですか。"),
+        (["third-party"], "私の情報が外部に出ることはありますか。"),
+        (["third-party"], "依頼人の個人情報を第三者へ提供したか否か、ご回答願います。"),
+        (["third-party"], "同意してないのに、よその会社に渡ってたりしない？"),
+    ],
+    "joint-use": [
+        (["joint-use"], "関連会社でも私の情報が使われるのでしょうか。"),
+        (["joint-use"], "貴社と提携先で情報を一緒に使う場合、責任はどちらが負うのですか。"),
+        (["joint-use"], "グループで共同利用する項目は何と何ですか。"),
+        (["joint-use"], "弊社は貴社の提携先ですが、共同利用の目的を改めて確認させてください。"),
+        (["joint-use"], "グループ会社も私の利用履歴を見られるってこと？"),
+        (["joint-use"], "共同利用について、管理の責任者を教えてください。"),
+    ],
+    "disclosure": [
+        (
+            ["disclosure"],
+            "私に関して保管されている情報を、紙に印刷して郵送していただけないでしょうか。",
+        ),
+        (["disclosure"], "登録されてる内容、全部見せてほしい。"),
+        (["disclosure"], "開示を求める場合、費用はかかりますか。"),
+        (["disclosure"], "本人確認には何を出せばよいですか。開示をお願いしたいのです。"),
+        (["disclosure"], "わたしの じょうほう ぜんぶ みたい です。"),
+        (["disclosure"], "依頼人の保有個人データの開示手続きについてご教示ください。"),
+    ],
+    "correction": [
+        (["correction"], "引っ越しましたので、登録の住所を新しいものに直していただけますか。"),
+        (["correction"], "名前の字が間違ってる。早く直して。"),
+        (["correction"], "退会するので、私のデータは全て消してください。"),
+        (["correction"], "電話番号が変わりました。"),
+        (["correction"], "依頼人の登録情報の訂正を請求いたします。"),
+        (["correction"], "メールアドレスが昔のままになっています。"),
+    ],
+    "suspension": [
+        (["suspension"], "もう私の情報を使うのはやめていただきたく存じます。"),
+        (["suspension"], "同意した覚えはありません。直ちに利用を止めてください。"),
+        (["suspension"], "アカウントはそのままで、情報を使うのだけ止めてほしい。"),
+        (["suspension"], "だまし取られた情報のように思います。利用停止をお願いします。"),
+        (["suspension"], "わたしの じょうほう つかわないで ください。"),
+        (["suspension"], "依頼人の個人情報の利用を直ちに停止するよう求めます。"),
+    ],
+    "contact": [
+        (["contact"], "個人情報のことは、どちらに伺えばよろしいのでしょうか。"),
+        (["contact"], "対応が最悪です。責任者を出してください。"),
+        (["contact"], "電話番号を教えてください。個人情報のことで直接話したいです。"),
+        (["contact"], "プライバシーポリシーに意見を言いたいのですが、窓口はどこですか。"),
+        (["contact"], "個人情報の苦情はこのメールアドレスで受け付けていますか。"),
+        (["contact"], "といあわせの まどぐち どこですか。"),
+    ],
+    "changes": [
+        (
+            ["changes"],
+            "プライバシーポリシーが変わったときは、どのようにお知らせいただけるのでしょうか。",
+        ),
+        (["changes"], "ポリシーって会社の都合で変えられるの？"),
+        (["changes"], "新しいポリシーはいつから効力があるのですか。"),
+        (["changes"], "ポリシーの改定に、利用者の同意は要らないのですか。"),
+        (["changes"], "このポリシーはいつできたものですか。"),
+        (["changes"], "改定後のポリシーはどこで確認できますか。"),
+    ],
+    "hours": [
+        (["hours"], "土曜日にお送りしたメールには、いつ頃お返事をいただけますでしょうか。"),
+        (["hours"], "連絡したのに全然返事来ないんだけど。"),
+        (["hours"], "年末は何日までお問い合わせに対応していますか。"),
+        (["hours"], "祝日もメールを見ていますか。"),
+        (["hours"], "返信は何営業日くらいかかりますか。"),
+        (["hours"], "夜遅くに送りましたが、明日読んでもらえますか。"),
+    ],
+}
+
+
 OFF_EN = [
     ("invoice", "Please send the invoice for November to our accounts department."),
     ("sales", "Our privacy compliance training is now 30% off for your staff."),
@@ -841,6 +949,13 @@ def main() -> None:
             add(split, lang, "off-topic", ["none"], text, topic)
             if i % 3 == 0:
                 add(split, lang, "off-topic", ["none"], mail(rng, text), topic)
+    # Written later, train only: a generator of its own, so the items above stay the same.
+    rng2 = random.Random(2026120306)
+    for items in JA2.values():
+        for i, (sections, q) in enumerate(items):
+            add(train, "ja", "short", sections, q)
+            if i % 3 == 0:
+                add(train, "ja", "mail", sections, ja_mail(rng2, q))
     for name, rows in (("voices-train", train), ("voices-dev", dev)):
         lines = [json.dumps(r, ensure_ascii=False) for r in rows]
         (OUT / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
