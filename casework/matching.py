@@ -127,14 +127,15 @@ _STOP_JA = frozenset(
     思い 思っ 質問 問い 失礼 恐れ 恐縮 大変 世話 申し 様へ 御中 先日 今回 メー ール""".split()  # noqa: SIM905
 )
 # "Why" is not one: it asks for the purpose of use ("why do you collect my history?"). A
-# lawyer's formulas ("hereby", "on behalf of") and "kindly" ask; they name no subject.
+# lawyer's formulas ("hereby", "on behalf of") and "kindly" ask; they name no subject, nor does
+# "whether" (which "weather" would otherwise be corrected to).
 _STOP_EN = frozenset(
     """a an the i me my mine you your we our us it its is are was were be been am do does did
     to of in on at for by with from as or and if this that these those there here what which who
     whom how when can could would should will shall may might must please hi hello dear thanks
     thank regards have has had get got any some all about into out up so not no yes just also too
     very much many more most such than then them they their he she his her him
-    hereby behalf kindly""".split()  # noqa: SIM905
+    hereby behalf kindly whether""".split()  # noqa: SIM905
 )
 _SYNONYMS_EN = {
     "data": "info", "information": "info", "details": "info", "detail": "info",

@@ -472,3 +472,9 @@ def test_an_angry_customer_is_complaining() -> None:
     assert result.answered, result.to_json()
     assert result.matches[0].section == "contact"
     assert features("version", "en") == features("change", "en")
+
+
+def test_function_words_of_the_phrasings_are_not_near_misspellings() -> None:
+    # "whether" is in a phrasing; "weather" must not be corrected to it and match.
+    assert features("whether", "en") == []
+    assert not MATCHER.match("what is the weather tomorrow").matches
