@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from bounded import finishes
 
 from casework.authresults import (
     check_sender,
@@ -172,8 +173,9 @@ def test_a_forged_header_of_one_long_run_is_read_in_one_pass(unit: str) -> None:
     # A method or property name was retried from every letter of a run with no "=": a forged
     # header naming the trusted authserv-id took 24 s for 20 kB, quadratic in its length.
     run = unit * (200_000 // len(unit))
-    header = parse_authentication_results(
-        f"{TRUSTED}; {run}; dkim=pass header.d=example.jp; spf=pass {run}"
+    header = finishes(
+        parse_authentication_results,
+        f"{TRUSTED}; {run}; dkim=pass header.d=example.jp; spf=pass {run}",
     )
     assert header is not None
     assert [(r.method, r.result) for r in header.results] == [("dkim", "pass"), ("spf", "pass")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from bounded import finishes
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -319,7 +320,7 @@ def test_an_unterminated_run_of_quoted_pairs_is_read_in_one_pass() -> None:
     # a megabyte of it now reads at once and ends as any From that names our address.
     hostile = '"\\' * 500_000 + " <info@planetmgmt.biz>"
     raw = mail(("From", hostile), drop=("From",))
-    reasons = suppression_reasons(raw, SENDER, POLICY, max_header_bytes=2_000_000)
+    reasons = finishes(suppression_reasons, raw, SENDER, POLICY, max_header_bytes=2_000_000)
     assert [r.code for r in reasons] == ["own-address"]
 
 
@@ -342,7 +343,7 @@ def test_a_long_run_with_no_address_is_read_in_one_pass(unit: str) -> None:
     # (20 kB of "." in a From took 3 s). A megabyte of it before our address in To.
     run = unit * (1_000_000 // len(unit))
     raw = mail(("To", f"{run} info@planetmgmt.biz"), drop=("To",))
-    assert suppression_reasons(raw, SENDER, POLICY, max_header_bytes=2_000_000) == []
+    assert finishes(suppression_reasons, raw, SENDER, POLICY, max_header_bytes=2_000_000) == []
 
 
 @pytest.mark.parametrize("unit", ['"', ';"', '\\"a'])
@@ -351,4 +352,4 @@ def test_a_content_type_of_quotes_is_not_parsed_structurally(unit: str) -> None:
     # parsed Content-Type with the structured parser, quadratic in a run of quotes (40 kB: 7 s).
     run = unit * (400_000 // len(unit))
     raw = mail(("Content-Type", f"text/plain; {run}"))
-    assert suppression_reasons(raw, SENDER, POLICY, max_header_bytes=1_000_000) == []
+    assert finishes(suppression_reasons, raw, SENDER, POLICY, max_header_bytes=1_000_000) == []
