@@ -564,3 +564,21 @@ def test_a_bilingual_mail_is_read_without_its_language_labels_and_signature() ->
         "私の連絡先が、提携先の旅行会社に提供されることはありますか。",
         "will my contact details be given to your partner travel agency?",
     )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "平素は格別のご高配を賜り、厚く御礼申し上げます。",
+        "貴社ますますご清栄のこととお慶び申し上げます。",
+        "毎度格別のお引き立てをいただき、誠にありがとうございます。",
+        "寒さ厳しき折、皆様いかがお過ごしでしょうか。",
+        "何卒ご了承くださいますようお願い申し上げます。",
+    ],
+)
+def test_japanese_business_set_phrases_are_formulas(phrase: str) -> None:
+    assert read_mail(f"{phrase}\n{JA_ASK}").sentences == (JA_ASK,)
+    # The ask in the same keigo stays.
+    assert read_mail("利用停止をお願い申し上げます。").sentences == (
+        "利用停止をお願い申し上げます。",
+    )
