@@ -34,7 +34,8 @@ def peer_host(peer: Any) -> str:
 
 
 class ConnectionLimits:
-    """Caps on sessions in total and per client address (aiosmtpd has none, issue #282)."""
+    """Caps on sessions in total and per client address, which aiosmtpd does not have: one
+    client could otherwise hold every socket and file descriptor the desk has."""
 
     def __init__(self, total: int, per_client: int) -> None:
         self.total = total
@@ -326,7 +327,7 @@ def unstuff(piece: bytes, before: bytes) -> bytes:
 
 
 class LimitedSMTP(_LimitedSession, SMTP):
-    # RFC 5321 §4.5.3.1.6 sets 1000 octets, but real mailers exceed it (aiosmtpd #285);
+    # RFC 5321 §4.5.3.1.6 sets 1000 octets, but real mailers exceed it;
     # refusing them would bounce a customer's mail with a 5xx, so allow longer lines.
     line_length_limit = 64 * 1024
 
