@@ -1,4 +1,4 @@
-"""The Slack side of an erase (docs/privacy.md, "Erasure"), run from ``slack_erase`` rows.
+"""The Slack side of an erase (docs/privacy.md, "Deletion"), run from ``slack_erase`` rows.
 
 The case message is re-rendered: an erased case renders as a short "erased on DATE" notice
 (`bot.blocks.erased_message`), through chat.update. Thread notes that quote the person (their

@@ -1,5 +1,5 @@
 """Erasure: a person's data (or expired cases) removed from the database, the outgoing mail
-files and, through the outbox, Slack (docs/privacy.md, "Erasure").
+files and, through the outbox, Slack (docs/privacy.md, "Deletion").
 
 Each case stays as an anonymous record (number, dates, section, status, assignee) so figures
 still add up; everything that came from or went to the person goes: mail bytes, bodies,

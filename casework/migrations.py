@@ -206,7 +206,7 @@ def _v5_privacy(db: sqlite_utils.Database) -> None:
         """
     )
     # Space freed before secure_delete was switched on may still hold old bytes: the first
-    # erase of such a database runs VACUUM once (docs/privacy.md, "Erasure").
+    # erase of such a database runs VACUUM once (docs/privacy.md, "Deletion").
     if db.execute("SELECT 1 FROM messages LIMIT 1").fetchone() is not None:
         db.execute("INSERT INTO privacy_state (name, value) VALUES ('vacuum_needed', '1')")
 

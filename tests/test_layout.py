@@ -89,3 +89,26 @@ def test_comments_cite_the_repository_or_an_rfc_never_a_place_outside_it() -> No
         if NOWHERE.search(text)
     ]
     assert nowhere == []
+
+
+# A section of the repository's docs named in a comment or docstring: `docs/x.md, "Heading"`.
+DOCS_SECTION = re.compile(r'\b(docs/[\w-]+\.md),\s*"([^"\n]+)"')
+
+
+def test_the_docs_sections_that_comments_cite_exist() -> None:
+    files = [*sources(*PACKAGES), *sorted((ROOT / "tests").glob("*.py"))]
+    files += sorted((ROOT / "bench").glob("*.py"))
+    missing = []
+    for path in files:
+        if path.name == "test_layout.py":
+            continue
+        # A citation may wrap onto the comment's next line.
+        text = re.sub(r"\n\s*#\s*", " ", path.read_text(encoding="utf-8"))
+        for doc, section in DOCS_SECTION.findall(text):
+            lines = (ROOT / doc).read_text().splitlines() if (ROOT / doc).exists() else []
+            # A heading, or the bold label of a list item ("- **Off-topic decision** ...").
+            headings = [line.lstrip("#").strip() for line in lines if line.startswith("#")]
+            headings += [line.strip("- *") for line in lines if line.startswith("- **")]
+            if not any(heading.startswith(section) for heading in headings):
+                missing.append(f"{path.relative_to(ROOT)}: {doc}, {section!r}")
+    assert missing == []
