@@ -24,7 +24,7 @@ import sqlite_utils
 
 from casework import jobs, outbox
 from casework.errors import CaseworkError
-from casework.person import address_key, chunked_rows, find_person, header_section
+from casework.person import ADDR_SPEC, address_key, chunked_rows, find_person, header_section
 from casework.privacy import audit
 from casework.search import FTS_TABLE
 from casework.store import CaseStore, ts
@@ -33,10 +33,8 @@ ERASE_KIND = jobs.SlackErase.KIND
 CANCELLED = "cancelled: the data was erased"
 _ENVELOPE_LINE = re.compile(rb"^(?:X-Envelope-To|To|Cc):(.*)$", re.IGNORECASE | re.MULTILINE)
 _MESSAGE_ID_LINE = re.compile(rb"^Message-ID:\s*(<[^>\r\n]*>)", re.IGNORECASE | re.MULTILINE)
-# As person's address pattern: the lookbehind keeps a long run with no "@" linear.
-_ADDRESS = re.compile(
-    rb"""(?<![^\s<>()\[\],;:"@\\])[^\s<>()\[\],;:"@\\]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]"""
-)
+# The addresses an erased mail was sent to are found as the person index finds them.
+_ADDRESS = re.compile(ADDR_SPEC.encode())
 
 
 class ErasureRefused(CaseworkError):

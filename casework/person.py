@@ -40,9 +40,10 @@ MAX_HEADER_BYTES = 102400  # as listener.max_header_bytes: the section is cut be
 MAX_VALUE = 4096  # longer values are not parsed structurally (quadratic parser, gh-136063)
 # The local part starts where a run of its characters starts (the lookbehind): otherwise a
 # long run with no "@" is scanned again from each of its characters, quadratic in its length.
-_ADDR_SPEC = re.compile(
+ADDR_SPEC = (
     r"""(?<![^\s<>()\[\],;:"@\\])[^\s<>()\[\],;:"@\\]+@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]"""
 )
+_ADDR_SPEC = re.compile(ADDR_SPEC)
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
