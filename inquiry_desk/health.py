@@ -44,6 +44,9 @@ class Sources:
     calendar: BusinessCalendar | None = None  # for the response-time histograms
     post_rate: Callable[[], float] | None = None  # Slack posts a second lately; None: no Slack
     read_calls: Callable[[], int] = lambda: 0  # calls run on the read connection's thread
+    # Seconds the intake and mail workers waited for a busy listener (responder.listener
+    # ListenerGate), and the pause it holds them for now.
+    gate: Callable[[], tuple[float, float]] = lambda: (0.0, 0.0)
 
 
 def _label(labels: Mapping[str, str]) -> str:
@@ -192,6 +195,17 @@ async def collect(src: Sources) -> str:
             "store_reads_total", "counter",
             "Calls run on the read-only connection's thread, beside the store's.",
             [("", {}, src.read_calls())],
+        ),
+        _family(
+            "outbox_held_seconds_total", "counter",
+            "Seconds the intake and mail workers waited for a busy listener.",
+            [("", {}, src.gate()[0])],
+        ),
+        _family(
+            "outbox_hold_pause_seconds", "gauge",
+            "How long a busy listener holds the intake and mail workers now; it follows the"
+            " listener's end-of-DATA-to-250 latency.",
+            [("", {}, src.gate()[1])],
         ),
         _family(
             "store_commits_total", "counter",

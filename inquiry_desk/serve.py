@@ -271,6 +271,7 @@ class Desk:
                 calendar=calendar,
                 post_rate=self.slack.publisher.post_rate if self.slack is not None else None,
                 read_calls=lambda: self.reads.calls,
+                gate=lambda: (self.gate.held, self.gate.pause),
             )
             self.http = await _listening(
                 "http.port", s.http.host, s.http.port, start_http(sources, s.http.host, s.http.port)

@@ -63,6 +63,8 @@ async def test_health_and_metrics(tmp_path: Path) -> None:
     assert "taro@example.jp" not in text  # no customer address in metrics
     # Two intakes read their mail, and one acknowledgement its case, on the read connection.
     assert sample(text, "inquiry_desk_store_reads_total") >= 3
+    assert sample(text, "inquiry_desk_outbox_held_seconds_total") >= 0
+    assert sample(text, "inquiry_desk_outbox_hold_pause_seconds") >= 0
     assert sample(text, "inquiry_desk_store_commits_total") >= 2
 
 
