@@ -65,12 +65,15 @@ class ListenerGate:
     A quiet listener (no mail waiting for its commit, none answered within `quiet` seconds)
     holds nobody. A busy one holds each worker up to `pause` seconds a round, and `pause`
     follows the listener's own latency, end of DATA to reply: it doubles (from `shortest`, up
-    to `longest`) after each reply slower than twice the listener's floor plus `tolerance`,
-    and shrinks by a tenth of `shortest` after each reply that was not. The floor is the
-    fastest recent reply (it creeps up after the fastest, so a slower disk becomes the new
-    normal). So outbox work gets the time the listener leaves, at any arrival rate (a fixed
-    rate threshold never closed at the moderate rates of a busy machine), and still gets a
-    round every `longest` seconds however busy the listener is, so the drain goes on.
+    to `longest`) after each reply slower than twice the listener's floor plus `tolerance`
+    while the listener is crowded (`crowd` mails waited for their commit at once within
+    `quiet` seconds), and shrinks by a tenth after any other reply. The floor is the fastest
+    recent reply (it creeps up after the fastest, so a slower disk becomes the new normal).
+    A slow reply with nobody else waiting is the disk or the machine, not a listener short
+    of time: holding intake then would only make the backlog (and the acknowledgements)
+    late. So outbox work gets the time a saturated listener leaves, at whatever rate it
+    saturates (a fixed rate threshold never closed on a busy machine), runs freely below
+    that, and still gets a round every `longest` seconds, so the drain goes on.
     docs/benchmarks.md, "Intake with a new connection per message"."""
 
     def __init__(
@@ -79,6 +82,7 @@ class ListenerGate:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         quiet: float = 0.05,
+        crowd: int = 4,
         tolerance: float = 0.001,
         shortest: float = 0.01,
         longest: float = 1.0,
@@ -86,6 +90,7 @@ class ListenerGate:
         self.clock = clock
         self.sleep = sleep
         self.quiet = quiet
+        self.crowd = crowd
         self.tolerance = tolerance
         self.shortest = shortest
         self.longest = longest
@@ -93,19 +98,25 @@ class ListenerGate:
         self.floor = math.inf  # the listener's fastest recent reply, seconds
         self.waiting = 0  # mails between end of DATA and their reply
         self.last_answer = -math.inf
+        self.last_crowd = -math.inf  # when `crowd` mails last waited at once
         self.held = 0.0  # seconds workers were held in all
 
     def mail_waiting(self) -> None:
         self.waiting += 1
+        if self.waiting >= self.crowd:
+            self.last_crowd = self.clock()
 
     def mail_answered(self, latency: float) -> None:
         """A mail got its reply `latency` seconds after the end of its DATA."""
         self.waiting -= 1
-        self.last_answer = self.clock()
-        if latency > 2 * self.floor + self.tolerance:
+        self.last_answer = now = self.clock()
+        crowded = now - self.last_crowd < self.quiet
+        if crowded and latency > 2 * self.floor + self.tolerance:
             self.pause = min(self.longest, max(2 * self.pause, self.shortest))
+        elif self.pause > self.shortest / 10:
+            self.pause *= 0.9
         else:
-            self.pause = max(0.0, self.pause - self.shortest / 10)
+            self.pause = 0.0
         self.floor = min(self.floor, latency)
         self.floor += (latency - self.floor) / 5000
 

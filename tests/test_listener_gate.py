@@ -46,10 +46,13 @@ def gate(clock: FakeClock) -> ListenerGate:
     )
 
 
-def answered(g: ListenerGate, latency: float, times: int = 1) -> None:
+def answered(g: ListenerGate, latency: float, times: int = 1, at_once: int = 4) -> None:
+    """`times` groups of `at_once` mails, each group waiting for one commit together."""
     for _ in range(times):
-        g.mail_waiting()
-        g.mail_answered(latency)
+        for _ in range(at_once):
+            g.mail_waiting()
+        for _ in range(at_once):
+            g.mail_answered(latency)
 
 
 async def test_a_quiet_listener_holds_nobody_whatever_the_pause() -> None:
@@ -64,21 +67,33 @@ async def test_a_quiet_listener_holds_nobody_whatever_the_pause() -> None:
 
 async def test_the_pause_follows_the_listeners_latency_and_stays_bounded() -> None:
     g = gate(FakeClock())
-    answered(g, 1 / 1024)
+    answered(g, 1 / 1024, at_once=1)
     assert g.pause == 0 and g.floor == pytest.approx(1 / 1024)
+    slow = 2 / 1024 + 2 * g.tolerance
+    answered(g, slow, at_once=1)  # one mail at a time: the listener is not short of time
+    assert g.pause == 0
     answered(g, 2 / 1024 + g.tolerance / 2)  # within twice the floor and the tolerance
     assert g.pause == 0
-    slow = 2 / 1024 + 2 * g.tolerance
-    answered(g, slow)
-    assert g.pause == g.shortest
-    answered(g, slow, times=2)
-    assert g.pause == 4 * g.shortest
+    answered(g, slow)  # four mails waited at once, each slow
+    assert g.pause == 8 * g.shortest
     answered(g, slow, times=20)
     assert g.pause == g.longest  # never more than a round per `longest`
-    answered(g, 1 / 1024, times=5)
-    assert g.pause == pytest.approx(g.longest - 5 * g.shortest / 10)
-    answered(g, 1 / 1024, times=2000)
+    answered(g, 1 / 1024, times=5, at_once=1)
+    assert g.pause == pytest.approx(g.longest * 0.9**5)
+    answered(g, 1 / 1024, times=100)
     assert g.pause == 0
+
+
+async def test_slow_replies_one_at_a_time_never_hold_intake() -> None:
+    # Mail at a moderate rate on a slow disk: each reply slow, never two mails waiting.
+    clock = FakeClock()
+    g = gate(clock)
+    answered(g, 1 / 1024, at_once=1)
+    for _ in range(200):
+        answered(g, 1 / 16, at_once=1)
+        assert g.busy()
+        assert await g.wait() == 0
+    assert g.pause == 0 and clock.sleeps == []
 
 
 async def test_the_floor_follows_a_slower_disk_in_the_end() -> None:
@@ -133,7 +148,7 @@ async def test_a_mail_whose_commit_queued_behind_other_store_work_lengthens_the_
     tmp_path: Path,
 ) -> None:
     runner = StoreRunner(CaseStore(open_database(tmp_path / "desk.sqlite3")))
-    g = ListenerGate(tolerance=0.001, shortest=0.01)
+    g = ListenerGate(tolerance=0.001, shortest=0.01, quiet=60.0)
     writer = GroupCommitWriter(runner, timedelta(days=1), gate=g)
     task = asyncio.create_task(writer.run())
     try:
@@ -150,18 +165,18 @@ async def test_a_mail_whose_commit_queued_behind_other_store_work_lengthens_the_
 
         other = asyncio.ensure_future(runner.call(other_work))
         await asyncio.to_thread(started.wait, 30)
-        mail = asyncio.ensure_future(writer.store(received(2)))
-        # Until the writer has taken the batch (and noted when it asked the store's thread):
-        # a few turns of the loop, with nothing to wait on but the writer's own state.
-        while g.waiting == 0 or writer._pending:  # noqa: ASYNC110
+        mails = [asyncio.ensure_future(writer.store(received(n))) for n in range(2, 6)]
+        # Until the writer has taken the batch to the store's thread: a few turns of the
+        # loop, with nothing to wait on but the writer's own state.
+        while g.waiting < len(mails) or writer._pending:  # noqa: ASYNC110
             await asyncio.sleep(0)
         assert g.busy()
         # The commit waits behind the other work for as long as this thread sleeps.
         await asyncio.to_thread(threading.Event().wait, 0.05)
         release.set()
         await other
-        assert (await mail).message_id == 2
-        assert g.pause == g.shortest and g.waiting == 0
+        assert [(await mail).message_id for mail in mails] == [2, 3, 4, 5]
+        assert g.pause == 8 * g.shortest and g.waiting == 0  # four slow replies, crowded
     finally:
         task.cancel()
         runner.close()
