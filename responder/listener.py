@@ -67,7 +67,8 @@ class ListenerGate:
     follows the listener's own latency, end of DATA to reply: it doubles (from `shortest`, up
     to `longest`) after each reply slower than twice the listener's floor plus `tolerance`
     while the listener is crowded (`crowd` mails waited for their commit at once within
-    `quiet` seconds), and shrinks by a tenth after any other reply. The floor is the fastest
+    `quiet` seconds), and after any other reply shrinks by a tenth, at most once every
+    `shortest` seconds. The floor is the fastest
     recent reply (it creeps up after the fastest, so a slower disk becomes the new normal).
     A slow reply with nobody else waiting is the disk or the machine, not a listener short
     of time: holding intake then would only make the backlog (and the acknowledgements)
@@ -82,7 +83,7 @@ class ListenerGate:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         quiet: float = 0.05,
-        crowd: int = 4,
+        crowd: int = 2,
         tolerance: float = 0.001,
         shortest: float = 0.01,
         longest: float = 1.0,
@@ -99,6 +100,7 @@ class ListenerGate:
         self.waiting = 0  # mails between end of DATA and their reply
         self.last_answer = -math.inf
         self.last_crowd = -math.inf  # when `crowd` mails last waited at once
+        self.last_shrink = -math.inf  # when the pause last shrank
         self.held = 0.0  # seconds workers were held in all
 
     def mail_waiting(self) -> None:
@@ -113,10 +115,11 @@ class ListenerGate:
         crowded = now - self.last_crowd < self.quiet
         if crowded and latency > 2 * self.floor + self.tolerance:
             self.pause = min(self.longest, max(2 * self.pause, self.shortest))
-        elif self.pause > self.shortest / 10:
-            self.pause *= 0.9
-        else:
-            self.pause = 0.0
+        elif now - self.last_shrink >= self.shortest:
+            # By the clock, not per reply: a saturated listener answers a thousand a second,
+            # and one quick reply among them says little.
+            self.last_shrink = now
+            self.pause = self.pause * 0.9 if self.pause > self.shortest / 10 else 0.0
         self.floor = min(self.floor, latency)
         self.floor += (latency - self.floor) / 5000
 

@@ -46,9 +46,13 @@ def gate(clock: FakeClock) -> ListenerGate:
     )
 
 
-def answered(g: ListenerGate, latency: float, times: int = 1, at_once: int = 4) -> None:
-    """`times` groups of `at_once` mails, each group waiting for one commit together."""
+def answered(
+    g: ListenerGate, latency: float, times: int = 1, at_once: int = 4, apart: float = 0.0
+) -> None:
+    """`times` groups of `at_once` mails, each group waiting for one commit together, each
+    `apart` seconds after the last on the gate's (fake) clock."""
     for _ in range(times):
+        g.clock.now += apart  # type: ignore[attr-defined]
         for _ in range(at_once):
             g.mail_waiting()
         for _ in range(at_once):
@@ -74,13 +78,16 @@ async def test_the_pause_follows_the_listeners_latency_and_stays_bounded() -> No
     assert g.pause == 0
     answered(g, 2 / 1024 + g.tolerance / 2)  # within twice the floor and the tolerance
     assert g.pause == 0
-    answered(g, slow)  # four mails waited at once, each slow
+    answered(g, slow)  # four mails waited at once, each slow: crowded
     assert g.pause == 8 * g.shortest
     answered(g, slow, times=20)
     assert g.pause == g.longest  # never more than a round per `longest`
-    answered(g, 1 / 1024, times=5, at_once=1)
+    g.clock.now += g.shortest  # type: ignore[attr-defined]
+    answered(g, 1 / 1024, times=20, at_once=1)  # all at one moment: one step down
+    assert g.pause == pytest.approx(g.longest * 0.9)
+    answered(g, 1 / 1024, times=4, at_once=1, apart=g.shortest)  # by the clock
     assert g.pause == pytest.approx(g.longest * 0.9**5)
-    answered(g, 1 / 1024, times=100)
+    answered(g, 1 / 1024, times=100, apart=g.shortest)
     assert g.pause == 0
 
 
@@ -101,7 +108,7 @@ async def test_the_floor_follows_a_slower_disk_in_the_end() -> None:
     answered(g, 1 / 1024)
     answered(g, 1 / 64, times=100)  # every reply slow: the listener is held up...
     assert g.pause == g.longest
-    answered(g, 1 / 64, times=20_000)  # ...until that is the new normal
+    answered(g, 1 / 64, times=20_000, apart=g.shortest)  # ...until that is the new normal
     assert g.floor > 1 / 128 and g.pause == 0
 
 
