@@ -55,11 +55,17 @@ _VARIANTS = str.maketrans(
         "槗": "橋", "髮": "髪", "會": "会", "當": "当", "壽": "寿", "龜": "亀",
     }
 )  # fmt: skip
-# NFKC makes none of these characters, so one table folds them all before it. str.translate
-# looks up every character of a Japanese text one by one (about 0.3 ms for 3,000 characters,
-# paid on every line of a mail); a substring test for each of the few characters is a fast scan,
-# so a longer text is translated only when it holds one of them.
-_FOLDS = {**_NFKC_EXTRA, **_VARIANTS}
+# NFKC makes a few of these characters (a Kangxi radical and compatibility ideographs make 齊,
+# 龜 and 眞, ŉ makes ʼn): those are folded straight to the end result, and then one table
+# before NFKC folds everything. str.translate looks up every character of a Japanese text one
+# by one (about 0.3 ms for 3,000 characters, paid on every line of a mail); a substring test
+# for each of the few characters is a fast scan, so a longer text is translated only when it
+# holds one of them.
+_INTO_FOLDED = str.maketrans(
+    {"\u0149": "'n", "\u2fd1": "斉", "\u2fd4": "亀", "\uf907": "亀", "\uf908": "亀",
+     "\uface": "亀", "\U0002f945": "真"}
+)  # fmt: skip
+_FOLDS = {**_NFKC_EXTRA, **_VARIANTS, **_INTO_FOLDED}
 _FOLDED = tuple(chr(code) for code in _FOLDS)
 _SHORT = 32  # below this, translating is cheaper than looking first
 
