@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from casework.bidi import BIDI_CONTROLS
+
 # Slack's documented limits for Block Kit text and fields. Builders cut a little below the
 # hard limits where a suffix or markup is added afterwards.
 SECTION_TEXT_MAX = 3000
@@ -43,7 +45,7 @@ _BROADCAST = re.compile(r"(?<![\w@.+-])@(here|channel|everyone)\b", re.IGNORECAS
 # would reorder what staff read (an attachment "invoice<U+202E>fdp.exe" reads "invoiceexe.pdf",
 # a subject can turn the case tag around). Each becomes U+FFFD, which shows something was there;
 # the command line escapes the same characters and the acknowledgement drops them.
-_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 _ENTITY_TAIL = re.compile(r"&[a-z]{0,3}$")
 # Characters that belong to the character before them: cutting in front of one would leave a
 # base letter without its accent, or an emoji sequence half-built.

@@ -24,6 +24,7 @@ from email.parser import BytesHeaderParser
 
 from casework.address import path_problem
 from casework.authresults import check_sender, strip_comments
+from casework.bidi import BIDI_CONTROLS
 from casework.mail import header_section
 
 MAX_RECEIVED = 50  # Postfix hopcount_limit: more hops than this is a loop
@@ -35,6 +36,7 @@ REPORT_TYPES = frozenset(
 _BULK_PRECEDENCE = frozenset({"bulk", "junk", "list"})
 _SUPPRESS_FLAGS = frozenset({"all", "oof", "autoreply"})  # MS-OXCMAIL §2.1.3.2.20
 _SYSTEM_EXACT = frozenset({"mailer-daemon", "listserv", "majordomo", "mailer", "uucp"})
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 _NO_REPLY = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply")
 # The local part starts where a run of its characters starts (the lookbehind): otherwise a
 # long run with no "@" is scanned again from each of its characters, quadratic in its length.
@@ -148,7 +150,7 @@ def clean_subject(subject: str, max_chars: int = 200) -> str:
 
 
 def _is_bidi_control(ch: str) -> bool:
-    return "\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" or ch in "\u200e\u200f"
+    return _BIDI.match(ch) is not None
 
 
 def _cut(text: str, limit: int) -> str:

@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from datetime import MAXYEAR, MINYEAR, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
+from casework.bidi import BIDI_CONTROLS
+
 if TYPE_CHECKING:
     from casework.settings import Settings
     from casework.store import CaseStore
@@ -95,12 +97,10 @@ def say(message: str) -> None:
 # and paragraph separators, and the bidirectional controls that reorder what is displayed
 # (CVE-2021-42574, "Trojan Source").
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-    "\ufff9-\ufffb\ud800-\udfff]"
+    f"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}\ufff9-\ufffb\ud800-\udfff]"
 )
 _UNSAFE_IN_TEXT = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-    "\ufff9-\ufffb\ud800-\udfff]"
+    f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}\ufff9-\ufffb\ud800-\udfff]"
 )
 
 

@@ -294,6 +294,14 @@ def test_clean_subject_removes_controls_and_collapses_space() -> None:
     assert clean_subject("お問い合わせ\u3000個人情報") == "お問い合わせ\u3000個人情報"
 
 
+@pytest.mark.parametrize(
+    "mark", ["\u061c", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\u2069"]
+)
+def test_clean_subject_drops_every_bidi_control_that_slack_and_the_terminal_do(mark: str) -> None:
+    # The Arabic letter mark (U+061C) reorders text as the others do; it was let through.
+    assert clean_subject(f"invoice{mark}fdp.exe") == "invoice fdp.exe"
+
+
 def test_clean_subject_caps_without_splitting_sequences() -> None:
     assert clean_subject("x" * 300, max_chars=200) == "x" * 199 + "…"
     cut = clean_subject("e\u0301" * 10, max_chars=6)  # é as e + combining acute
