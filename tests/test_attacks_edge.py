@@ -26,6 +26,7 @@ from test_listener import MAIL, Listener
 
 from casework.settings import ListenerSettings
 from responder.listener import ERR_TEMPORARY, start_listener
+from responder.session import ERR_NO_AUTH
 
 CHANNEL = "C0CASES"
 ONE_MIB = 1024 * 1024
@@ -380,6 +381,24 @@ async def test_help_lists_the_commands_the_mode_accepts(tmp_path: Path, protocol
 
 
 GREETINGS = (b"HELO", b"EHLO", b"LHLO")
+
+
+@pytest.mark.parametrize("protocol", ["smtp", "lmtp"])
+async def test_auth_is_neither_offered_nor_listed_nor_accepted(
+    tmp_path: Path, protocol: str
+) -> None:
+    # The desk signs no one in; an AUTH answered 538 ("encryption required") suggested that it
+    # would over TLS.
+    settings = ListenerSettings(port=0, protocol=protocol)
+    async with Listener(tmp_path / "desk.sqlite3", settings) as listener:
+        dialog = await Dialog.open(listener.port, b"LHLO x" if protocol == "lmtp" else b"EHLO x")
+        [listed] = await dialog.say(b"HELP")
+        refused = await dialog.say(b"AUTH PLAIN AHRhcm8Ac2VjcmV0")
+        after = await dialog.say(b"MAIL FROM:<taro@example.jp>")
+        dialog.close()
+    assert b"AUTH" not in listed.split()
+    assert refused == [ERR_NO_AUTH.encode() + b"\r\n"]
+    assert after[-1].startswith(b"250")
 
 
 async def test_an_lmtp_greeting_with_control_characters_is_refused(tmp_path: Path) -> None:
