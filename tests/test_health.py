@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+import re
 import time
 from pathlib import Path
 
@@ -96,3 +97,12 @@ async def test_metrics_of_an_idle_desk_have_every_series_at_zero_and_the_process
     assert sample(text, "process_resident_memory_bytes") > 1_000_000
     assert sample(text, "process_open_fds") > 0
     assert "# TYPE process_cpu_seconds_total counter" in text
+
+
+def test_every_metrics_series_is_in_the_monitoring_table() -> None:
+    # docs/deploy.md, "Monitoring", is where an administrator looks a series up.
+    root = Path(__file__).resolve().parent.parent
+    source = (root / "inquiry_desk" / "health.py").read_text(encoding="utf-8")
+    names = set(re.findall(r'_family\(\s*"([a-z_]+)"', source))
+    table = (root / "docs" / "deploy.md").read_text(encoding="utf-8")
+    assert names and {n for n in names if f"`inquiry_desk_{n}`" not in table} == set()
