@@ -106,8 +106,12 @@ def test_the_docs_sections_that_comments_cite_exist() -> None:
         text = re.sub(r"\n\s*#\s*", " ", path.read_text(encoding="utf-8"))
         for doc, section in DOCS_SECTION.findall(text):
             lines = (ROOT / doc).read_text().splitlines() if (ROOT / doc).exists() else []
-            # A heading, or the bold label of a list item ("- **Off-topic decision** ...").
-            headings = [line.lstrip("#").strip() for line in lines if line.startswith("#")]
+            # A heading, its number aside ("## 8. Monitoring"), or the bold label of a list item.
+            headings = [
+                re.sub(r"^\d+\.\s*", "", line.lstrip("#").strip())
+                for line in lines
+                if line.startswith("#")
+            ]
             headings += [line.strip("- *") for line in lines if line.startswith("- **")]
             if not any(heading.startswith(section) for heading in headings):
                 missing.append(f"{path.relative_to(ROOT)}: {doc}, {section!r}")
