@@ -110,3 +110,26 @@ async def test_a_fault_that_ends_the_transaction_fails_the_group_as_one(
     # The next group works.
     assert await group.call(insert, 4) == 40
     assert committed(tmp_path / "desk.sqlite3") == [4]
+
+
+async def test_more_calls_than_a_group_holds_go_on_in_the_next_groups(
+    runner: StoreRunner, tmp_path: Path
+) -> None:
+    group = GroupCommit(runner, max_group=2)
+    release, held = await hold_the_store(runner)
+    calls = [asyncio.ensure_future(group.call(insert, n)) for n in range(1, 6)]
+    await asyncio.sleep(0)
+    release.set()
+    await held
+    assert await asyncio.gather(*calls) == [10, 20, 30, 40, 50]
+    assert group.groups == 3
+    assert committed(tmp_path / "desk.sqlite3") == [1, 2, 3, 4, 5]
+
+
+async def test_a_call_after_the_store_closed_fails_instead_of_waiting(
+    runner: StoreRunner,
+) -> None:
+    group = GroupCommit(runner)
+    runner._executor.shutdown(wait=True)
+    with pytest.raises(RuntimeError):
+        await group.call(insert, 1)
