@@ -13,8 +13,6 @@ would a single call.
 from __future__ import annotations
 
 import asyncio
-import threading
-from collections import deque
 from collections.abc import Callable
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -27,19 +25,13 @@ _Call = tuple[Callable[[CaseStore], Any], "asyncio.Future[Any]"]
 
 
 class GroupCommit:
-    """`StoreRunner.call` for writes, several calls to one commit (at most `max_group`).
-
-    A group is taken when the store's thread starts it, not when it is queued: one group
-    waits in the store's queue while another runs, so the thread never waits for the event
-    loop between two groups, and everything that arrived until it started joins it."""
+    """`StoreRunner.call` for writes, several calls to one commit (at most `max_group`)."""
 
     def __init__(self, runner: StoreRunner, max_group: int = 64) -> None:
         self.runner = runner
         self.max_group = max_group
-        self._waiting: deque[_Call] = deque()  # appended on the loop, taken on the store's thread
-        self._lock = threading.Lock()
-        self._queued = False  # a group is in the store's queue and has not started
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._waiting: list[_Call] = []
+        self._flushing: asyncio.Task[None] | None = None
         self.groups = 0  # commits made
         self.calls = 0
 
@@ -47,59 +39,40 @@ class GroupCommit:
         self, fn: Callable[Concatenate[CaseStore, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> T:
         future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
-        with self._lock:
-            self._waiting.append((lambda store: fn(store, *args, **kwargs), future))
-            start, self._queued = not self._queued, True
+        self._waiting.append((lambda store: fn(store, *args, **kwargs), future))
         self.calls += 1
-        if start:
-            self._queue_group()
+        if self._flushing is None or self._flushing.done():
+            self._flushing = asyncio.create_task(self._flush(), name="group-commit")
         return await future
 
-    def _queue_group(self) -> None:
-        task = asyncio.create_task(self._group(), name="group-commit")
-        self._tasks.add(task)  # held until done: the loop keeps only weak references
-        task.add_done_callback(self._tasks.discard)
-
-    async def _group(self) -> None:
-        try:
-            taken, outcomes, more = await self.runner.call(self._take_and_run)
-        except Exception as exc:  # the store's thread took nothing (it is shut down)
-            with self._lock:
-                taken, more, self._queued = list(self._waiting), False, False
-                self._waiting.clear()
-            outcomes = exc
-        if more:
-            self._queue_group()
-        if isinstance(outcomes, BaseException):  # the transaction failed: no call's writes stand
-            for _, future in taken:
-                if not future.done():
-                    future.set_exception(outcomes)
-            return
-        self.groups += bool(taken)
-        for (_, future), (ok, value) in zip(taken, outcomes, strict=True):
-            if future.done():
+    async def _flush(self) -> None:
+        # One group at a time: what arrives while a group is on the store's thread waits for
+        # the next one, which is what makes groups.
+        while self._waiting:
+            group = self._waiting[: self.max_group]
+            del self._waiting[: self.max_group]
+            live = [(fn, future) for fn, future in group if not future.cancelled()]
+            if not live:
                 continue
-            if ok:
-                future.set_result(value)
-            else:
-                future.set_exception(value)
-
-    def _take_and_run(
-        self, store: CaseStore
-    ) -> tuple[list[_Call], list[tuple[bool, Any]] | Exception, bool]:
-        """On the store's thread: take what waits (up to `max_group`) and run it as one group;
-        also says whether more waits, for a next group."""
-        with self._lock:
-            count = min(len(self._waiting), self.max_group)
-            taken = [self._waiting.popleft() for _ in range(count)]
-            more = bool(self._waiting)
-            self._queued = more
-        # A caller cancelled before its group started is not run (`cancelled` only reads).
-        taken = [(fn, future) for fn, future in taken if not future.cancelled()]
-        try:
-            return taken, _run_group(store, [fn for fn, _ in taken]), more
-        except Exception as exc:
-            return taken, exc, more
+            try:
+                outcomes = await self.runner.call(_run_group, [fn for fn, _ in live])
+            except Exception as exc:  # the group's transaction failed: no call's writes stand
+                for _, future in live:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            except BaseException:
+                for _, future in live:
+                    future.cancel()
+                raise
+            self.groups += 1
+            for (_, future), (ok, value) in zip(live, outcomes, strict=True):
+                if future.done():
+                    continue
+                if ok:
+                    future.set_result(value)
+                else:
+                    future.set_exception(value)
 
 
 def _run_group(store: CaseStore, calls: list[Callable[[CaseStore], Any]]) -> list[tuple[bool, Any]]:
