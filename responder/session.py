@@ -26,6 +26,7 @@ ERR_NO_ROOM = "451 4.3.1 Insufficient system storage, please try again later"
 ERR_HELO_CONTROL = "501 5.5.4 Syntax: control characters are not allowed in a domain"
 ERR_SENDER_CONTROL = "501 5.1.7 Bad sender address: control characters are not allowed"
 ERR_NO_AUTH = "502 5.5.1 AUTH not available"
+ERR_CLOSING = "421 4.3.0 Temporary failure, closing the session"
 
 
 def peer_host(peer: Any) -> str:
@@ -210,6 +211,21 @@ class _LimitedSession:
         sink = SpoolSink(spool)
         try:
             within_limit = await read_data(server._reader, server.data_size_limit, sink.write)
+        except (asyncio.IncompleteReadError, ConnectionError):  # the client went
+            spool.close()
+            raise
+        except Exception:
+            spool.close()
+            # The rest of the data is unread, and read as commands it would be obeyed (a mail
+            # holding SMTP lines would send more mail). The session ends instead (RFC 5321
+            # §3.8); the client, with no reply to its data, keeps the mail and retries.
+            log.exception("fault while reading DATA from %s; session closed", self._admitted)
+            stats = getattr(server.event_handler, "stats", None)
+            if stats is not None:
+                stats.temporary_failures += 1
+            await server.push(ERR_CLOSING)
+            server.transport.close()
+            return
         except BaseException:
             spool.close()
             raise

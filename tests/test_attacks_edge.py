@@ -410,3 +410,28 @@ async def test_an_lmtp_greeting_with_control_characters_is_refused(tmp_path: Pat
         dialog.close()
     assert refused[-1].startswith(b"501 5.5.4 "), refused
     assert accepted[-1].startswith(b"250"), accepted
+
+
+async def test_a_fault_while_data_arrives_ends_the_session_and_obeys_none_of_the_rest(
+    tmp_path: Path,
+) -> None:
+    # A spool directory that cannot be a path (a NUL in its name) fails the first write of a
+    # mail declared large with ValueError, not OSError: a fault of ours in the middle of DATA.
+    # The data after it is unread; read as commands, a mail holding SMTP lines was obeyed and a
+    # second mail stored from them. Now: 421, and the session ends (RFC 5321 §3.8).
+    settings = ListenerSettings(port=0)
+    async with Listener(tmp_path / "desk.sqlite3", settings, Path("spool\0dir")) as smtp:
+        dialog = await Dialog.open(smtp.port)
+        await dialog.say(b"MAIL FROM:<taro@example.jp> SIZE=1000000")
+        await dialog.say(b"RCPT TO:<info@planetmgmt.biz>")
+        await dialog.say(b"DATA")
+        dialog.writer.write(
+            b"Subject: hello\r\n\r\nA first line.\r\n"
+            b"RCPT TO:<contact@planetmgmt.biz>\r\nDATA\r\nSubject: smuggled\r\n\r\nx\r\n.\r\n"
+        )
+        [reply] = await dialog.reply()
+        rest = await asyncio.wait_for(dialog.reader.read(), 30)
+        dialog.close()
+        assert smtp.stored() == []
+    assert reply.startswith(b"421 4.3.0 ")
+    assert rest == b""
