@@ -417,8 +417,9 @@ async def test_a_fault_while_data_arrives_ends_the_session_and_obeys_none_of_the
 ) -> None:
     # A spool directory that cannot be a path (a NUL in its name) fails the first write of a
     # mail declared large with ValueError, not OSError: a fault of ours in the middle of DATA.
-    # The data after it is unread; read as commands, a mail holding SMTP lines was obeyed and a
-    # second mail stored from them. Now: 421, and the session ends (RFC 5321 §3.8).
+    # The data after it is unread; read as commands, a mail's SMTP lines were obeyed (its RCPT
+    # accepted, its DATA begun: a fault that passed would have stored a mail they made up).
+    # Now: 421, and the session ends (RFC 5321 §3.8).
     settings = ListenerSettings(port=0)
     async with Listener(tmp_path / "desk.sqlite3", settings, Path("spool\0dir")) as smtp:
         dialog = await Dialog.open(smtp.port)
