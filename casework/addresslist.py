@@ -8,8 +8,7 @@ used (CVE-2023-27043).
 
 from __future__ import annotations
 
-from email import policy
-
+from casework import mailpolicy
 from casework.address import path_problem
 from casework.charsets import decode_text
 from casework.headertext import raw_to_bytes
@@ -26,7 +25,7 @@ def address_list(value: str | None, name: str = "cc") -> tuple[str, ...]:
         return ()
     try:
         text, _ = decode_text(raw_to_bytes(value), None, f"{name} header")
-        header = policy.default.header_factory(name, "".join(text.splitlines()))
+        header = mailpolicy.DEFAULT.header_factory(name, "".join(text.splitlines()))
         if header.defects:
             return ()
         specs = [str(a.addr_spec) for a in header.addresses]

@@ -16,10 +16,10 @@ import email.utils
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
-from email import policy
 from email.message import Message
 from email.policy import Compat32
 
+from casework import mailpolicy
 from casework.addresslist import address_list
 from casework.bounds import reading_copy
 from casework.charsets import decode_text
@@ -224,7 +224,7 @@ def _clean_address(value: str, defects: list[str]) -> tuple[str | None, str]:
     objects (never email.utils.parseaddr: CVE-2023-27043), and the first display name."""
     try:
         text, _ = decode_text(raw_to_bytes(value), None, "From header")
-        header = policy.default.header_factory("from", "".join(text.splitlines()))
+        header = mailpolicy.DEFAULT.header_factory("from", "".join(text.splitlines()))
         addresses = header.addresses
         if len(addresses) == 1 and not header.defects:
             spec = str(addresses[0].addr_spec)

@@ -31,6 +31,7 @@ from typing import Any
 
 import sqlite_utils
 
+from casework import mailpolicy
 from casework.autoreply import canonical_sender
 from casework.db import dicts, transaction
 from casework.mail import header_section as mail_header_section
@@ -90,7 +91,7 @@ def _value_addresses(value: str) -> set[str]:
     otherwise anything shaped like an addr-spec (an erase must reach malformed mail too)."""
     if len(value) <= MAX_VALUE and value.isascii():
         try:
-            header = policy.default.header_factory("reply-to", value)
+            header = mailpolicy.DEFAULT.header_factory("reply-to", value)
             found = {str(a.addr_spec) for a in header.addresses}
             if found and not header.defects:
                 return found

@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from email import policy
 from email.errors import HeaderParseError
 from email.headerregistry import Address, BaseHeader
 from email.message import EmailMessage
@@ -21,6 +20,7 @@ from pathlib import Path
 
 import jinja2
 
+from casework import mailpolicy
 from casework.address import path_problem
 from casework.autoreply import clean_subject
 from casework.letters import plain_text_environment
@@ -240,7 +240,7 @@ def _from_header(name: str, address: str) -> BaseHeader:
     scripts costs milliseconds, and an EmailMessage takes a header object of the right name
     as it is. (Headers of received mail are never reused: they are not built here.)"""
     user, _, domain = address.rpartition("@")
-    header: BaseHeader = policy.SMTP.header_factory(
+    header: BaseHeader = mailpolicy.SMTP.header_factory(
         "From", Address(" ".join(name.split()), user, domain)
     )
     return header
@@ -249,7 +249,7 @@ def _from_header(name: str, address: str) -> BaseHeader:
 def _assemble(
     content: AckContent, envelope: AckEnvelope, body: str, now: datetime, message_id: str | None
 ) -> EmailMessage:
-    message = EmailMessage(policy=policy.SMTP)
+    message = EmailMessage(policy=mailpolicy.SMTP)
     message["From"] = _from_header(envelope.from_name, envelope.from_address)
     rcpt_user, _, rcpt_domain = envelope.recipient.rpartition("@")
     message["To"] = Address("", rcpt_user, rcpt_domain)  # one recipient (RFC 3834 §3.1.3)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from casework import offtopic
+from casework import noise, offtopic
 from casework.prefilter import Prefiltered, alternatives_of, fold, pieces_of
 from casework.reading import nfkc
 
@@ -29,7 +29,9 @@ def span(found: re.Match[str] | None) -> tuple[int, int, str] | None:
     return None if found is None else (found.start(), found.end(), found.group(0))
 
 
-@pytest.mark.parametrize("pattern", [offtopic._MARKERS, offtopic._OFFERING, offtopic._OWN_DATA])
+@pytest.mark.parametrize(
+    "pattern", [offtopic._MARKERS, offtopic._OFFERING, offtopic._OWN_DATA, noise._GREETINGS]
+)
 def test_same_answer_as_the_pattern_on_every_labelled_text(pattern: re.Pattern[str]) -> None:
     scan = Prefiltered(pattern)
     assert scan.pieces is not None  # every alternative has a fixed piece: the filter works
@@ -42,6 +44,17 @@ def test_same_answer_as_the_pattern_on_every_labelled_text(pattern: re.Pattern[s
         skipped += not scan.possible(text)
     # The filter decides something: some texts never reach the search, some do.
     assert 0 < skipped < len(texts)
+
+
+def test_greetings_stripped_as_the_pattern_strips_them_from_every_line() -> None:
+    # The matcher strips greetings from each sentence and from the whole text.
+    pieces = [p for text in labelled_texts() for p in (text, *text.splitlines())]
+    changed = 0
+    for piece in pieces:
+        expected = noise._GREETINGS.sub(" ", piece)
+        assert noise.strip_greetings(piece) == expected, piece
+        changed += expected != piece
+    assert 0 < changed < len(pieces)
 
 
 def test_pieces_follow_the_parsed_pattern() -> None:
