@@ -33,6 +33,11 @@ def ts(moment: datetime) -> str:
 
 def parse_ts(text: str) -> datetime:
     """A stored time back as an aware UTC datetime."""
+    # fromisoformat reads the stored form about five times faster than strptime (every row
+    # read has a few of these); it also reads other forms, so it is given only text of the
+    # stored shape, and strptime reads (or refuses) anything else as before.
+    if len(text) == 27 and text[10] == "T" and text[19] == "." and text[26] == "Z":
+        return datetime.fromisoformat(text[:26]).replace(tzinfo=UTC)
     return datetime.strptime(text, TS_FORMAT).replace(tzinfo=UTC)
 
 

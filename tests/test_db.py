@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 import sqlite_utils
 
-from casework.db import COMMITS, dicts, open_database, parse_ts, transaction, ts
+from casework.db import COMMITS, TS_FORMAT, dicts, open_database, parse_ts, transaction, ts
 
 
 @pytest.fixture
@@ -51,6 +51,29 @@ def test_stored_times_are_utc_and_sort_as_text() -> None:
     assert ts(earlier) < ts(later)
     assert parse_ts(ts(earlier)) == earlier
     assert parse_ts(ts(earlier)).tzinfo is UTC
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2026, 1, 1, 0, 0, 0, 0, tzinfo=UTC),
+        datetime(2026, 12, 3, 13, 49, 55, 33062, tzinfo=timezone(timedelta(hours=9))),
+        datetime(1999, 2, 28, 23, 59, 59, 1, tzinfo=timezone(timedelta(hours=-5))),
+    ],
+)
+def test_a_stored_time_reads_back_as_strptime_reads_it(moment: datetime) -> None:
+    stored = ts(moment)
+    assert parse_ts(stored) == datetime.strptime(stored, TS_FORMAT).replace(tzinfo=UTC)
+    assert parse_ts(stored) == moment
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026-12-03T04:49:55.033062", "2026-12-03T04:49:55+00:00Z", "2026-12-03 04:49:55.033062Z"],
+)
+def test_a_time_not_in_the_stored_form_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_ts(text)
 
 
 def test_commits_are_counted_when_they_wrote(db: sqlite_utils.Database) -> None:
