@@ -25,8 +25,9 @@ FORBIDDEN = {
 # A comment or docstring that sends the reader somewhere outside the repository.
 NOWHERE = re.compile(
     r"DESIGN\.md|\bslack\.md|\.\./shared|\bchecklist\b|model-codebases|email-standards"
-    # An issue named by its number, ours or a library's ("issue 12", "issue #282", "aiosmtpd
-    # #285"); a standard's numbered part ("UAX #11", "Annex #11") is where it says.
+    # An issue named by its number, ours or a library's: the word followed by a number, with
+    # or without "#", or a project's name followed by "#" and a number. A standard's numbered
+    # part ("UAX #11", "Annex #11") is where it says, and stays allowed.
     r"|\bissues? #?\d+|\b(?!uax\b|annex\b)[a-z]\w* #\d+",
     re.IGNORECASE,
 )
