@@ -25,7 +25,8 @@ fresh3-test scored once by the lead.
 plain-dev (bench/data/make_plain.py) holds terse, plain-spoken one-liners and is tuned on;
 plain-check, in the same voice, is scored once at the end of the round that wrote it.
 mailshapes-train (bench/data/make_mailshapes.py) holds whole mails in the shapes the reader
-missed, for tuning the reader only.
+missed, for tuning the reader only; mailshapes2-train (bench/data/make_mailshapes2.py) holds
+mail shapes no other set has (threads, forward chains, HTML text, letters), train only too.
 voices-train and voices-dev (bench/data/make_voices.py) hold every section in many voices:
 train tuned on, dev scored only to choose among changes.
 """
@@ -203,7 +204,7 @@ def main() -> None:
         choices=(
             *("train", "dev", "test", "fresh-dev", "fresh-test", "fresh2-test", "plain-dev"),
             *("fresh3-dev", "fresh3-test", "plain-check", "mailshapes-train"),
-            *("voices-train", "voices-dev"),
+            *("voices-train", "voices-dev", "mailshapes2-train"),
         ),
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")

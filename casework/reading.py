@@ -187,7 +187,10 @@ _FOOTER = re.compile(
     r"|caution: this email originated from outside.*|\[?(external|ext|外部)\]?"
     r"|【?注意】?このメールは組織外から送信されています.*|confidentiality notice:.*"
     r"|※?本メールは、?宛先に記載された方.*|please consider the environment before printing.*"
-    r"|環境保護のため.*印刷.*)$",
+    r"|環境保護のため.*印刷.*"
+    # What an HTML part turned into text leaves of images and links: "[image: Logo]",
+    # "<https://example.com/>" on a line of their own.
+    r"|\[(image|画像|cid)\s?:[^\]]{0,80}\](\s*<[^>\s]{1,300}>)?|<(https?://|mailto:)[^>\s]{1,300}>)$",
     re.IGNORECASE,
 )
 
@@ -404,7 +407,8 @@ _FORMULA_JA = re.compile(
     r"|^(お忙しい|ご多忙の|夜分|休日|度々|何度も)(ところ|中|に)?.{0,12}(恐れ入|失礼|申し訳|すみません|恐縮)"
     r"|^(すみません|失礼します|失礼いたします|失礼致します)[、,]?(質問です)?$"
     r"|^(どうぞ|何卒|なにとぞ|引き続き|今後とも|以上|お手数|ですが|をおかけ|いたしますが|致しますが"
-    r"|恐れ入りますが|恐縮ですが|お忙しいところ|ご確認|ご検討|ご対応|ご回答|ご返信|の|ほど|、|,|\s)*"
+    r"|恐れ入りますが|恐縮ですが|お忙しいところ|ご確認|ご検討|ご対応|ご回答|ご返信|の|ほど|、|,|\s"
+    r"|しますが|致しますが|おかけ)*"
     r"(よろしく|宜しく)(お願い|おねがい)"
     r"|^(ご確認|ご検討|ご対応|ご回答|ご返信|ご連絡|ご教示)(の|を)?(ほど)?.{0,20}(お願い|幸い|お待ち)"
     r"|^.{0,30}(ご回答|ご返信|ご連絡|お返事|返信|ご教示|ご確認)(を|の)?(お待ちして|お待ち申し上げ"
@@ -418,7 +422,11 @@ _FORMULA_JA = re.compile(
     r"|^.{0,12}(の候|折|折から|みぎり)[、,].{0,30}(でしょうか|ことと存じ|申し上げ)"
     r"|^.{0,40}(御中|様|さま|殿|各位)$|^(ご担当者?|担当者|ご担当の方)"
     r"|^(先日は|早速の?|ご丁寧な|迅速な)?.{0,6}(ご回答|ご返信|ご連絡|ご対応|お返事)(を|いただき)?、?(誠に|本当に)?"
-    r"ありがとうございま|^(追加で|別件で|もう)(1|一|ひと)(点|つ).{0,14}(確認|お伺い|伺い|質問)",
+    r"ありがとうございま|^(追加で|別件で|もう)(1|一|ひと)(点|つ).{0,14}(確認|お伺い|伺い|質問)[^、,]{0,16}$"
+    r"|^(件名|タイトル|表題)の(とおり|通り)"
+    # Announcing the asks below, and letter-style closings (略儀ながら書中にて).
+    r"|^(以下|下記)の(点|件|内容|事項|質問|とおり|通り).{0,12}(お伺い|伺い|質問|確認|お尋ね|ご教示|お聞き"
+    r"|ご相談)[^、,]{0,16}$|^(まずは)?(略儀ながら|取り急ぎ)?(書中|書面|メール)(にて|で).{0,16}(申し上げ|ご挨拶|お願い)",
 )
 _FORMULA_EN = re.compile(
     r"^(best|cheers|thanks|br|rgds|thx|ty)$|^thanks for (your|the) (earlier |quick |prompt |kind )?"
@@ -435,6 +443,11 @@ _FORMULA_EN = re.compile(
     r"|^kindly revert|^(my name is|this is) [^.?!,]{2,40}[.!]?$"
     r"|^(i am|i'm) (?-i:[A-Z][a-z]+)( (?-i:[A-Z][a-z]+))? (of|from) [^?!]{2,60}$"
     r"|^p\.?\s?s$|^sorry for the sudden|^i have a (quick )?question[.!:]?$"
+    r"|^((one|just one|another|a|quick|my|the|last|final|a quick|one last)( more| other| quick)?"
+    r" (question|thing|point|request|query)( is| here)?|question|also)\s?[:\-–]?$"
+    r"|^(please )?see (the )?subject( line)?$|^(as|see) (in|per|stated in) (the )?subject( line)?$"
+    r"|^(thanks|thank you)( so much| in advance)? for (looking into|checking|reading|handling)"
+    r" (this|it|my (mail|e-?mail|message|request))$"
     r"|^(thank you for your time)",
     re.IGNORECASE,
 )
@@ -450,6 +463,10 @@ _LABEL = re.compile(r"^([【\[<＜◆]|[^\s:：]{1,24}[:：])")  # a form label 
 _LINE_END = re.compile(r"[。．.!！?？:：]$")
 _LATIN_END = re.compile(r"[A-Za-z0-9,]$")
 WRAP_WIDTH = 40  # a line at least this wide (full-width counts two) may have been wrapped by hand
+# A shorter English line continues on the next when that one opens in lower case and the first
+# ends on a word: an HTML part turned into text breaks lines at its boxes' widths, not at
+# sentences ("Did you give my email address to\nan advertiser?").
+_CONTINUES = re.compile(r"[A-Za-z0-9,]\n[ \t]*[a-z]")
 
 
 def join_wrapped(text: str) -> str:
@@ -463,7 +480,7 @@ def join_wrapped(text: str) -> str:
             out
             and out[-1].strip()
             and line.strip()
-            and _width(out[-1].strip()) >= WRAP_WIDTH
+            and (_width(out[-1].strip()) >= WRAP_WIDTH or _CONTINUES.search(f"{out[-1]}\n{line}"))
             and not _LINE_END.search(out[-1].rstrip())
             and not _LIST_ITEM.match(line)
             and not _LABEL.match(line.strip())
@@ -481,6 +498,14 @@ _GREETING_HEAD = re.compile(
     r"^((hi|hello|hey|good (morning|afternoon|evening)|greetings)"
     r"( (?-i:[A-Z][\w.'-]*)| (there|all|team|everyone|again)){0,3}|dear [^,.!?:]{1,40})"
     r"[,!:]\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+# "One more thing: can I …?", "Quick question - …": a lead-in that announces the ask on its line.
+_LEAD_IN = re.compile(
+    r"^((one|just one|another|a|quick|my|the|last|final|a quick|one last)( more| other| quick)?"
+    r" (question|thing|point|request|query)( is| here)?|question|also)\s?[:\-–]\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -503,13 +528,26 @@ def _clauses(sentence: str) -> list[str]:
     return [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
 
 
+# A subject line pasted at the top of the body ("Subject: Re: Can I see my data?", 件名：…) may
+# be the only place the ask is written: its value is read as a sentence, without the label and
+# the reply and forward prefixes. A short value (a form's 件名：お問い合わせ) stays a label.
+_SUBJECT = re.compile(
+    r"^(subject|件名|題名|タイトル)\s*[:：]\s*((re|fwd?|aw|wg|sv|転送|返信)\s*[:：]\s*)*",
+    re.IGNORECASE,
+)
+SUBJECT_MIN = 12  # characters of a subject that can hold a question
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of the text, in order, split on 。！？.?! and line ends (and a long English
     sentence into its clauses)."""
     found: list[str] = []
     for part in _SENTENCE_SPLIT.split(join_wrapped(text)):
         part = part.strip(" \t\u3000・■●◆*-")
-        head = _GREETING_HEAD.match(part)
+        subject = _SUBJECT.match(part)
+        if subject and len(part) - subject.end() >= SUBJECT_MIN:
+            part = part[subject.end() :]
+        head = _GREETING_HEAD.match(part) or _LEAD_IN.match(part)
         if head:  # opening the mail, or the second half of a bilingual one
             found.append(head.group(0).strip())
             part = part[head.end() :]
@@ -631,7 +669,14 @@ def forwarded_part(text: str, header_blocks: bool = False) -> str:
         outlook = header_blocks and _quote_start(norm, i) == (True, 1)
         if _FORWARD.match(line) or (outlook and not _ATTRIBUTION.match(line)):
             rest = lines[i + 1 :]
-            while rest and (not rest[0].strip() or _HEADER_LABEL.match(nfkc(rest[0]).strip())):
+            # A forward of a forward stacks separators and header blocks: the mail is below
+            # the last of them.
+            while rest and (
+                not rest[0].strip()
+                or _HEADER_LABEL.match(head := nfkc(rest[0]).strip())
+                or _FORWARD.match(head)
+                or (header_blocks and (_SEPARATOR.match(head) or _UNDERSCORES.match(head)))
+            ):
                 rest = rest[1:]
             return "\n".join(rest)
     return ""

@@ -582,3 +582,104 @@ def test_japanese_business_set_phrases_are_formulas(phrase: str) -> None:
     assert read_mail("利用停止をお願い申し上げます。").sentences == (
         "利用停止をお願い申し上げます。",
     )
+
+
+FORWARD_CHAINS = {
+    "gmail en": (
+        "Hi,\n\nMy mother asked me to pass this on to you, see her message below.\n\nIan\n\n"
+        "---------- Forwarded message ---------\nFrom: Ian Bell <ian@example.com>\n"
+        "Date: Mon, Nov 30, 2026 at 8:02 PM\nSubject: Fwd: my data\nTo: <desk@example.com>\n\n\n"
+        "---------- Forwarded message ---------\nFrom: <mum@example.com>\n"
+        "Date: Mon, Nov 30, 2026 at 7:40 PM\nSubject: my data\n\nHello,\n\n{ask}\n\nThanks,\nMum\n"
+    ),
+    "gmail ja": (
+        "ご担当者様\n\n母から頼まれましたので、下記のメールを転送いたします。\n\n千尋\n\n"
+        "---------- 転送メッセージ ---------\nFrom: 松本 <haha@example.jp>\n"
+        "Date: 2026年11月30日(月) 20:02\nSubject: Fwd: 個人情報について\n\n"
+        "---------- 転送メッセージ ---------\nFrom: 松本 <haha@example.jp>\n"
+        "Date: 2026年11月30日(月) 19:40\nSubject: 個人情報について\n\nお世話になります。\n\n{ask}\n\n"
+        "よろしくお願いします。\n松本\n"
+    ),
+    "outlook en": (
+        "FYI, forwarding a customer's question below.\n\nKen\n\n"
+        "________________________________\nFrom: Ann Lee <ann@example.com>\n"
+        "Sent: Monday, November 30, 2026 8:02 PM\nSubject: FW: data\n\n"
+        "-----Original Message-----\nFrom: Bo Lee <bo@example.com>\nSent: Monday, November 30, "
+        "2026 7:40 PM\nSubject: data\n\n{ask}\n\nBo"
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(FORWARD_CHAINS))
+def test_a_forward_of_a_forward_is_read_by_the_mail_at_its_end(shape: str) -> None:
+    ask = JA_ASK if shape.endswith("ja") else EN_ASK
+    reading = read_mail(FORWARD_CHAINS[shape].format(ask=ask))
+    assert reading.sentences == (ask,), reading
+    assert reading.lang == ("ja" if shape.endswith("ja") else "en")
+
+
+def test_html_turned_into_text_is_read_without_image_markers_and_odd_line_breaks() -> None:
+    mail = (
+        "[image: Logo]\n\nHello,\u00a0\n\n\nSince Tuesday I get spam\naddressed to the alias I\n"
+        "only used with you.\n\n\nDo you pass my address to\nother companies?\n\n\n"
+        "Thanks,\u00a0\n\nOlivia Bennett\n\n*Bluefin Analytics Inc.*\n<https://www.example.com/>\n\n"
+        "[image: facebook] <https://facebook.com/example>"
+    )
+    assert read_mail(mail).sentences == (
+        "Since Tuesday I get spam addressed to the alias I only used with you.",
+        "Do you pass my address to other companies?",
+    )
+    # A line in capitals after a short one is not joined to it: "Hello,\nI am…" stays apart.
+    assert read_mail("Hello,\nI am Tom.\nDo you sell my data?").sentences == (
+        "I am Tom.",
+        "Do you sell my data?",
+    )
+
+
+@pytest.mark.parametrize(
+    ("mail", "ask"),
+    [
+        (
+            "Subject: Re: What exactly do you use my purchase history for?\n\nHi there,\n\n"
+            "As in the subject line. Thanks for looking into it.\n\nRegards,\nRuth",
+            "What exactly do you use my purchase history for?",
+        ),
+        (
+            "件名：個人情報の削除をお願いしたいのですが、手続きを教えてください\n\n"
+            "はじめてご連絡いたします。\n\n件名の通りです。\nご確認のほど、よろしくお願いいたします。\n\n松本",
+            "個人情報の削除をお願いしたいのですが、手続きを教えてください",
+        ),
+    ],
+    ids=["en", "ja"],
+)
+def test_an_ask_in_a_pasted_subject_line_is_read_without_its_label(mail: str, ask: str) -> None:
+    assert read_mail(mail).sentences == (ask,)
+
+
+@pytest.mark.parametrize(
+    ("mail", "ask"),
+    [
+        (
+            "ご回答ありがとうございました。\nもう一点お伺いしたいのですが、私の電話番号を他の会社に"
+            "提供したことはありますか。\n\nお手数をおかけしますが、よろしくお願いいたします。\n上野",
+            "もう一点お伺いしたいのですが、私の電話番号を他の会社に提供したことはありますか。",
+        ),
+        (
+            "突然のご連絡失礼いたします。\n\n以下の点についてお伺いします。\n"
+            f"・{JA_ASK}\n\nお手数をおかけいたしますが、よろしくお願いいたします。",
+            JA_ASK,
+        ),
+        (
+            f"拝啓　師走の候、貴社ますますご清栄のこととお慶び申し上げます。\n\nつきましては、{JA_ASK}\n\n"
+            "まずは略儀ながら書中にてお願い申し上げます。\n\n敬具",
+            f"つきましては、{JA_ASK}",
+        ),
+        (
+            "Thanks for the quick reply. One more thing: can I see the records of my calls?\n\nAiko",
+            "can I see the records of my calls?",
+        ),
+    ],
+    ids=["one more point", "points below", "letter", "one more thing"],
+)
+def test_lead_ins_and_closings_go_and_the_ask_beside_them_stays(mail: str, ask: str) -> None:
+    assert read_mail(mail).sentences == (ask,)
