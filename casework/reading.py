@@ -306,7 +306,9 @@ def _signature_start(lines: list[str]) -> int | None:
     kinds: set[str] = set()
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        if not line or _is_rule(line):
+        # A note in a signature (※年末年始は休業いたします, ※本メールは送信専用ではありません…) is
+        # a sentence that does not end the block, nor count as evidence of one.
+        if not line or _is_rule(line) or line.startswith("※"):
             continue
         found = {k for k, rx in _FEATURES.items() if rx.search(line)}
         # A sentence ends the block, even one with a feature word ("What ID do I need for your
@@ -423,7 +425,9 @@ _FORMULA_JA = re.compile(
     r"|^.{0,40}(御中|様|さま|殿|各位)$|^(ご担当者?|担当者|ご担当の方)"
     r"|^(先日は|早速の?|ご丁寧な|迅速な)?.{0,6}(ご回答|ご返信|ご連絡|ご対応|お返事)(を|いただき)?、?(誠に|本当に)?"
     r"ありがとうございま|^(追加で|別件で|もう)(1|一|ひと)(点|つ).{0,14}(確認|お伺い|伺い|質問)[^、,]{0,16}$"
-    r"|^(件名|タイトル|表題)の(とおり|通り)"
+    r"|^(件名|タイトル|表題)の(とおり|通り)|^記$"
+    r"|^(質問|お伺いしたいこと|確認したいこと|お聞きしたいこと)が(2|3|二|三|複数|いくつか)(点|つ)?(あり|ござい)"
+    r"(ます|まして)[。:：]?$"
     # Announcing the asks below, and letter-style closings (略儀ながら書中にて).
     r"|^(以下|下記)の(点|件|内容|事項|質問|とおり|通り).{0,12}(お伺い|伺い|質問|確認|お尋ね|ご教示|お聞き"
     r"|ご相談)[^、,]{0,16}$|^(まずは)?(略儀ながら|取り急ぎ)?(書中|書面|メール)(にて|で).{0,16}(申し上げ|ご挨拶|お願い)",
@@ -445,6 +449,8 @@ _FORMULA_EN = re.compile(
     r"|^p\.?\s?s$|^sorry for the sudden|^i have a (quick )?question[.!:]?$"
     r"|^((one|just one|another|a|quick|my|the|last|final|a quick|one last)( more| other| quick)?"
     r" (question|thing|point|request|query)( is| here)?|question|also)\s?[:\-–]?$"
+    r"|^(i have )?(two|three|four|a few|some|several|a couple of|[2-9]) (questions|things|points"
+    r"|requests)( for you| here| about this)?[.:]?$"
     r"|^(please )?see (the )?subject( line)?$|^(as|see) (in|per|stated in) (the )?subject( line)?$"
     r"|^(thanks|thank you)( so much| in advance)? for (looking into|checking|reading|handling)"
     r" (this|it|my (mail|e-?mail|message|request))$"
@@ -612,9 +618,14 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # Words of romanised Japanese that English never uses: "kojin jouhou no sakujo wo onegai".
 _ROMAJI = frozenset(
     """wo desu masu shimasu kudasai onegai arigatou arigato gozaimasu jouhou johou kojin sakujo
-    kaiji teishi teisei toiawase watashi anata nan nani desuka kore sore are ga wa ni de
-    shite itadaki itadakemasu deshou kaisha ichiban sumimasen moushiwake""".split()  # noqa: SIM905
+    kaiji teishi teisei toiawase watashi anata nani desuka kore sore ga wa ni de
+    shite itadaki itadakemasu deshou kaisha ichiban sumimasen moushiwake ka ikura dou doko
+    itsu dare naze sureba iru imasu arimasu dekimasu dekimasuka hoshii yoroshiku onegaishimasu
+    itashimasu moushimasu desho keshite kesu yamete tomete riyou touroku jouhou denwa bangou
+    juusho namae kaiin taikai osewa narimasu konnichiwa""".split()  # noqa: SIM905
 )
+ROMAJI_MIN = 2  # words of romanised Japanese, and their share of the Latin words
+ROMAJI_SHARE = 0.3
 
 
 def detect_language(text: str) -> str:
@@ -625,7 +636,7 @@ def detect_language(text: str) -> str:
     ja = len(_KANA.findall(sample)) + len(_KANJI.findall(sample))
     words = [w.lower() for w in _LATIN_WORD.findall(sample)]
     romaji = sum(1 for w in words if w in _ROMAJI)
-    if words and romaji >= 3 and romaji * 4 >= len(words):
+    if words and romaji >= ROMAJI_MIN and romaji >= ROMAJI_SHARE * len(words):
         return "ja"
     latin = sum(len(w) for w in words)
     return "ja" if ja and ja * 3 >= latin else "en"
@@ -652,6 +663,16 @@ _FORWARD = re.compile(
 _FORWARDING = re.compile(
     r"転送|(下記|以下)の(お)?(問い合わせ|質問|内容|メール|件)|\bforward(ed|ing)?\b|\bbelow\b"
     r"|^(fwd?|転送)\s?:",
+    re.IGNORECASE,
+)
+
+
+# A question or a request, in either language: what the language is detected on.
+_QUESTION = re.compile(
+    r"[?？]|(ください|下さい|でしょうか|ますか|ませんか|たい(です|のですが|と存じ)|ほしい|欲しい"
+    r"|いただけ|頂け|願い(ます|します|いたします|致します|申し上げ))"
+    r"|^(please|kindly|could|can|would|will|do|does|did|is|are|how|what|why|when|where|which"
+    r"|who|may)\b|\b(please|i would like|i'd like|i want|i need|i request|let me know)\b",
     re.IGNORECASE,
 )
 
@@ -699,6 +720,10 @@ def read_mail(text: str) -> MailReading:
             inquiry = [s for s in found if not is_formula(s)]
             asking = inquiry or asking
     joined = "\n".join(asking)
-    # A mail of formulas only ("よろしくお願いします" under a subject) still has a language.
-    lang = detect_language(joined or body or text[:MAX_CHARS])
+    # The language of the sentences that ask or request, when some do: a signature or notice
+    # in the other language that the cuts above missed (a name, a department, an address line)
+    # asks nothing and must not decide it. A mail of formulas only ("よろしくお願いします" under a
+    # subject) still has a language.
+    questions = "\n".join(s for s in asking if _QUESTION.search(s))
+    lang = detect_language(questions or joined or body or text[:MAX_CHARS])
     return MailReading(joined, tuple(asking), lang, body)

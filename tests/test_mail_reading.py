@@ -683,3 +683,66 @@ def test_an_ask_in_a_pasted_subject_line_is_read_without_its_label(mail: str, as
 )
 def test_lead_ins_and_closings_go_and_the_ask_beside_them_stays(mail: str, ask: str) -> None:
     assert read_mail(mail).sentences == (ask,)
+
+
+@pytest.mark.parametrize(
+    ("mail", "lang"),
+    [
+        (f"{EN_ASK}\n\n田中一郎\n大阪で小さな設計事務所を経営しております。", "en"),
+        (
+            f"{JA_ASK}\n\nKen Sato\nI have lived in Tokyo for ten years and work for an American "
+            "company here.",
+            "ja",
+        ),
+    ],
+    ids=["en under ja lines", "ja under en lines"],
+)
+def test_the_language_is_that_of_the_sentences_that_ask_not_of_lines_left_below(
+    mail: str, lang: str
+) -> None:
+    assert read_mail(mail).lang == lang
+    assert MATCHER.match(mail).lang == lang
+
+
+def test_a_note_in_a_japanese_signature_goes_with_it_and_the_mail_stays_english() -> None:
+    mail = (
+        f"Hello,\n{EN_ASK}\n\n田中 一郎（たなか いちろう）\n株式会社サンプル　総務部　課長\n"
+        "東京都千代田区丸の内1-1-1 サンプルビル3階\n電話 03-5555-1234\n"
+        "※本メールは送信専用ではありません。ご不明点はお気軽にお問い合わせください。"
+    )
+    reading = read_mail(mail)
+    assert reading.sentences == (EN_ASK,)
+    assert reading.lang == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tesuuryou wa ikura desu ka?", "Konnichiwa. Denwa bangou wo kaete hoshii desu."],
+)
+def test_short_romanised_japanese_is_japanese(text: str) -> None:
+    assert detect_language(text) == "ja"
+    for english in ("Can I come to your office in Ginza?", "Are you Planet Management?"):
+        assert detect_language(english) == "en"
+
+
+@pytest.mark.parametrize(
+    ("mail", "asks"),
+    [
+        (
+            "Hello,\n\nTwo questions:\n1) What do you use my phone number for?\n"
+            "2) Can I stop you from using it for marketing?\n\nThanks",
+            (
+                "1) What do you use my phone number for?",
+                "2) Can I stop you from using it for marketing?",
+            ),
+        ),
+        (
+            "お世話になっております。\n質問が2点あります。\n\n記\n\n１．保有している私の個人情報の項目\n"
+            "２．その利用目的\n\n以上",
+            ("１．保有している私の個人情報の項目", "２．その利用目的"),
+        ),
+    ],
+    ids=["en", "ja"],
+)
+def test_the_line_that_announces_a_list_of_questions_goes(mail: str, asks: tuple[str, ...]) -> None:
+    assert read_mail(mail).sentences == asks
