@@ -205,6 +205,7 @@ def main() -> None:
             *("train", "dev", "test", "fresh-dev", "fresh-test", "fresh2-test", "plain-dev"),
             *("fresh3-dev", "fresh3-test", "plain-check", "mailshapes-train"),
             *("voices-train", "voices-dev", "mailshapes2-train"),
+            *("fresh4en-dev", "fresh4en-test", "fresh4ja-dev", "fresh4ja-test"),
         ),
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")
