@@ -266,15 +266,17 @@ _FEATURES = {
 _SENTENCE_END = re.compile(r"[。！？?!]$|[.]$")
 # Valedictions, a whole line each: English, and those of writers whose first language is not
 # English as they sign English mail ("Obrigado,", "Merci,").
-_VALEDICTION = (
-    r"^(with )?(best|kind|warm|warmest|many|kindest)?\s?(regards|wishes)[,.!]*$|^(thanks|thank you"
+_VALEDICTION_WORDS = (
+    r"(with )?(best|kind|warm|warmest|many|kindest)?\s?(regards|wishes)|(thanks|thank you"
     r"|sincerely|cheers|best|br|rgds|yours (faithfully|sincerely|truly)|respectfully( yours)?"
     r"|(many|with|warm|big|huge) thanks|all the best|take care|talk soon|warmly|cordially"
-    r"|yours)[,.! ]*(in advance|again|so much|a lot|a million)?[,.!]*$"
-    r"|^(obrigad[oa]|gracias|saludos|merci( beaucoup)?|cordialement|danke( sch(ö|oe)n)?"
+    r"|yours|(with )?(my )?apologies)[,.! ]*(in advance|again|so much|a lot|a million)?"
+    r"|obrigad[oa]|gracias|saludos|merci( beaucoup)?|cordialement|danke( sch(ö|oe)n)?"
     r"|mit freundlichen gr(ü|ue)(ß|ss)en|grazie( mille)?|atenciosamente|cumprimentos"
-    r"|groetjes|met vriendelijke groet|hälsningar|mvh|pozdrawiam|saluti)[,.! ]*$"
+    r"|groetjes|met vriendelijke groet|hälsningar|mvh|pozdrawiam|saluti"
 )
+# One or several joined ("Many thanks and best wishes,", "Thanks & regards,"), a whole line.
+_VALEDICTION = rf"^({_VALEDICTION_WORDS})((\s*,\s*|\s+(and|&)\s+)({_VALEDICTION_WORDS}))*[,.! ]*$"
 _CLOSING_LINE = re.compile(
     r"(よろしく|宜しく|よろしゅう)お願い|お願い(いた|致|申し上げ)?(します|ます|申し上げます)[。!！]*$"
     rf"|{_VALEDICTION}|^以上[。.]?$|^敬具$|^草々$",
@@ -439,6 +441,8 @@ _FORMULA_EN = re.compile(
     r"|^planet management( co\.?,? ?ltd\.?| team| inquiry desk)?$"
     r"|^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b[^.?!]{0,50}[,!.:]?$"
     r"|^to whom it may concern|^(i )?hope (this|the|you)\b.{0,40}(well|fine|good)"
+    r"|^(i )?hope (this|i am|i'm) (is )?(writing to |at )?the (right|correct) (address|place"
+    r"|e-?mail|department|contact|team|person)"
     r"|^greetings of the day|^(thanks|thank you|many thanks)( (so much|in advance|again"
     r"|for (your|the) (time|help|support|attention|cooperation|continued support"
     r"|understanding)))?[.!,]*$"
@@ -458,8 +462,9 @@ _FORMULA_EN = re.compile(
     re.IGNORECASE,
 )
 _VALEDICTION_LINE = re.compile(_VALEDICTION, re.IGNORECASE)
-# A full stop ends a sentence, not the number of a list item ("1. …").
-_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=[^\d\s][.])\s+|\n")
+# A full stop ends a sentence, not the number of a list item ("1. …"); after a longer number (a
+# phone number, a year) it does when a capital follows ("… is 080-5555-0172. The old one …").
+_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=[^\d\s][.])\s+|(?<=\d\d\d[.])\s+(?=[A-Z])|\n")
 
 
 _LIST_ITEM = re.compile(
@@ -718,7 +723,12 @@ def read_mail(text: str) -> MailReading:
         if forwarded:
             found = sentences(new_text(forwarded))[:MAX_SENTENCES]
             inquiry = [s for s in found if not is_formula(s)]
-            asking = inquiry or asking
+            # A note that asks its own question about a forwarded mail that asks nothing (an
+            # advertiser's offer: "do you give my details to other companies?") is the inquiry;
+            # the forwarded mail is its evidence.
+            own = any(_QUESTION.search(s) and not _FORWARDING.search(s) for s in asking)
+            if inquiry and (not own or any(_QUESTION.search(s) for s in inquiry)):
+                asking = inquiry
     joined = "\n".join(asking)
     # The language of the sentences that ask or request, when some do: a signature or notice
     # in the other language that the cuts above missed (a name, a department, an address line)

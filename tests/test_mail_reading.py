@@ -746,3 +746,45 @@ def test_short_romanised_japanese_is_japanese(text: str) -> None:
 )
 def test_the_line_that_announces_a_list_of_questions_goes(mail: str, asks: tuple[str, ...]) -> None:
     assert read_mail(mail).sentences == asks
+
+
+def test_a_note_asking_about_a_forwarded_offer_is_read_by_the_note() -> None:
+    question = "So, honestly: do you give your members' details to other companies?"
+    mail = (
+        "Good afternoon,\n\nI'm forwarding the e-mail below, which arrived this morning. I have "
+        f"never heard of this company.\n\n{question}\n\nBest,\nLiam\n\n"
+        "---------- Forwarded message ---------\nFrom: Home Insurance <offers@example.com>\n"
+        "Date: Tue, Dec 1, 2026 at 7:02 AM\nSubject: Liam, your exclusive partner offer\n\n"
+        "Dear Liam,\n\nAs a valued member you qualify for 30% off our contents insurance. This "
+        "offer ends on 15 December.\n\nHome Insurance K.K."
+    )
+    reading = read_mail(mail)
+    assert question in reading.sentences, reading
+    assert not any("insurance" in s for s in reading.sentences)
+    result = MATCHER.match(mail)
+    assert result.matches[0].section == "third-party", result.to_json()
+
+
+@pytest.mark.parametrize(
+    "closing", ["Many thanks and best wishes,", "Thanks & regards,", "Many thanks and apologies,"]
+)
+def test_joined_valedictions_close_the_mail_and_the_name_below_goes(closing: str) -> None:
+    mail = f"Dear Planet Management,\n\n{EN_ASK}\n\n{closing}\nFelix Wagner"
+    assert read_mail(mail).sentences == (EN_ASK,)
+
+
+def test_hoping_to_have_found_the_right_address_is_a_formula() -> None:
+    mail = f"Hello team,\n\nI hope this is the right address for this.\n\n{EN_ASK}\n\nRyan"
+    assert read_mail(mail).sentences == (EN_ASK,)
+
+
+def test_a_full_stop_after_a_phone_number_ends_the_sentence() -> None:
+    mail = (
+        "Please can you modify my number in your file? The new number is 080-5555-0172. "
+        "The old one does not exist any more.\n\n1. first\n2. second"
+    )
+    assert read_mail(mail).sentences[:3] == (
+        "Please can you modify my number in your file?",
+        "The new number is 080-5555-0172.",
+        "The old one does not exist any more.",
+    )
