@@ -308,9 +308,9 @@ def _signature_start(lines: list[str]) -> int | None:
     kinds: set[str] = set()
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        # A note in a signature (※年末年始は休業いたします, ※本メールは送信専用ではありません…) is
+        # A note in a signature (※本メールは送信専用ではありません…, 【年末年始休業のお知らせ】…) is
         # a sentence that does not end the block, nor count as evidence of one.
-        if not line or _is_rule(line) or line.startswith("※"):
+        if not line or _is_rule(line) or line.startswith(("※", "【")):
             continue
         found = {k for k, rx in _FEATURES.items() if rx.search(line)}
         # A sentence ends the block, even one with a feature word ("What ID do I need for your
@@ -389,6 +389,22 @@ def new_text(text: str) -> str:
             postscript = list(range(i, len(lines)))
             lines = lines[:i]
             break
+    if not postscript and _signature_start(lines) is None and _disclaimer_start(lines) is None:
+        # A line or two typed below the signature with no P.S. ("前に送ったメールも転送しておき
+        # ます。", "Attached is the letter."): kept as a postscript when a signature block ends
+        # right above them.
+        content = [i for i, line in enumerate(lines) if line]
+        for tail in (1, 2):
+            typed = content[-tail:]
+            if len(content) > tail + 1 and all(
+                _prose(lines[i]) and not _CLOSING_LINE.search(lines[i]) and not is_formula(lines[i])
+                for i in typed
+            ):
+                above = lines[: content[-tail]]
+                if _signature_start(above) is not None:
+                    postscript = list(range(typed[0], len(lines)))
+                    lines = above
+                    break
     for find in (_disclaimer_start, _signature_start, _tail_after_closing):
         start = find(lines)
         if start is not None:
@@ -404,7 +420,8 @@ def new_text(text: str) -> str:
 # Whole sentences only: "削除をよろしくお願いいたします" is an ask,
 # "よろしくお願いいたします" is not.
 _FORMULA_JA = re.compile(
-    r"^(いつも|平素は?|平素より)?(大変|たいへん)?(お世話|御世話)に?(なって|なっ)?(おります|います|なります|おりました)"
+    r"^(いつも|平素は?|平素より|その節は|先日は|以前は|前回は)?(大変|たいへん)?(お世話|御世話)に?(なって|なっ)?"
+    r"(おります|います|なります|おりました|なりました)"
     r"|^(突然|とつぜん)の(ご連絡|メール|ご連絡にて|メールにて)?.{0,6}(失礼|申し訳)"
     r"|^(初めて|はじめて)(ご連絡|メール|連絡)(いた|致|差し上げ|させていただ|お送り)"
     r"|^(初めまして|はじめまして|こんにちは|こんにちわ|こんばんは|おはようございます)"
@@ -415,9 +432,12 @@ _FORMULA_JA = re.compile(
     r"|しますが|致しますが|おかけ)*"
     r"(よろしく|宜しく)(お願い|おねがい)"
     r"|^(ご確認|ご検討|ご対応|ご回答|ご返信|ご連絡|ご教示)(の|を)?(ほど)?.{0,20}(お願い|幸い|お待ち)"
-    r"|^.{0,30}(ご回答|ご返信|ご連絡|お返事|返信|ご教示|ご確認)(を|の)?(お待ちして|お待ち申し上げ"
-    r"|いただけますと幸い|いただければ幸い|いただけると助かり)"
-    r"|^(取り急ぎ|とりあえず).{0,20}(まで|失礼)|^(長文|乱文).{0,6}失礼|^(敬具|草々|以上|拝啓.*)$"
+    # A generic object makes a closing (ご回答いただけますと幸いです); a specific one, marked by を
+    # ("対応可否をご教示いただけますと幸いです"), an ask.
+    r"|^(.{0,30}[^を])?(ご回答|ご返信|ご連絡|お返事|返信|ご教示|ご確認)(を|の)?(お待ちして"
+    r"|お待ち申し上げ|いただけますと幸い|いただければ幸い|いただけると助かり)"
+    r"|^(お答え|ご回答)(を)?いただけ(ると|ますと|れば)(幸い|助かり)"
+    r"|^(取り急ぎ|とりあえず).{0,20}(まで|失礼)|^(長文|乱文).{0,6}失礼|^(敬具|草々|以上|以上です|拝啓.*)$"
     r"|(と申します|でございます|の者です|と申す者です)$"
     # Business set phrases of thanks, wishes and the season (ご高配, ご清栄, …の候).
     r"|^(平素|毎度|日頃|いつも).{0,12}(ご高配|お引き立て|ご愛顧|ご利用|ご厚情).{0,24}(御礼|お礼|あり"

@@ -788,3 +788,35 @@ def test_a_full_stop_after_a_phone_number_ends_the_sentence() -> None:
         "The new number is 080-5555-0172.",
         "The old one does not exist any more.",
     )
+
+
+def test_a_notice_line_below_a_ruled_japanese_signature_goes_with_it() -> None:
+    mail = (
+        f"お世話になっております。\n\n{JA_ASK}\n\n何卒よろしくお願い申し上げます。\n\n"
+        "☆★☆★☆★☆★☆★☆★☆★☆★\n例題ホールディングス株式会社 経営企画部\n藤田 美和\n"
+        "Mail：miwa.fujita@reidai-hd.example.jp\n☆★☆★☆★☆★☆★☆★☆★☆★\n"
+        "【年末年始休業のお知らせ】12月29日〜1月4日は休業いたします。"
+    )
+    assert read_mail(mail).sentences == (JA_ASK,)
+
+
+def test_an_ask_in_the_words_of_a_closing_with_its_own_object_stays() -> None:
+    ask = "貴社窓口の土曜日の対応可否をご教示いただけますと幸いです。"
+    mail = (
+        "お世話になります。\n有限会社みほん印刷 総務の林と申します。\n"
+        f"{ask}\n\nご回答いただけますと幸いです。\n\n有限会社みほん印刷\n 林\n03-5555-0732\n\n"
+        "前に送ったメールも転送しておきます。\n\n________________________________\n"
+        "差出人: 林 和夫 <kazuo@example.jp>\n送信日時: 2026年11月17日 16:53\n宛先: info@example.jp\n"
+        "件名: パスワード再設定のメールが届かない\n\nパスワードの再設定を何度か試しましたが、メールが届きません。"
+    )
+    reading = read_mail(mail)
+    # The note asks; the mail it forwards below asks nothing: the note is the inquiry. The line
+    # typed below the signature is kept, the signature above it cut.
+    assert reading.sentences == (ask, "前に送ったメールも転送しておきます。"), reading
+    result = MATCHER.match(mail)
+    assert result.matches[0].section == "hours", result.to_json()
+
+
+@pytest.mark.parametrize("phrase", ["その節は大変お世話になりました。", "以上です。"])
+def test_more_japanese_set_phrases_are_formulas(phrase: str) -> None:
+    assert read_mail(f"{phrase}\n{JA_ASK}").sentences == (JA_ASK,)
