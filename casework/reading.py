@@ -302,6 +302,9 @@ def _prose(line: str) -> bool:
     return _width(line) > 72
 
 
+_QUESTION_END = re.compile(r"[?？]$|(ますか|ですか|でしょうか|ませんか)[。.]?$")
+
+
 def _signature_start(lines: list[str]) -> int | None:
     """Index of the first line of a trailing signature block, or None."""
     start: int | None = None
@@ -316,8 +319,10 @@ def _signature_start(lines: list[str]) -> int | None:
         # A sentence ends the block, even one with a feature word ("What ID do I need for your
         # Tokyo office?", "I emailed your Osaka branch manager last week."): a question, or eight
         # words or more that are not laid out as a signature's parts ("Title | Company Inc.").
-        running = _prose(line) and (
-            not found or line.endswith(("?", "？")) or (line.count(" ") >= 7 and "|" not in line)
+        # A question ends it even with an address in it ("問合わせ先のメアドって info@… であって
+        # ますか？"): no signature line asks.
+        running = _QUESTION_END.search(line) is not None or (
+            _prose(line) and (not found or (line.count(" ") >= 7 and "|" not in line))
         )
         if _CLOSING_LINE.search(line) or running:
             break

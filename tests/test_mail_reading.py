@@ -820,3 +820,15 @@ def test_an_ask_in_the_words_of_a_closing_with_its_own_object_stays() -> None:
 @pytest.mark.parametrize("phrase", ["その節は大変お世話になりました。", "以上です。"])
 def test_more_japanese_set_phrases_are_formulas(phrase: str) -> None:
     assert read_mail(f"{phrase}\n{JA_ASK}").sentences == (JA_ASK,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "個人情報の問合わせ先のメアドって info@planetmgmt.biz であってますか？",
+        "Is privacy@example.com the right address for data requests?",
+    ],
+)
+def test_a_question_holding_an_e_mail_address_is_not_a_signature(question: str) -> None:
+    assert read_mail(f"{question}\n\nTom\ntom@example.com").sentences == (question,)
+    assert read_mail(question).sentences == (question,)
