@@ -100,7 +100,7 @@ _ATTRIBUTION = re.compile(
 )
 _SEPARATOR = re.compile(
     r"^-{2,}\s*(original message|元のメッセージ|forwarded message|転送メッセージ"
-    r"|転送されたメッセージ)\s*-{2,}$"
+    r"|転送されたメッセージ|(以下[、,]?\s?)?(元のメール|元メール|引用))\s*-{2,}$"
     r"|^(begin forwarded message|転送されたメッセージ|開始転送メッセージ):$",
     re.IGNORECASE,
 )
@@ -113,18 +113,21 @@ _OWN_ACK = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LABEL = re.compile(
-    r"^\**(from|sent|date|to|cc|subject|差出人|送信者|送信日時|日付|宛先|件名)\**\s*:",
+    r"^\**(from|sent|date|to|cc|subject|差出人|送信者|送信元|送信日時|日時|日付|宛先|件名)\**\s*:",
     re.IGNORECASE,
 )
-_FROM_LABEL = re.compile(r"^\**(from|差出人|送信者)\**\s*:", re.IGNORECASE)
+_FROM_LABEL = re.compile(r"^\**(from|差出人|送信者|送信元)\**\s*:", re.IGNORECASE)
 _UNDERSCORES = re.compile(r"^_{10,}$")
 
 
 def _is_header_block(lines: list[str], i: int) -> bool:
-    """A From/差出人 line with another header label within the next four lines (Outlook)."""
-    if not _FROM_LABEL.match(lines[i]):
+    """A From/差出人 line with another header label within the next four lines (Outlook); below
+    the writer's text, the block may open with another label ("Sent:" over "From:")."""
+    if _FROM_LABEL.match(lines[i]):
+        return any(_HEADER_LABEL.match(line) for line in lines[i + 1 : i + 5])
+    if i == 0 or not _HEADER_LABEL.match(lines[i]):
         return False
-    return any(_HEADER_LABEL.match(line) for line in lines[i + 1 : i + 5])
+    return any(_FROM_LABEL.match(line) for line in lines[i + 1 : i + 4])
 
 
 def _quote_start(lines: list[str], i: int) -> tuple[bool, int]:
@@ -180,6 +183,7 @@ def _cut_quotes(raw: list[str], norm: list[str]) -> list[int]:
 _FOOTER = re.compile(
     r"^(sent from my [\w!.' -]{1,40}|sent (from|via|with|using) (the )?(outlook|mail|yahoo mail"
     r"|gmail|samsung|[\w-]+ (mail|email) app)\b.*|get outlook for \w+"
+    r"|sent (from|via|with|using) [\w!.' -]{1,30}\b(mail|e-?mail|app|device|phone)\b[\w .!]{0,30}"
     r"|envoyé de mon [\w ]{1,30}|von meinem [\w ]{1,30} gesendet|enviado desde mi [\w ]{1,30}"
     r"|enviado do meu [\w ]{1,30}|inviato da[\w ]{1,30}"
     r"|(iphone|ipad|android|android スマートフォン|スマートフォン|携帯)から送信"
@@ -236,7 +240,13 @@ _FEATURES = {
     ),
     # Bounded runs: an unbounded [\w.]+ before "@" is quadratic on a long line without one.
     "email": re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63})+"),
-    "url": re.compile(r"https?://|www\.", re.IGNORECASE),
+    # Also a bare domain with a path ("linkedin.com/in/…") and a social handle (@name, X, LINE).
+    "url": re.compile(
+        r"https?://|www\.|\b[\w-]{2,63}\.(com|net|org|jp|io|co\.jp)/\S"
+        r"|(?<![\w.+-])@[A-Za-z0-9_]{2,30}\b|\b(twitter|instagram|facebook|linkedin|line ?id)\b"
+        r"|\b(she/her|he/him|they/them)\b",
+        re.IGNORECASE,
+    ),
     "company": re.compile(
         r"株式会社|有限会社|合同会社|法人|\((株|有)\)|co\.,? ?ltd|inc\.?$|inc\.? |k\.k\.|llc|ltd\.?"
         r"|corporation|holdings",
@@ -334,7 +344,9 @@ def _signature_start(lines: list[str]) -> int | None:
     # Two kinds of evidence; or a short block (a name and a number) with a phone or address, or
     # a name with its reading ("Emma Schulz（エマ・シュルツ）") and no sentence.
     short = len(block) <= 3 and (
-        bool(kinds & {"phone", "email"}) or ("reading" in kinds and not any(map(_prose, block)))
+        bool(kinds & {"phone", "email"})
+        or ("reading" in kinds and not any(map(_prose, block)))
+        or ("url" in kinds and len(block) >= 2)  # a name over a handle or a profile link
     )
     if len(kinds) < 2 and not short:
         return None
@@ -464,8 +476,11 @@ _FORMULA_EN = re.compile(
     r"(reply|response|answer|help)|^(one|just one) more (question|thing)|^i have a (quick )?"
     r"(question|follow-up|follow up)|^(株式会社|\(株\))?\s*プラネット\s*マネジメント.{0,30}$"
     r"|^planet management( co\.?,? ?ltd\.?| team| inquiry desk)?$"
-    r"|^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b[^.?!]{0,50}[,!.:]?$"
+    r"|^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b( (mr|mrs|ms|dr|prof)\.)?"
+    r"[^.?!]{0,50}[,!.:]?$"
     r"|^to whom it may concern|^(i )?hope (this|the|you)\b.{0,40}(well|fine|good)"
+    r"|^(best|thanks|thank you|cheers|regards|best regards|kind regards|many thanks),\s*"
+    r"(?-i:[A-Z][a-z]+)( (?-i:[A-Z][a-z]+))?$|^[(（]?\s*(cc|bcc)\s*[:：]"
     r"|^(i )?hope (this|i am|i'm) (is )?(writing to |at )?the (right|correct) (address|place"
     r"|e-?mail|department|contact|team|person)"
     r"|^greetings of the day|^(thanks|thank you|many thanks)( (so much|in advance|again"
@@ -489,7 +504,11 @@ _FORMULA_EN = re.compile(
 _VALEDICTION_LINE = re.compile(_VALEDICTION, re.IGNORECASE)
 # A full stop ends a sentence, not the number of a list item ("1. …"); after a longer number (a
 # phone number, a year) it does when a capital follows ("… is 080-5555-0172. The old one …").
-_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=[^\d\s][.])\s+|(?<=\d\d\d[.])\s+(?=[A-Z])|\n")
+# Nor does it after a title or an abbreviation ("Dear Mr. Yamada,", "e.g. my address").
+_SENTENCE_SPLIT = re.compile(
+    r"(?<=[。！？!?])|(?<=[^\d\s][.])(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!Mrs\.)(?<!St\.)(?<!e\.g\.)"
+    r"(?<!i\.e\.)\s+|(?<=\d\d\d[.])\s+(?=[A-Z])|\n"
+)
 
 
 _LIST_ITEM = re.compile(
@@ -532,7 +551,8 @@ def join_wrapped(text: str) -> str:
 # sentence of its own, so that the greeting goes and the question stays.
 _GREETING_HEAD = re.compile(
     r"^((hi|hello|hey|good (morning|afternoon|evening)|greetings)"
-    r"( (?-i:[A-Z][\w.'-]*)| (there|all|team|everyone|again)){0,3}|dear [^,.!?:]{1,40})"
+    r"( (?-i:[A-Z][\w.'-]*)| (there|all|team|everyone|again)){0,3}"
+    r"|dear ((mr|mrs|ms|dr|prof)\.? )?[^,.!?:]{1,40})"
     r"[,!:]\s+(?=\S)",
     re.IGNORECASE,
 )

@@ -832,3 +832,45 @@ def test_more_japanese_set_phrases_are_formulas(phrase: str) -> None:
 def test_a_question_holding_an_e_mail_address_is_not_a_signature(question: str) -> None:
     assert read_mail(f"{question}\n\nTom\ntom@example.com").sentences == (question,)
     assert read_mail(question).sentences == (question,)
+
+
+MORE_QUOTES = {
+    "outlook ja 送信元": "送信元: info@planetmgmt.biz\n送信日時: 2026年12月2日 16:12\n宛先: a@example.jp\n"
+    "件名: 自動返信\n\n共同利用については第5条をご覧ください。",
+    "outlook sent first": "Sent: Tuesday, December 1, 2026 10:00 AM\nFrom: Planet Management\n"
+    "Subject: Re: question\n\nWe share data with our group companies.",
+    "marked original ja": "--- 以下、元のメール ---\n共同利用については第5条をご覧ください。",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(MORE_QUOTES))
+def test_more_quote_headers_are_cut(shape: str) -> None:
+    ask = JA_ASK if "ja" in shape else EN_ASK
+    assert new_text(f"{ask}\n\n{MORE_QUOTES[shape]}") == ask
+
+
+MORE_SIGNATURES = {
+    "em dash and proton": ("en", "— Tom Baker\nSent with Proton Mail secure email."),
+    "profile link and pronouns": ("en", "Jane Doe\nlinkedin.com/in/janedoe | @janedoe\nShe/her"),
+    "social handles ja": ("ja", "山本\nX(旧Twitter): @yamamoto_k\nInstagram: yamamoto.k"),
+    "valediction and name on one line": ("en", "Best, Tom"),
+}
+
+
+@pytest.mark.parametrize("style", sorted(MORE_SIGNATURES))
+def test_more_signature_shapes_are_cut(style: str) -> None:
+    lang, signature = MORE_SIGNATURES[style]
+    ask = JA_ASK if lang == "ja" else EN_ASK
+    reading = read_mail(f"{ask}\n\n{signature}")
+    assert reading.sentences == (ask,), reading
+    assert reading.lang == lang
+
+
+@pytest.mark.parametrize(
+    "opening", ["Dear Mr. Yamada,", "（CC：弊社法務部 田中）"], ids=["title", "cc line"]
+)
+def test_addressee_lines_with_titles_and_copies_are_formulas(opening: str) -> None:
+    ask = EN_ASK if opening.startswith("Dear") else JA_ASK
+    assert read_mail(f"{opening}\n{ask}").sentences == (ask,)
+    if opening.startswith("Dear"):
+        assert read_mail(f"{opening} {ask}").sentences == (ask,)
