@@ -795,7 +795,7 @@ q(
     noisy="if govt or police ask u for my info do u just give it without telling me",
 )
 q(
-    "third-party",
+    "third-party joint-use",
     mail=M(
         "neutral",
         "Liam Carter",
@@ -1743,8 +1743,8 @@ Residence Meguro, #210) at the end of February 2027. My contract says one
 month notice is required, so I hope this is enough.
 
 Please tell me the date for the move-out inspection and how the deposit
-will be returned. Also please delete my bank details from your system after
-the refund.
+will be returned. Please send the papers to my personal e-mail rather than
+my work address, which will be deleted when I change jobs in March.
 
 Regards,
 Stefan Ivanov""",
