@@ -189,7 +189,7 @@ _FOOTER = re.compile(
     r"|(iphone|ipad|android|android スマートフォン|スマートフォン|携帯)から送信"
     r"|[^。、?？\s]{1,30}(から|より)送信(されました)?"
     r"|caution: this email originated from outside.*|\[?(external|ext|外部)\]?"
-    r"|【?注意】?このメールは組織外から送信されています.*|confidentiality notice:.*"
+    r"|【?注意】?このメールは組織外から送信されています.*"
     r"|※?本メールは、?宛先に記載された方.*|please consider the environment before printing.*"
     r"|環境保護のため.*印刷.*"
     # What an HTML part turned into text leaves of images and links: "[image: Logo]",
@@ -476,8 +476,8 @@ _FORMULA_EN = re.compile(
     r"(reply|response|answer|help)|^(one|just one) more (question|thing)|^i have a (quick )?"
     r"(question|follow-up|follow up)|^(株式会社|\(株\))?\s*プラネット\s*マネジメント.{0,30}$"
     r"|^planet management( co\.?,? ?ltd\.?| team| inquiry desk)?$"
-    r"|^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b( (mr|mrs|ms|dr|prof)\.)?"
-    r"[^.?!]{0,50}[,!.:]?$"
+    r"|^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b"
+    r"([^.?!]|\b(mr|mrs|ms|dr|prof|co|ltd|inc|corp)\.){0,60}[,!.:]?$"
     r"|^to whom it may concern|^(i )?hope (this|the|you)\b.{0,40}(well|fine|good)"
     r"|^(best|thanks|thank you|cheers|regards|best regards|kind regards|many thanks),\s*"
     r"(?-i:[A-Z][a-z]+)( (?-i:[A-Z][a-z]+))?$|^[(（]?\s*(cc|bcc)\s*[:：]"
@@ -507,6 +507,7 @@ _VALEDICTION_LINE = re.compile(_VALEDICTION, re.IGNORECASE)
 # Nor does it after a title or an abbreviation ("Dear Mr. Yamada,", "e.g. my address").
 _SENTENCE_SPLIT = re.compile(
     r"(?<=[。！？!?])|(?<=[^\d\s][.])(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!Mrs\.)(?<!St\.)(?<!e\.g\.)"
+    r"(?<!Co\.)(?<!Ltd\.)(?<!Inc\.)"
     r"(?<!i\.e\.)\s+|(?<=\d\d\d[.])\s+(?=[A-Z])|\n"
 )
 

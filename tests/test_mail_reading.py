@@ -874,3 +874,15 @@ def test_addressee_lines_with_titles_and_copies_are_formulas(opening: str) -> No
     assert read_mail(f"{opening}\n{ask}").sentences == (ask,)
     if opening.startswith("Dear"):
         assert read_mail(f"{opening} {ask}").sentences == (ask,)
+
+
+def test_a_labelled_confidentiality_notice_wrapped_below_a_signature_is_cut_with_it() -> None:
+    mail = (
+        f"Dear Planet Management Co., Ltd. Inquiry Desk,\n\n{EN_ASK}\n\nYours sincerely,\n"
+        "Charlotte Evans\nSenior Analyst\nBrightline Consulting\nDirect: +44 20 5550 363\n\n"
+        "CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended solely for the\n"
+        "addressee and may contain confidential or legally privileged information. If you have\n"
+        "received it in error, please notify the sender immediately and delete it. Any\n"
+        "unauthorised use, disclosure or copying is strictly prohibited."
+    )
+    assert read_mail(mail).sentences == (EN_ASK,)
