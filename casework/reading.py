@@ -123,6 +123,8 @@ _UNDERSCORES = re.compile(r"^_{10,}$")
 def _is_header_block(lines: list[str], i: int) -> bool:
     """A From/差出人 line with another header label within the next four lines (Outlook); below
     the writer's text, the block may open with another label ("Sent:" over "From:")."""
+    if ":" not in lines[i]:  # every label ends in one (NFKC folds the full-width colon)
+        return False
     if _FROM_LABEL.match(lines[i]):
         return any(_HEADER_LABEL.match(line) for line in lines[i + 1 : i + 5])
     if i == 0 or not _HEADER_LABEL.match(lines[i]):
@@ -406,7 +408,11 @@ def new_text(text: str) -> str:
             postscript = list(range(i, len(lines)))
             lines = lines[:i]
             break
-    if not postscript and _signature_start(lines) is None and _disclaimer_start(lines) is None:
+    disclaimer = _disclaimer_start(lines)
+    if disclaimer is not None:
+        lines = lines[:disclaimer]
+    signature = _signature_start(lines)
+    if signature is None and disclaimer is None and not postscript:
         # A line or two typed below the signature with no P.S. ("前に送ったメールも転送しておき
         # ます。", "Attached is the letter."): kept as a postscript when a signature block ends
         # right above them.
@@ -418,14 +424,16 @@ def new_text(text: str) -> str:
                 for i in typed
             ):
                 above = lines[: content[-tail]]
-                if _signature_start(above) is not None:
+                signature = _signature_start(above)
+                if signature is not None:
                     postscript = list(range(typed[0], len(lines)))
                     lines = above
                     break
-    for find in (_disclaimer_start, _signature_start, _tail_after_closing):
-        start = find(lines)
-        if start is not None:
-            lines = lines[:start]
+    if signature is not None:
+        lines = lines[:signature]
+    closing = _tail_after_closing(lines)
+    if closing is not None:
+        lines = lines[:closing]
     # A ruled line right at the end opened a signature whose contents were cut.
     while lines and (not lines[-1] or _is_rule(lines[-1])):
         lines.pop()
@@ -456,6 +464,9 @@ _FORMULA_JA = re.compile(
     r"|^(お答え|ご回答)(を)?いただけ(ると|ますと|れば)(幸い|助かり)"
     r"|^(取り急ぎ|とりあえず).{0,20}(まで|失礼)|^(長文|乱文).{0,6}失礼|^(敬具|草々|以上|以上です|拝啓.*)$"
     r"|(と申します|でございます|の者です|と申す者です)$"
+    # "株式会社サンプル商事 総務部の高野です": an organisation, then the writer's name.
+    r"|^(.{1,30}(株式会社|有限会社|合同会社|会社|部|課|室|グループ|事務所|センター|法人)"
+    r"|(株式会社|有限会社|合同会社|\(株\)).{1,20})\s?の\s?[^\s、,。のをがはにで]{1,6}です$"
     # Business set phrases of thanks, wishes and the season (ご高配, ご清栄, …の候).
     r"|^(平素|毎度|日頃|いつも).{0,12}(ご高配|お引き立て|ご愛顧|ご利用|ご厚情).{0,24}(御礼|お礼|あり"
     r"がとう|感謝)|(ご清栄|ご清祥|ご盛栄|ご健勝|ご隆盛|ご発展).{0,12}(お慶び|お喜び)申し上げ"
@@ -522,7 +533,12 @@ WRAP_WIDTH = 40  # a line at least this wide (full-width counts two) may have be
 # A shorter English line continues on the next when that one opens in lower case and the first
 # ends on a word: an HTML part turned into text breaks lines at its boxes' widths, not at
 # sentences ("Did you give my email address to\nan advertiser?").
-_CONTINUES = re.compile(r"[A-Za-z0-9,]\n[ \t]*[a-z]")
+_ENDS_ON_WORD = re.compile(r"[A-Za-z0-9,]$")
+
+
+def _continues(line: str, after: str) -> bool:
+    first = after.lstrip()[:1]
+    return "a" <= first <= "z" and _ENDS_ON_WORD.search(line) is not None
 
 
 def join_wrapped(text: str) -> str:
@@ -536,7 +552,7 @@ def join_wrapped(text: str) -> str:
             out
             and out[-1].strip()
             and line.strip()
-            and (_width(out[-1].strip()) >= WRAP_WIDTH or _CONTINUES.search(f"{out[-1]}\n{line}"))
+            and (_continues(out[-1].rstrip(), line) or _width(out[-1].strip()) >= WRAP_WIDTH)
             and not _LINE_END.search(out[-1].rstrip())
             and not _LIST_ITEM.match(line)
             and not _LABEL.match(line.strip())
@@ -565,6 +581,9 @@ _LEAD_IN = re.compile(
     r" (question|thing|point|request|query)( is| here)?|question|also)\s?[:\-–]\s+(?=\S)",
     re.IGNORECASE,
 )
+
+
+_LEAD_MARK = re.compile(r"[:\-–]")
 
 
 # A long English sentence that joins two requests ("…that you suspend the use of my data, and
@@ -601,10 +620,12 @@ def sentences(text: str) -> list[str]:
     found: list[str] = []
     for part in _SENTENCE_SPLIT.split(join_wrapped(text)):
         part = part.strip(" \t\u3000・■●◆*-")
-        subject = _SUBJECT.match(part)
+        subject = _SUBJECT.match(part) if ":" in part[:16] or "：" in part[:16] else None
         if subject and len(part) - subject.end() >= SUBJECT_MIN:
             part = part[subject.end() :]
-        head = _GREETING_HEAD.match(part) or _LEAD_IN.match(part)
+        head = _GREETING_HEAD.match(part) or (
+            _LEAD_IN.match(part) if _LEAD_MARK.search(part[:48]) else None
+        )
         if head:  # opening the mail, or the second half of a bilingual one
             found.append(head.group(0).strip())
             part = part[head.end() :]

@@ -886,3 +886,17 @@ def test_a_labelled_confidentiality_notice_wrapped_below_a_signature_is_cut_with
         "unauthorised use, disclosure or copying is strictly prohibited."
     )
     assert read_mail(mail).sentences == (EN_ASK,)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "株式会社サンプル商事の高野です。",
+        "例題ホールディングス株式会社 Web推進部の藤田です。",
+        "(株)テストの山田です。",
+    ],
+)
+def test_a_self_introduction_by_organisation_and_name_is_a_formula(intro: str) -> None:
+    assert read_mail(f"お世話になっております。\n{intro}\n{JA_ASK}").sentences == (JA_ASK,)
+    # A sentence of the same shape about something else stays.
+    assert read_mail("会社の方針です。").sentences == ("会社の方針です。",)
