@@ -25,7 +25,7 @@ def address_list(value: str | None, name: str = "cc") -> tuple[str, ...]:
         return ()
     try:
         text, _ = decode_text(raw_to_bytes(value), None, f"{name} header")
-        header = mailpolicy.DEFAULT.header_factory(name, "".join(text.splitlines()))
+        header = mailpolicy.parse_addresses("".join(text.splitlines()))
         if header.defects:
             return ()
         specs = [str(a.addr_spec) for a in header.addresses]

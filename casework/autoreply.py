@@ -17,15 +17,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from email import policy
 from email.errors import MessageDefect
-from email.message import Message
-from email.parser import BytesHeaderParser
 
 from casework.address import path_problem
 from casework.authresults import check_sender, strip_comments
 from casework.bidi import BIDI_CONTROLS
-from casework.mail import header_section
+from casework.mail import header_fields, header_section
 
 MAX_RECEIVED = 50  # Postfix hopcount_limit: more hops than this is a loop
 RECIPIENT_HEADERS = ("to", "cc", "bcc", "resent-to", "resent-cc", "resent-bcc")
@@ -216,14 +213,13 @@ def _parse(section: bytes, reasons: list[Suppression]) -> _Headers | None:
         reasons.append(Suppression("malformed", "no header section"))
         return None
     try:
-        # compat32: the values are read raw (`raw_items`); policy.default would also parse
-        # Content-Type with its structured parser, quadratic in a run of quotes (40 kB: 7 s).
-        message: Message = BytesHeaderParser(policy=policy.compat32).parsebytes(section)
+        # compat32: the values are read raw; policy.default would also parse Content-Type
+        # with its structured parser, quadratic in a run of quotes (40 kB: 7 s).
+        parsed = header_fields(section)
         fields = tuple(
-            (str(name).strip().lower(), _FOLD.sub("", str(value)).strip())
-            for name, value in message.raw_items()
+            (name.strip().lower(), _FOLD.sub("", value).strip()) for name, value in parsed.fields
         )
-        headers = _Headers(fields, tuple(message.defects))
+        headers = _Headers(fields, parsed.defects)
     except Exception as exc:  # the parser has raised on hostile input before
         reasons.append(Suppression("malformed", f"header parsing failed: {type(exc).__name__}"))
         return None

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import email
 import email.parser
+import email.policy
 import email.utils
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from email.errors import MessageDefect
 from email.message import Message
 from email.policy import Compat32
+from functools import lru_cache
 
 from casework import mailpolicy
 from casework.addresslist import address_list
@@ -147,6 +150,27 @@ def header_section(raw: bytes, cap: int) -> HeaderSection:
     return HeaderSection(head[: head.rfind(b"\n") + 1], body, True)
 
 
+@dataclass(frozen=True)
+class HeaderFields:
+    """A header section's fields as compat32 reads them: the name as written and the raw value
+    (folding kept), in order, and the parser's defects."""
+
+    fields: tuple[tuple[str, str], ...]
+    defects: tuple[MessageDefect, ...]
+
+
+@lru_cache(maxsize=4)
+def header_fields(head: bytes) -> HeaderFields:
+    """The fields of a (capped: `header_section`) header section. Intake reads a mail's
+    header section twice (the suppression rules, the person index): it is parsed once, and the
+    last few are kept. May raise whatever the parser raises on hostile input (not kept)."""
+    message = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
+    return HeaderFields(
+        tuple((str(name), str(value)) for name, value in message.raw_items()),
+        tuple(message.defects),
+    )
+
+
 def text_for_matching(body: str) -> str:
     """What the FAQ matcher and the language guess read: the body without quotes and
     signature, at most MAX_MATCH_TEXT characters. An inquiry is said in its first lines; a
@@ -224,7 +248,7 @@ def _clean_address(value: str, defects: list[str]) -> tuple[str | None, str]:
     objects (never email.utils.parseaddr: CVE-2023-27043), and the first display name."""
     try:
         text, _ = decode_text(raw_to_bytes(value), None, "From header")
-        header = mailpolicy.DEFAULT.header_factory("from", "".join(text.splitlines()))
+        header = mailpolicy.parse_addresses("".join(text.splitlines()))
         addresses = header.addresses
         if len(addresses) == 1 and not header.defects:
             spec = str(addresses[0].addr_spec)

@@ -547,8 +547,14 @@ class FaqMatcher:
         # Nothing asks: the writer's own text, not the quoted mail below it ("Thanks!" over a
         # quoted reply about sharing must not be answered about sharing).
         whole = reading.text or reading.body[:WHOLE_CHARS]
-        for unit, weight, sentence in self._units(reading.sentences, whole, lang, index):
-            unit_scores = self._score_text(unit, lang, index)
+        # A unit's scores depend on its text alone: a mail that says a sentence twice (or a
+        # sentence that is also the whole asking text) has it scored once.
+        scored: dict[str, dict[int, float]] = {}
+        feats: dict[str, list[str]] = {}  # features of the sentences, as _units cut them
+        for unit, weight, sentence in self._units(reading.sentences, whole, lang, index, feats):
+            unit_scores = scored.get(unit)
+            if unit_scores is None:
+                unit_scores = scored[unit] = self._score_text(unit, lang, index, feats.get(unit))
             if unit_scores and sentence >= 0:
                 top = max(unit_scores, key=unit_scores.__getitem__)
                 tops.setdefault(sentence, top)
@@ -573,19 +579,31 @@ class FaqMatcher:
         return self.offtopic.in_scope(asking, lang) >= IN_SCOPE_MIN
 
     def _units(
-        self, sentences: tuple[str, ...], whole: str, lang: str, index: _Index
+        self,
+        sentences: tuple[str, ...],
+        whole: str,
+        lang: str,
+        index: _Index,
+        feats: dict[str, list[str]] | None = None,
     ) -> list[tuple[str, float, int]]:
         """What is scored, with a weight and the sentence it stands for: the sentences that
         share a word with the FAQ (the richest MAX_UNITS of them), a short ask with the sentence
         before it, and the whole asking text.
         A sentence that neither asks nor requests ("I read your privacy policy") is context
-        and weighs less than one that does."""
-        cleaned = [normalise(strip_greetings(s)) for s in sentences]
+        and weighs less than one that does. `feats`, when given, receives the features of each
+        cleaned sentence."""
+        # Each distinct sentence is cleaned and cut into features once (a mail may repeat one).
+        clean = {s: normalise(strip_greetings(s)) for s in dict.fromkeys(sentences)}
+        cleaned = [clean[s] for s in sentences]
+        feats = {} if feats is None else feats
+        for c in dict.fromkeys(cleaned):
+            feats[c] = features(c, lang)
+        known_of = {c: {f for f in feats[c] if f in index.idf} for c in feats}
         known = []
         # "Could you correct it?": an ask whose subject is the sentence before.
         few: set[int] = set()
         for pos, c in enumerate(cleaned):
-            found = {f for f in features(c, lang) if f in index.idf}
+            found = known_of[c]
             if found:
                 known.append((sum(index.idf[f] for f in found), pos))
             if len(found) <= 2:
@@ -603,8 +621,11 @@ class FaqMatcher:
             units.append((normalise(strip_greetings(whole))[:WHOLE_CHARS], WHOLE_WEIGHT, -1))
         return units
 
-    def _score_text(self, cleaned: str, lang: str, index: _Index) -> dict[int, float]:
-        feats = features(cleaned, lang)
+    def _score_text(
+        self, cleaned: str, lang: str, index: _Index, found: list[str] | None = None
+    ) -> dict[int, float]:
+        """The entries' scores for one unit; `found`: its features, when already cut."""
+        feats = features(cleaned, lang) if found is None else found
         if lang == "en":
             feats = self._correct(feats, index)
         else:

@@ -25,8 +25,6 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from email import policy
-from email.parser import BytesHeaderParser
 from typing import Any
 
 import sqlite_utils
@@ -34,6 +32,7 @@ import sqlite_utils
 from casework import mailpolicy
 from casework.autoreply import canonical_sender
 from casework.db import dicts, transaction
+from casework.mail import header_fields
 from casework.mail import header_section as mail_header_section
 
 PERSON_HEADERS = ("from", "reply-to", "sender")
@@ -67,11 +66,10 @@ def header_addresses(raw: bytes, names: Sequence[str] = PERSON_HEADERS) -> set[s
     if not section.strip():
         return set()
     try:
-        message = BytesHeaderParser(policy=policy.compat32).parsebytes(section)
         values = [
-            _FOLD.sub("", str(value))
-            for name, value in message.raw_items()
-            if str(name).strip().lower() in names
+            _FOLD.sub("", value)
+            for name, value in header_fields(section).fields
+            if name.strip().lower() in names
         ]
     except Exception:  # hostile input: fall back to a plain look at the lines
         text = section.decode("utf-8", "replace")
@@ -91,7 +89,7 @@ def _value_addresses(value: str) -> set[str]:
     otherwise anything shaped like an addr-spec (an erase must reach malformed mail too)."""
     if len(value) <= MAX_VALUE and value.isascii():
         try:
-            header = mailpolicy.DEFAULT.header_factory("reply-to", value)
+            header = mailpolicy.parse_addresses(value)
             found = {str(a.addr_spec) for a in header.addresses}
             if found and not header.defects:
                 return found

@@ -548,20 +548,30 @@ def join_wrapped(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
+        # A paragraph joined so far grows with each line: its end is read from a short tail
+        # (the patterns look at its last character), and its width is counted only when its
+        # length alone does not settle it (no character is narrower than one column).
+        prev = out[-1].rstrip() if out else ""
         if (
-            out
-            and out[-1].strip()
+            prev
             and line.strip()
-            and (_continues(out[-1].rstrip(), line) or _width(out[-1].strip()) >= WRAP_WIDTH)
-            and not _LINE_END.search(out[-1].rstrip())
+            and (_continues(prev[-_TAIL:], line) or _at_least_wide(prev.lstrip(), WRAP_WIDTH))
+            and not _LINE_END.search(prev[-_TAIL:])
             and not _LIST_ITEM.match(line)
             and not _LABEL.match(line.strip())
         ):
-            sep = " " if _LATIN_END.search(out[-1].rstrip()) else ""
-            out[-1] = out[-1].rstrip() + sep + line.strip()
+            sep = " " if _LATIN_END.search(prev[-_TAIL:]) else ""
+            out[-1] = prev + sep + line.strip()
         else:
             out.append(line)
     return "\n".join(out)
+
+
+_TAIL = 64  # characters of a line's end that the end-of-line patterns above read
+
+
+def _at_least_wide(text: str, width: int) -> bool:
+    return len(text) >= width or _width(text) >= width
 
 
 # A greeting that opens the line of the question ("hi, is this the right address for…?"): a
@@ -778,7 +788,10 @@ def forwarded_part(text: str, header_blocks: bool = False) -> str:
 def read_mail(text: str) -> MailReading:
     """Read a mail (or a one-line question) as the desk reads it: see the module's docstring."""
     body = new_text(text)
-    asking = [s for s in sentences(body)[:MAX_SENTENCES] if not is_formula(s)]
+    found = sentences(body)[:MAX_SENTENCES]
+    # Each distinct sentence is judged once: a mail may say one more than once.
+    formula = {s: is_formula(s) for s in dict.fromkeys(found)}
+    asking = [s for s in found if not formula[s]]
     pointed = any(_FORWARDING.search(s) for s in asking)
     if not asking or pointed:
         # A forward whose note asks nothing of its own, or hands the forwarded mail over ("could
