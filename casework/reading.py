@@ -464,6 +464,8 @@ _FORMULA_JA = re.compile(
     r"|^(お答え|ご回答)(を)?いただけ(ると|ますと|れば)(幸い|助かり)"
     r"|^(取り急ぎ|とりあえず).{0,20}(まで|失礼)|^(長文|乱文).{0,6}失礼|^(敬具|草々|以上|以上です|拝啓.*)$"
     r"|(と申します|でございます|の者です|と申す者です)$"
+    r"|^(いつも|日頃より|日頃から|平素より)?(貴社|御社)?の?(サービス|アプリ|商品|サイト)?(を)?(ご)?(利用|愛用)"
+    r"させて(いただいて|頂いて)(おります|います)$"
     # "株式会社サンプル商事 総務部の高野です": an organisation, then the writer's name.
     r"|^(.{1,30}(株式会社|有限会社|合同会社|会社|部|課|室|グループ|事務所|センター|法人)"
     r"|(株式会社|有限会社|合同会社|\(株\)).{1,20})\s?の\s?[^\s、,。のをがはにで]{1,6}です$"
@@ -483,7 +485,9 @@ _FORMULA_JA = re.compile(
     r"|ご相談)[^、,]{0,16}$|^(まずは)?(略儀ながら|取り急ぎ)?(書中|書面|メール)(にて|で).{0,16}(申し上げ|ご挨拶|お願い)",
 )
 _FORMULA_EN = re.compile(
-    r"^(best|cheers|thanks|br|rgds|thx|ty)$|^thanks for (your|the) (earlier |quick |prompt |kind )?"
+    r"^(best|cheers|thanks|br|rgds|thx|ty)$|^(thanks|thank you) (so much )?for (getting back|coming"
+    r" back|replying|responding)( to me)?( so (quickly|fast|soon))?$"
+    r"|^thanks for (your|the) (earlier |quick |prompt |kind )?"
     r"(reply|response|answer|help)|^(one|just one) more (question|thing)|^i have a (quick )?"
     r"(question|follow-up|follow up)|^(株式会社|\(株\))?\s*プラネット\s*マネジメント.{0,30}$"
     r"|^planet management( co\.?,? ?ltd\.?| team| inquiry desk)?$"

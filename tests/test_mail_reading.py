@@ -900,3 +900,19 @@ def test_a_self_introduction_by_organisation_and_name_is_a_formula(intro: str) -
     assert read_mail(f"お世話になっております。\n{intro}\n{JA_ASK}").sentences == (JA_ASK,)
     # A sentence of the same shape about something else stays.
     assert read_mail("会社の方針です。").sentences == ("会社の方針です。",)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "いつも利用させていただいております。",
+        "Thanks for getting back to me.",
+        "Thank you for replying so quickly.",
+    ],
+)
+def test_thanks_for_the_reply_and_for_the_custom_are_formulas(phrase: str) -> None:
+    ask = JA_ASK if phrase.startswith("いつも") else EN_ASK
+    assert read_mail(f"{phrase}\n{ask}").sentences == (ask,)
+    if ask == EN_ASK:  # an ask on the same sentence stays
+        joined = f"{phrase.rstrip('.')}, can you delete my data?"
+        assert read_mail(joined).sentences == (joined,)
