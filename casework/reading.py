@@ -327,16 +327,19 @@ def _signature_start(lines: list[str]) -> int | None:
         # a sentence that does not end the block, nor count as evidence of one.
         if not line or _is_rule(line) or line.startswith(("※", "【")):
             continue
-        found = {k for k, rx in _FEATURES.items() if rx.search(line)}
         # A sentence ends the block, even one with a feature word ("What ID do I need for your
         # Tokyo office?", "I emailed your Osaka branch manager last week."): a question, or eight
         # words or more that are not laid out as a signature's parts ("Title | Company Inc.").
         # A question ends it even with an address in it ("問合わせ先のメアドって info@… であって
-        # ますか？"): no signature line asks.
-        running = _QUESTION_END.search(line) is not None or (
-            _prose(line) and (not found or (line.count(" ") >= 7 and "|" not in line))
-        )
-        if _CLOSING_LINE.search(line) or running:
+        # ますか？"): no signature line asks. (The features are looked for only where they
+        # decide something: each is a search of the line.)
+        if _QUESTION_END.search(line) is not None or _CLOSING_LINE.search(line):
+            break
+        prose = _prose(line)
+        if prose and line.count(" ") >= 7 and "|" not in line:
+            break
+        found = {k for k, rx in _FEATURES.items() if rx.search(line)}
+        if prose and not found:
             break
         kinds |= found
         start = i
