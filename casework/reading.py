@@ -94,6 +94,11 @@ _ATTRIBUTION = re.compile(
             r"^.{0,200}\bwrote:$",
             r"^.{1,80}(さんは|が)書きました:$",
             r"^.{1,80}さん[(（].{4,40}[)）]:$",
+            # Gmail and Apple Mail in the languages of customers who write English from a
+            # mailer set to their own: "Le … a écrit :", "Am … schrieb …:", "… escribió:".
+            r"^.{4,200}\b(a écrit|schrieb|escribió|escreveu|ha scritto|schreef|skrev|napisał)"
+            r"( .{1,120})?\s?:$",
+            r"^.{4,200}(님이 작성|写道|寫道)\s?:$",
         ]
     ),
     re.IGNORECASE,
@@ -113,10 +118,15 @@ _OWN_ACK = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LABEL = re.compile(
-    r"^\**(from|sent|date|to|cc|subject|差出人|送信者|送信元|送信日時|日時|日付|宛先|件名)\**\s*:",
+    r"^\**(from|sent|date|to|cc|subject|差出人|送信者|送信元|送信日時|日時|日付|宛先|件名"
+    # Outlook in German, French, Spanish, Portuguese and Chinese.
+    r"|von|gesendet|an|betreff|de|envoyé|à|objet|enviado|para|asunto|assunto|data"
+    r"|发件人|寄件者|发送时间|傳送時間|收件人|主题|主旨)\**\s*:",
     re.IGNORECASE,
 )
-_FROM_LABEL = re.compile(r"^\**(from|差出人|送信者|送信元)\**\s*:", re.IGNORECASE)
+_FROM_LABEL = re.compile(
+    r"^\**(from|差出人|送信者|送信元|von|de|发件人|寄件者)\**\s*:", re.IGNORECASE
+)
 _UNDERSCORES = re.compile(r"^_{10,}$")
 
 

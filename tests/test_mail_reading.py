@@ -916,3 +916,29 @@ def test_thanks_for_the_reply_and_for_the_custom_are_formulas(phrase: str) -> No
     if ask == EN_ASK:  # an ask on the same sentence stays
         joined = f"{phrase.rstrip('.')}, can you delete my data?"
         assert read_mail(joined).sentences == (joined,)
+
+
+FOREIGN_MAILER_QUOTES = {
+    "gmail fr": "Le mar. 1 déc. 2026 à 10:00, Planet Management <info@planetmgmt.biz> a écrit :\n"
+    "> We share data with our group companies.",
+    "gmail de": "Am Di., 1. Dez. 2026 um 10:00 Uhr schrieb Planet Management "
+    "<info@planetmgmt.biz>:\n> We share data with our group companies.",
+    "gmail es": "El mar, 1 dic 2026 a las 10:00, Planet Management (<info@planetmgmt.biz>) "
+    "escribió:\n> We share data with our group companies.",
+    "gmail ko": "2026년 12월 1일 (화) 오전 10:00, Planet Management <info@planetmgmt.biz>님이 작성:\n"
+    "> We share data with our group companies.",
+    "outlook de": "Von: Planet Management <info@planetmgmt.biz>\nGesendet: Dienstag, 1. Dezember "
+    "2026 10:00\nAn: me@example.de\nBetreff: Re: Frage\n\nWe share data with our group companies.",
+    "outlook fr": "De : Planet Management <info@planetmgmt.biz>\nEnvoyé : mardi 1 décembre 2026 "
+    "10:00\nÀ : me@example.fr\nObjet : Re: question\n\nWe share data with our group companies.",
+    "outlook zh": "发件人: Planet Management <info@planetmgmt.biz>\n发送时间: 2026年12月1日 10:00\n"
+    "收件人: me@example.cn\n主题: Re: question\n\nWe share data with our group companies.",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(FOREIGN_MAILER_QUOTES))
+def test_quotes_of_mailers_set_to_other_languages_are_cut(shape: str) -> None:
+    mail = f"{EN_ASK}\n\nThanks,\nAna\n\n{FOREIGN_MAILER_QUOTES[shape]}"
+    reading = read_mail(mail)
+    assert reading.sentences == (EN_ASK,), reading
+    assert reading.lang == "en"
