@@ -167,8 +167,13 @@ def _quote_start(lines: list[str], i: int) -> tuple[bool, int]:
     return False, 0
 
 
+# Quote prefixes of Becky!-style mailers that put the writer's initials or name first
+# ("T.Y> ", "山田> ").
+_NAME_QUOTE = re.compile(r"^[\w.]{1,6}> ")
+
+
 def _is_quoted(line: str) -> bool:
-    return line.startswith((">", "|"))
+    return line.startswith((">", "|")) or bool(_NAME_QUOTE.match(line))
 
 
 def _cut_quotes(raw: list[str], norm: list[str]) -> list[int]:
@@ -201,6 +206,9 @@ _FOOTER = re.compile(
     r"|(iphone|ipad|android|android スマートフォン|スマートフォン|携帯)から送信"
     r"|[^。、?？\s]{1,30}(から|より)送信(されました)?"
     r"|caution: this email originated from outside.*|\[?(external|ext|外部)\]?"
+    r"|you don't often get email from.*"
+    r"|(この)?メールは.{0,20}ウ[イィ]ルス(チェック|検査|スキャン)済み.*"
+    r"|this (e-?mail|message) has been (scanned|checked) for viruses.*"
     r"|【?注意】?このメールは組織外から送信されています.*"
     r"|※?本メールは、?宛先に記載された方.*|please consider the environment before printing.*"
     r"|環境保護のため.*印刷.*"
@@ -209,6 +217,37 @@ _FOOTER = re.compile(
     r"|\[(image|画像|cid)\s?:[^\]]{0,80}\](\s*<[^>\s]{1,300}>)?|<(https?://|mailto:)[^>\s]{1,300}>)$",
     re.IGNORECASE,
 )
+
+# A mail gateway's warning at the top of the body, wrapped over a paragraph: its first line
+# names it, and the lines below it up to the next blank line are the rest of it.
+_BANNER = re.compile(
+    r"^(caution: this email originated from outside|\[?(external|外部)\]?\s*(caution|warning|注意)"
+    r"|【?注意】?このメールは組織外から送信されています|you don't often get email from)",
+    re.IGNORECASE,
+)
+
+
+def _without_banners(kept: list[int], norm: list[str]) -> list[int]:
+    """`kept` without gateway banners: the first line and the lines that continue its
+    sentence (a banner ends with a full stop or "Learn why this is important")."""
+    out: list[int] = []
+    running = 0  # lines of the banner still to come, at most BANNER_LINES
+    for i in kept:
+        if _BANNER.match(norm[i]):
+            running = BANNER_LINES
+        if running and norm[i]:
+            running -= 1
+            if _BANNER_END.search(norm[i]):
+                running = 0
+            continue
+        running = 0
+        out.append(i)
+    return out
+
+
+BANNER_LINES = 4
+_BANNER_END = re.compile(r"([.。!！]|learn why this is important)$", re.IGNORECASE)
+
 
 # A confidentiality notice or disclaimer wrapped over several lines, below the signature or in
 # place of one: its first line names what it is, the lines after it run on to the end. Only a
@@ -404,7 +443,7 @@ def new_text(text: str) -> str:
     staff read)."""
     raw = text[:MAX_CHARS].splitlines()
     norm = [nfkc(line).strip() for line in raw]
-    kept = [i for i in _cut_quotes(raw, norm) if not _FOOTER.match(norm[i])]
+    kept = [i for i in _without_banners(_cut_quotes(raw, norm), norm) if not _FOOTER.match(norm[i])]
     lines = [norm[i] for i in kept]
     cut = len(lines)
     for i in range(len(lines) - 1, max(len(lines) - 30, -1), -1):
@@ -490,7 +529,7 @@ _FORMULA_JA = re.compile(
     r"|^.{0,40}(御中|様|さま|殿|各位)$|^(ご担当者?|担当者|ご担当の方)"
     r"|^(先日は|早速の?|ご丁寧な|迅速な)?.{0,6}(ご回答|ご返信|ご連絡|ご対応|お返事)(を|いただき)?、?(誠に|本当に)?"
     r"ありがとうございま|^(追加で|別件で|もう)(1|一|ひと)(点|つ).{0,14}(確認|お伺い|伺い|質問)[^、,]{0,16}$"
-    r"|^(件名|タイトル|表題)の(とおり|通り)|^記$"
+    r"|^(件名|タイトル|表題)の(とおり|通り)|^記$|^(以下[、,]?)?(インライン|文中)(にて|で)(失礼|回答|ご回答)"
     r"|^(質問|お伺いしたいこと|確認したいこと|お聞きしたいこと)が(2|3|二|三|複数|いくつか)(点|つ)?(あり|ござい)"
     r"(ます|まして)[。:：]?$"
     # Announcing the asks below, and letter-style closings (略儀ながら書中にて).

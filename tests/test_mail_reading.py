@@ -942,3 +942,38 @@ def test_quotes_of_mailers_set_to_other_languages_are_cut(shape: str) -> None:
     reading = read_mail(mail)
     assert reading.sentences == (EN_ASK,), reading
     assert reading.lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("banner", "lang"),
+    [
+        (
+            "CAUTION: This email originated from outside of the organization. Do not click links "
+            "or open\nattachments unless you recognize the sender and know the content is safe.",
+            "en",
+        ),
+        (
+            "【注意】このメールは組織外から送信されています。送信者に心当たりのない場合は、\n"
+            "リンクや添付ファイルを開かないでください。",
+            "ja",
+        ),
+        ("You don't often get email from tom@example.com. Learn why this is important", "en"),
+    ],
+    ids=["caution wrapped", "注意 wrapped", "first contact"],
+)
+def test_a_gateway_banner_wrapped_over_lines_is_cut_whole(banner: str, lang: str) -> None:
+    ask = JA_ASK if lang == "ja" else EN_ASK
+    assert read_mail(f"{banner}\n\n{ask}\n\nTom").sentences == (ask,)
+    assert read_mail(f"{banner}\n{ask}\n\nTom").sentences == (ask,)  # no blank line between
+
+
+def test_quote_prefixes_with_initials_or_a_name_are_quotes() -> None:
+    mail = f"{JA_ASK}\n\n山田> 共同利用については第5条をご覧ください。\nT.Y> グループ各社と共有しております。"
+    assert read_mail(mail).sentences == (JA_ASK,)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["インラインにて失礼いたします。", "このメールはウイルスチェック済みです。"]
+)
+def test_inline_reply_notes_and_virus_stamps_go(phrase: str) -> None:
+    assert read_mail(f"{phrase}\n{JA_ASK}\n\n佐藤 花子").sentences == (JA_ASK,)
