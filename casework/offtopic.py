@@ -88,8 +88,13 @@ _MARKERS = re.compile(
             # orders, bookings and plans: the service's own business, not the policy
             r"予約|返金|発送|配送|料金プラン|有料プラン|\breservations?\b|\bbookings?\b|\brefund"
             r"|\bshipping\b|\bdelivery (date|status)\b|\bpremium plan\b|\bper month\b",
-            # mail about a mail, tests, thanks
-            r"誤って送信|テスト送信|相互リンク|\bsent by mistake\b|\btest message\b",
+            # mail about a mail, tests, thanks. A writer recalling their own mail ("I sent you
+            # this by mistake, please delete it") asks for a deletion, but of a mail, not of their
+            # data; the company's mail sent in error is a customer's complaint, so only the
+            # writer's own sending counts.
+            r"誤って送信|誤送信(です|しました|いたしました|してしまい)|テスト送信|相互リンク"
+            r"|\bi(?: have|'ve| just)? sent\b[^.?!\n]{0,60}\b(by mistake|in error)\b"
+            r"|\bsent by mistake\b|\btest message\b",
         ]
     ),
     re.IGNORECASE,

@@ -1,0 +1,154 @@
+"""The answering decision (casework.answering): when the desk gives its first match with
+confidence, through the matcher's public API and `ask --json`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import replace
+
+import pytest
+
+from casework.answering import AnsweringRule, Evidence
+from casework.faq import default_faq_path, load_faq
+from casework.matching import RULES, FaqMatcher
+from casework.offtopic import marker
+from inquiry_desk import ask_command
+
+MATCHER = FaqMatcher(load_faq(default_faq_path()))
+RULE = AnsweringRule(threshold=0.30, lead=0.03, floor=0.18, margin=0.10, split=0.08)
+CLEAR = Evidence(
+    lang="en", section="correction", score=0.5, lead=0.2, agrees=True, asking=1,
+    best_asks=True, length=40, votes=1.0,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "answered"),
+    [
+        ({}, True),
+        # Over the threshold: the lead decides.
+        ({"score": 0.30, "lead": 0.03}, True),
+        ({"score": 0.40, "lead": 0.029}, False),
+        # Below it: only over the floor and with the wider margin.
+        ({"score": 0.25, "lead": 0.10}, True),
+        ({"score": 0.25, "lead": 0.09}, False),
+        ({"score": 0.17, "lead": 0.17}, False),
+        # The whole text points elsewhere: a thin lead is not enough, a wide one is.
+        ({"agrees": False, "lead": 0.05}, False),
+        ({"agrees": False, "lead": 0.08}, True),
+    ],
+)
+def test_the_rule_weighs_score_lead_and_agreement(
+    change: dict[str, object], answered: bool
+) -> None:
+    assert RULE.answers(replace(CLEAR, **change)) is answered  # type: ignore[arg-type]
+
+
+def test_weigh_is_match_with_its_evidence() -> None:
+    text = "Hello,\n\nI moved last month. Could you correct my address?\n\nThanks,\nAnn"
+    result, evidence = MATCHER.weigh(text)
+    assert result == MATCHER.match(text)
+    assert evidence is not None and result.answered
+    best = result.matches[0]
+    rival = next(m for m in result.matches[1:] if m.section != best.section)
+    assert best.section == evidence.section == "correction" and evidence.score == best.score
+    assert evidence.lead == pytest.approx(best.score - rival.score)
+    assert evidence.best_asks and evidence.asking >= 1
+
+
+def test_nothing_matched_has_no_evidence() -> None:
+    result, evidence = MATCHER.weigh("what is the weather tomorrow")
+    assert evidence is None and not result.answered and result.matches == ()
+
+
+def test_a_question_the_whole_mail_reads_otherwise_is_not_answered_on_a_thin_lead() -> None:
+    # The question's sentence points to the purposes of use, the mail as a whole elsewhere, and
+    # the two best sections are close: a wrong answer is worse than none.
+    text = (
+        "Hi,\n\nAfter I signed up a sister company mailed me. What do they have about me,"
+        " and what do they use it for?\n\nBest,\nTom"
+    )
+    result, evidence = MATCHER.weigh(text)
+    assert evidence is not None and not evidence.agrees
+    rule = RULES[evidence.lang]
+    assert evidence.score >= rule.threshold and rule.lead <= evidence.lead < rule.split
+    assert not result.answered, result.to_json()
+
+
+def test_two_sections_neck_and_neck_are_not_answered_in_either_language() -> None:
+    for text in ("Which information do you hold about me and can I see it?",
+                 "わたしの じょうほう なにを もってるの"):  # fmt: skip
+        result, evidence = MATCHER.weigh(text)
+        assert evidence is not None and evidence.lead < RULES[evidence.lang].lead * 2
+        assert not result.answered, result.to_json()
+
+
+def ask_json(text: str, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    args = argparse.Namespace(text=[text], json=True, lang=None, limit=3)
+    assert ask_command.run(args, default_faq_path()) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"lang", "answered", "matches"}
+    return data  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("個人情報の開示をお願いしたいのですが、手続きを教えてください。", "disclosure"),
+        ("Please stop using my personal data for advertising.", "suspension"),
+        ("Hello,\n\nCould you delete my account and all my data?\n\nRegards,\nKim", "correction"),
+    ],
+)
+def test_a_clear_question_is_still_answered(
+    text: str, section: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ask_json(text, capsys)
+    assert data["answered"] is True
+    assert data["matches"][0]["section"] == section  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # In the desk's own words (personal information, delete, policy), about other business.
+        "いつもお世話になっております。弊社の個人情報保護方針を改定いたしました。ご確認ください。",
+        "Please update the billing address on the invoice you hold for us and delete the old one.",
+        "Our consultants can review your privacy policy and your deletion process. Book a demo.",
+    ],
+)
+def test_mail_in_the_policys_words_about_something_else_is_not_answered(
+    text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert ask_json(text, capsys)["answered"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi,\n\nSorry, I sent you an e-mail this morning by mistake. Could you delete it unread?"
+        "\n\nThanks,\nLena",
+        "先ほどお送りしたメールは誤送信です。お手数ですが削除してください。",
+    ],
+)
+def test_a_writer_recalling_their_own_mail_gets_no_policy_answer(text: str) -> None:
+    # It asks for a deletion, but of a mail sent in error, not of the writer's data.
+    result = MATCHER.match(text)
+    assert not result.answered, result.to_json()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "御社から誤送信されたメールに私の住所が載っていました。どういうことですか。",
+        "You sent my details to another customer by mistake. How could this happen?",
+    ],
+)
+def test_the_companys_mail_sent_in_error_is_not_a_recall(text: str) -> None:
+    assert marker(text) is None
+
+
+def test_joint_use_asked_in_english_words_inside_japanese() -> None:
+    result = MATCHER.match("joint useの対象になるgroup companyはどこですか")
+    assert result.answered, result.to_json()
+    assert result.matches[0].section == "joint-use"
