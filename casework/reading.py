@@ -815,6 +815,20 @@ _QUESTION = re.compile(
 )
 
 
+# A note that passes the forwarded mail on to the desk: "please answer her", "reply to the
+# customer", ご対応をお願いします, or a writer re-sending their own unanswered inquiry
+# (下記の問い合わせを送りましたが…).
+_HANDOVER = re.compile(
+    r"(ご)?(対応|回答|返信|返答)(を|のほど)?(お願い|して(ください|いただけ|もらえ)|いただけ)"
+    r"|(下記|以下)の(お)?(問い合わせ|質問|メール|内容)を(送|お送り|差し上げ)"
+    r"|\b(answer|reply to|respond to|handle|deal with|get back to|look into|take care of)"
+    r" (it|this|her|him|them|the (customer|question|request|inquiry|mail|e-?mail))\b"
+    r"|\b(i )?(sent|send|wrote) (you )?(the|my|this|a) (question|mail|e-?mail|message|inquiry)"
+    r" below",
+    re.IGNORECASE,
+)
+
+
 def forwarded_part(text: str, header_blocks: bool = False) -> str:
     """The forwarded mail below a forward separator, without its header block, or "". With
     `header_blocks`, Outlook's shape counts too: it forwards under the same header block
@@ -859,11 +873,12 @@ def read_mail(text: str) -> MailReading:
         if forwarded:
             found = sentences(new_text(forwarded))[:MAX_SENTENCES]
             inquiry = [s for s in found if not is_formula(s)]
-            # A note that asks its own question about a forwarded mail that asks nothing (an
-            # advertiser's offer: "do you give my details to other companies?") is the inquiry;
-            # the forwarded mail is its evidence.
+            # A note that asks a question of its own and does not pass the forwarded mail on
+            # is the inquiry, and the forwarded mail its evidence: an advertiser's offer ("do
+            # you give my details to other companies?"), a newsletter ("how do I stop it?"), a
+            # phishing mail ("is this really from you?").
             own = any(_QUESTION.search(s) and not _FORWARDING.search(s) for s in asking)
-            if inquiry and (not own or any(_QUESTION.search(s) for s in inquiry)):
+            if inquiry and (not own or any(_HANDOVER.search(s) for s in asking)):
                 asking = inquiry
     joined = "\n".join(asking)
     # The language of the sentences that ask or request, when some do: a signature or notice

@@ -977,3 +977,55 @@ def test_quote_prefixes_with_initials_or_a_name_are_quotes() -> None:
 )
 def test_inline_reply_notes_and_virus_stamps_go(phrase: str) -> None:
     assert read_mail(f"{phrase}\n{JA_ASK}\n\n佐藤 花子").sentences == (JA_ASK,)
+
+
+FORWARD_TEMPLATE = (
+    "---------- Forwarded message ---------\nFrom: {sender}\nDate: 2026年11月30日(月) 19:40\n"
+    "Subject: {subject}\nTo: <me@example.jp>\n\n{body}"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "sender", "subject", "body", "expected"),
+    [
+        (
+            "下記のメールマガジンが毎週届きます。配信停止したいのですが、どこから手続きできますか？",
+            "プラネット通信 <news@example.jp>",
+            "12月号",
+            "今月のおすすめ商品をご紹介します。\n詳しくはこちらをご覧ください。",
+            "note",
+        ),
+        (
+            "I keep getting this newsletter below every week. How do I stop it?",
+            "News <news@example.com>",
+            "December news",
+            "Check out our best offers this month.\nPlease visit our site for more.",
+            "note",
+        ),
+        (
+            "12月1日に下記の問い合わせを送りましたが、まだ回答をいただけておりません。",
+            "佐藤 <me@example.jp>",
+            "開示について",
+            JA_ASK,
+            "forwarded",
+        ),
+        (
+            "お客様から下記の問い合わせがありましたので転送いたします。ご対応をお願いいたします。",
+            "客 <c@example.jp>",
+            "住所",
+            JA_ASK,
+            "forwarded",
+        ),
+    ],
+    ids=["newsletter ja", "newsletter en", "re-sent inquiry", "colleague's hand-over"],
+)
+def test_a_forward_is_read_by_its_note_unless_the_note_passes_it_on(
+    note: str, sender: str, subject: str, body: str, expected: str
+) -> None:
+    forwarded = FORWARD_TEMPLATE.format(sender=sender, subject=subject, body=body)
+    reading = read_mail(f"{note}\n\n佐藤\n\n{forwarded}")
+    if expected == "note":
+        assert any("?" in s or "？" in s for s in reading.sentences), reading
+        assert not any("こちら" in s or "offers" in s for s in reading.sentences), reading
+    else:
+        assert reading.sentences == (body,), reading
