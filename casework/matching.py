@@ -171,6 +171,11 @@ _SYNONYMS_EN = {
     "upset": "complaint", "angry": "complaint", "version": "change",
 }  # fmt: skip
 _SYNONYMS_JA = {
+    # The customer's own number is their personal information, not the desk's telephone (as
+    # "my phone number" in English), so it goes before 電話番号 -> 電話 below.
+    "私の電話番号": "私の個人情報", "自宅の電話番号": "自宅の個人情報",
+    "勤務先の電話番号": "勤務先の個人情報", "携帯の電話番号": "携帯の個人情報",
+    "携帯電話番号": "携帯の個人情報",
     "消去": "削除", "消して": "削除", "消す": "削除", "見せ": "開示", "確認したい": "開示",
     "やめ": "停止", "止め": "停止", "修正": "訂正", "直して": "訂正", "変更したい": "訂正",
     "変えたい": "訂正", "渡す": "提供", "渡さ": "提供", "共有": "提供", "売": "提供",

@@ -51,7 +51,7 @@ _MARKERS = re.compile(
             # parking
             r"駐車場|駐車|駐輪|月極|区画|\bparking\b|\bgarage\b|\bbay\b",
             # invoices and payment
-            r"請求書|ご請求|見積|入金|振込|お支払|支払期限|発注|納品|領収書|査収|経理|インボイス|適格請求"
+            r"請求書(?!類)|ご請求|見積|入金|振込|お支払|支払期限|発注|納品|領収書|査収|経理|インボイス|適格請求"
             r"|\binvoices?\b|\boverdue\b|\bpayment (is|was|terms|due|failed)|\bamount due\b"
             r"|\bpurchase order\b|\bbilling (address|information)\b|\breceipt of\b|\bremittance\b"
             r"|\bbank (account|details|transfer)\b",

@@ -152,3 +152,16 @@ def test_joint_use_asked_in_english_words_inside_japanese() -> None:
     result = MATCHER.match("joint useの対象になるgroup companyはどこですか")
     assert result.answered, result.to_json()
     assert result.matches[0].section == "joint-use"
+
+
+def test_the_customers_own_telephone_number_is_not_the_desks() -> None:
+    # Adding one's home number to the registration is a correction, never the desk's telephone.
+    result = MATCHER.match("自宅の電話番号を新しく登録に加えてもらえますか。")
+    assert result.matches[0].section != "contact", result.to_json()
+    assert MATCHER.match("窓口の電話番号を教えてください。").matches[0].section == "contact"
+
+
+def test_the_documents_of_a_request_are_not_an_invoice() -> None:
+    # 請求書類 are the papers of a disclosure request; 請求書 alone is a bill.
+    assert marker("開示の請求書類はどこに送ればよいですか") is None
+    assert marker("11月分の請求書を送付いたします") is not None
