@@ -181,6 +181,9 @@ class Prefiltered:
         pieces = {p for wanted, _ in self.alternatives for need in wanted for p in need}
         # Longest first: the scan for each is a fast search of the folded text.
         self.pieces = tuple(sorted(pieces, key=len, reverse=True))
+        # No piece with a character beyond ASCII is in an ASCII text (most English mail): those
+        # are not looked for there.
+        self._ascii_pieces = tuple(p for p in self.pieces if p.isascii())
         self._by_piece: dict[str, list[int]] = {}
         self._always: list[int] = []  # alternatives with no fixed piece: searched every time
         for n, (wanted, _) in enumerate(self.alternatives):
@@ -193,7 +196,8 @@ class Prefiltered:
         """Whether the pattern matches the text (exactly: an alternative that may match is
         searched)."""
         folded = fold(text)
-        hits = {p for p in self.pieces if p in folded}
+        pieces = self._ascii_pieces if folded.isascii() else self.pieces
+        hits = {p for p in pieces if p in folded}
         tried: set[int] = set()
         for p in hits:
             for n in self._by_piece.get(p, ()):

@@ -188,3 +188,25 @@ def test_an_address_header_the_parser_refuses_still_raises_each_time() -> None:
     for _ in range(2):
         with pytest.raises(AttributeError):
             mailpolicy.parse_addresses(". <a@b.c>")
+
+
+# --- Japanese formulas: searched only where their pieces are ------------------------------------
+
+
+def span(found: re.Match[str] | None) -> tuple[int, int, str] | None:
+    return None if found is None else (found.start(), found.end(), found.group(0))
+
+
+def test_japanese_formulas_are_found_as_the_pattern_finds_them() -> None:
+    # What is_formula searches: each sentence of the labelled texts, as it reads them.
+    read = [
+        reading.nfkc(s).strip().rstrip("。.!?、,~ ")
+        for text in labelled_texts()
+        for s in reading.sentences(text)
+    ]
+    assert len(read) > 1000
+    skipped = 0
+    for s in read:
+        assert span(reading._FORMULA_JA_SCAN.search(s)) == span(reading._FORMULA_JA.search(s)), s
+        skipped += not reading._FORMULA_JA_SCAN.possible(s)
+    assert 0 < skipped < len(read)
