@@ -499,7 +499,7 @@ def new_text(text: str) -> str:
 # Whole sentences only: "削除をよろしくお願いいたします" is an ask,
 # "よろしくお願いいたします" is not.
 _FORMULA_JA = re.compile(
-    r"^(いつも|平素は?|平素より|その節は|先日は|以前は|前回は)?(大変|たいへん)?(お世話|御世話)に?(なって|なっ)?"
+    r"^(いつも|平素は?|平素より|その節は)?(大変|たいへん)?(お世話|御世話)に?(なって|なっ)?"
     r"(おります|います|なります|おりました|なりました)"
     r"|^(突然|とつぜん)の(ご連絡|メール|ご連絡にて|メールにて)?.{0,6}(失礼|申し訳)"
     r"|^(初めて|はじめて)(ご連絡|メール|連絡)(いた|致|差し上げ|させていただ|お送り)"
@@ -557,7 +557,9 @@ _FORMULA_EN = re.compile(
     r"|understanding)))?[.!,]*$"
     r"|^(best|kind|warm|warmest)? ?regards|^(sincerely|cheers|yours (faithfully|sincerely|truly))"
     r"|^i look forward to (hearing|your)|^looking forward to|^please let me know if you (need|have)"
-    r"|^kindly revert|^(my name is|this is) [^.?!,]{2,40}[.!]?$"
+    r"|^kindly revert|^(my name is|this is) (?-i:[A-Z])[^.?!,]{1,40}[.!]?$"
+    r"|^(this is|it is|it's) (my|the) first time (i am |i'm )?(contacting|writing to|e-?mailing"
+    r"|writing)( to)?( you)?"
     r"|^(i am|i'm) (?-i:[A-Z][a-z]+)( (?-i:[A-Z][a-z]+))? (of|from) [^?!]{2,60}$"
     r"|^p\.?\s?s$|^sorry for the sudden|^i have a (quick )?question[.!:]?$"
     r"|^((one|just one|another|a|quick|my|the|last|final|a quick|one last)( more| other| quick)?"

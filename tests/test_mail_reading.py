@@ -1029,3 +1029,17 @@ def test_a_forward_is_read_by_its_note_unless_the_note_passes_it_on(
         assert not any("こちら" in s or "offers" in s for s in reading.sentences), reading
     else:
         assert reading.sentences == (body,), reading
+
+
+@pytest.mark.parametrize(
+    "sentence", ["My name is misspelled on your emails.", "This is urgent: please delete my data."]
+)
+def test_a_sentence_that_starts_like_a_self_introduction_but_is_not_one_stays(
+    sentence: str,
+) -> None:
+    assert read_mail(f"Hello,\n\nMy name is Tom Baker.\n{sentence}\n\nTom").sentences == (sentence,)
+
+
+def test_a_first_contact_line_is_a_formula() -> None:
+    mail = f"Hi there,\n\nThis is my first time contacting you. {EN_ASK}\n\nBest,\nHans"
+    assert read_mail(mail).sentences == (EN_ASK,)
