@@ -70,9 +70,10 @@ def tree_rss_mb(pid: int) -> float:
     return rss_mb(pid) + sum(tree_rss_mb(c) for c in children_of(pid))
 
 
-async def store_counters(port: int) -> tuple[float, float, float]:
-    """The desk's store-thread calls, commits and read-connection calls so far, from its
-    /metrics (0 reads from a desk without a read connection)."""
+async def store_counters(port: int) -> tuple[float, float, float, float]:
+    """The desk's store-thread calls, commits, read-connection calls and trips to the read
+    connection's thread so far, from its /metrics (0 reads from a desk without a read
+    connection; hops as reads from one whose reads do not share trips)."""
     import aiohttp
 
     async with aiohttp.ClientSession() as http, http.get(f"http://127.0.0.1:{port}/metrics") as r:
@@ -81,9 +82,10 @@ async def store_counters(port: int) -> tuple[float, float, float]:
     for line in text.splitlines():
         name, _, value = line.partition(" ")
         found[name] = float(value) if value and not name.startswith("#") else 0.0
+    reads = found.get("inquiry_desk_store_reads_total", 0.0)
     return (found.get("inquiry_desk_store_calls_total", float("nan")),
             found.get("inquiry_desk_store_commits_total", float("nan")),
-            found.get("inquiry_desk_store_reads_total", 0.0))  # fmt: skip
+            reads, found.get("inquiry_desk_store_read_hops_total", reads))  # fmt: skip
 
 
 async def bare_hops(relay_port: int, slack_url: str, token: str, count: int) -> tuple[float, float]:
@@ -163,7 +165,7 @@ async def run(count: int, connections: int, slack: bool) -> None:
             pid = desk.process.pid
             try:
                 before = tree_rss_mb(pid)
-                calls, commits, reads = await store_counters(http_port)
+                calls, commits, reads, hops = await store_counters(http_port)
                 cpu, started = cpu_seconds(pid), time.monotonic()
                 main_cpu = cpu_seconds(pid, with_children=False)
                 load = await run_load("127.0.0.1", desk.port, first, connections, sender="load")
@@ -171,7 +173,8 @@ async def run(count: int, connections: int, slack: bool) -> None:
                 drain_time = time.monotonic() - started
                 cpu = cpu_seconds(pid) - cpu
                 main_cpu = cpu_seconds(pid, with_children=False) - main_cpu
-                calls_after, commits_after, reads_after = await store_counters(http_port)
+                counted = await store_counters(http_port)
+                calls_after, commits_after, reads_after, hops_after = counted
                 after = tree_rss_mb(pid)
                 await run_load("127.0.0.1", desk.port, second, connections, sender="again")
                 await wait_empty(desk.database)
@@ -204,6 +207,7 @@ async def run(count: int, connections: int, slack: bool) -> None:
         f"  per case: {(calls_after - calls) / count:.2f} store-thread calls,"
         f" {(commits_after - commits) / count:.2f} commits,"
         f" {(reads_after - reads) / count:.2f} calls on the read connection"
+        f" in {(hops_after - hops) / count:.2f} trips to its thread"
     )
     print(
         f"  cases: {cases}; posted to Slack: {posted} (fake saw {slack_posts} posts);"

@@ -44,6 +44,7 @@ class Sources:
     calendar: BusinessCalendar | None = None  # for the response-time histograms
     post_rate: Callable[[], float] | None = None  # Slack posts a second lately; None: no Slack
     read_calls: Callable[[], int] = lambda: 0  # calls run on the read connection's thread
+    read_hops: Callable[[], int] = lambda: 0  # trips to that thread (calls may share one)
     # Seconds the intake and mail workers waited for a busy listener (responder.listener
     # ListenerGate), and the pause it holds them for now.
     gate: Callable[[], tuple[float, float]] = lambda: (0.0, 0.0)
@@ -195,6 +196,11 @@ async def collect(src: Sources) -> str:
             "store_reads_total", "counter",
             "Calls run on the read-only connection's thread, beside the store's.",
             [("", {}, src.read_calls())],
+        ),
+        _family(
+            "store_read_hops_total", "counter",
+            "Trips to the read-only connection's thread; reads asked for together share one.",
+            [("", {}, src.read_hops())],
         ),
         _family(
             "outbox_held_seconds_total", "counter",

@@ -271,6 +271,7 @@ class Desk:
                 calendar=calendar,
                 post_rate=self.slack.publisher.post_rate if self.slack is not None else None,
                 read_calls=lambda: self.reads.calls,
+                read_hops=lambda: self.reads.hops,
                 gate=lambda: (self.gate.held, self.gate.pause),
             )
             self.http = await _listening(
