@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -192,6 +193,12 @@ class TriagePool:
         self.triager = triager
         self.processes = processes
         self._pool = self._start()
+        # Mail asked for in the same turn of the event loop (the intake worker starts its
+        # claimed rows together) goes to a process as one task: each task costs the pool's
+        # two threads a wakeup and a pickling round of their own. A turn's mail is split over
+        # the processes, so that none idles while another reads a queue of them.
+        self._queued: list[tuple[Received, asyncio.Future[Triage]]] = []
+        self.tasks = 0  # tasks sent to the processes (several mails may share one)
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -214,12 +221,59 @@ class TriagePool:
 
     async def triage_async(self, received: Received) -> Triage:
         loop = asyncio.get_running_loop()
-        try:
-            return await loop.run_in_executor(self._pool, _triage_here, received)
-        except BrokenProcessPool:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+        future: asyncio.Future[Triage] = loop.create_future()
+        self._queued.append((received, future))
+        if len(self._queued) == 1:  # the first of this turn: the task leaves after the turn
+            loop.call_soon(self._send)
+        return await future
+
+    def _send(self) -> None:
+        queued, self._queued = self._queued, []
+        live = [(received, future) for received, future in queued if not future.cancelled()]
+        shares = min(len(live), max(1, self.processes))
+        loop, pool = asyncio.get_running_loop(), self._pool
+        for share in (live[n::shares] for n in range(shares)):
+            try:
+                task = loop.run_in_executor(pool, _triage_each, [r for r, _ in share])
+            except (BrokenProcessPool, RuntimeError) as exc:  # broken or shut down
+                self._answer(share, exc, pool)
+                continue
+            self.tasks += 1
+            task.add_done_callback(functools.partial(self._answered, share, pool))
+
+    def _answered(
+        self,
+        share: _Asked,
+        pool: ProcessPoolExecutor,
+        task: asyncio.Future[list[Triage | Exception]],
+    ) -> None:
+        if task.cancelled():
+            self._answer(share, asyncio.CancelledError(), pool)
+        elif (fault := task.exception()) is not None:
+            self._answer(share, fault, pool)
+        else:
+            for (_, future), value in zip(share, task.result(), strict=True):
+                if future.done():
+                    continue
+                if isinstance(value, Exception):
+                    future.set_exception(value)
+                else:
+                    future.set_result(value)
+
+    def _answer(self, share: _Asked, fault: BaseException, pool: ProcessPoolExecutor) -> None:
+        """Every mail of a task that never ran, or whose process died, hears why. A process
+        that died breaks its pool: a new one takes its place (once, however many mails
+        heard it), and the mails are read again on their rows' retries."""
+        if isinstance(fault, BrokenProcessPool) and pool is self._pool:
+            pool.shutdown(wait=False, cancel_futures=True)
             self._pool = self._start()
-            raise
+        for _, future in share:
+            if future.done():
+                continue
+            if isinstance(fault, asyncio.CancelledError):
+                future.cancel()
+            else:
+                future.set_exception(fault)
 
     def close(self, grace: float = CHILD_GRACE) -> None:
         """Stop the pool; a process still reading after `grace` seconds is killed, so a stop
@@ -276,6 +330,20 @@ def _ready() -> bool:
 
 def _triage_here(received: Received) -> Triage:
     return _ADOPTED[0].triage(received)
+
+
+def _triage_each(batch: list[Received]) -> list[Triage | Exception]:
+    """In a pool process: each mail read on its own; one that fails fails only itself."""
+    outcomes: list[Triage | Exception] = []
+    for received in batch:
+        try:
+            outcomes.append(_triage_here(received))
+        except Exception as exc:
+            outcomes.append(exc)
+    return outcomes
+
+
+_Asked = list[tuple[Received, "asyncio.Future[Triage]"]]
 
 
 @dataclass(frozen=True)

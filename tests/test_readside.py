@@ -88,3 +88,60 @@ async def test_an_in_memory_database_is_read_on_the_writers_thread(
         reader.close()
     finally:
         writer._executor.shutdown(wait=True)
+
+
+def number_at(store: CaseStore, place: int) -> int:
+    found = numbers(store)
+    if place >= len(found):
+        raise LookupError(f"no number at {place}")
+    return found[place]
+
+
+async def test_reads_asked_for_together_share_one_trip_and_answer_each_caller(
+    runners: tuple[StoreRunner, ReadRunner],
+) -> None:
+    writer, reader = runners
+    for n in (10, 20, 30):
+        await writer.call(insert, n)
+    outcomes = await asyncio.gather(
+        *(reader.call(number_at, place) for place in (2, 0, 5, 1)), return_exceptions=True
+    )
+    assert outcomes[:2] == [30, 10] and outcomes[3] == 20
+    assert isinstance(outcomes[2], LookupError)  # only its own caller hears the failure
+    assert reader.calls == 4 and reader.hops == 1
+    # Asked one after another, each read makes its own trip.
+    assert await reader.call(number_at, 0) == 10
+    assert await reader.call(number_at, 1) == 20
+    assert reader.calls == 6 and reader.hops == 3
+
+
+async def test_a_read_whose_caller_gave_up_is_not_run(
+    runners: tuple[StoreRunner, ReadRunner],
+) -> None:
+    writer, reader = runners
+    await writer.call(insert, 1)
+    ran: list[int] = []
+
+    def noted(store: CaseStore, mark: int) -> list[int]:
+        ran.append(mark)
+        return numbers(store)
+
+    abandoned = asyncio.ensure_future(reader.call(noted, 1))
+    kept = asyncio.ensure_future(reader.call(noted, 2))
+    await asyncio.sleep(0)  # both are queued for the same trip
+    abandoned.cancel()
+    assert await kept == [1]
+    assert ran == [2] and abandoned.cancelled()
+
+
+async def test_a_read_after_close_fails_instead_of_waiting(
+    file_store: CaseStore, tmp_path: Path
+) -> None:
+    writer = StoreRunner(file_store)
+    reader = ReadRunner(writer, tmp_path / "desk.sqlite3")
+    reader.close()
+    try:
+        with pytest.raises(RuntimeError):
+            await reader.call(numbers)
+    finally:
+        writer._executor.shutdown(wait=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import multiprocessing.connection
+import os
 import smtplib
 import time
 from datetime import UTC, datetime
@@ -98,5 +99,40 @@ async def test_the_triage_processes_are_started_before_the_first_mail() -> None:
         await pool.start()
         started = [p for p in multiprocessing.active_children() if p not in before]
         assert len(started) == 2 and all(p.is_alive() for p in started)
+    finally:
+        await pool.aclose(grace=5)
+
+
+class EchoTriager:
+    """Stands in for the desk's Triager: answers with the mail's sender and the process that
+    read it (not this one), and fails on a sender named "broken"."""
+
+    def triage(self, received: Received) -> tuple[str, int]:
+        if received.mail_from.startswith("broken"):
+            raise ValueError(f"cannot read the mail of {received.mail_from}")
+        return received.mail_from, os.getpid()
+
+
+def _mail_from(sender: str) -> Received:
+    return Received(MAIL, sender, ("info@planetmgmt.biz",), "127.0.0.1", False, NOW)
+
+
+async def test_mail_asked_for_together_goes_to_the_processes_in_one_task_each() -> None:
+    pool = TriagePool(EchoTriager(), 2)  # type: ignore[arg-type]
+    try:
+        await pool.start()
+        senders = ["a@example.jp", "broken@example.jp", "c@example.jp", "d@example.jp"]
+        outcomes = await asyncio.gather(
+            *(pool.triage_async(_mail_from(s)) for s in senders), return_exceptions=True
+        )
+        assert pool.tasks == 2  # four mails, split over the two processes
+        assert all(o[1] != os.getpid() for o in outcomes if isinstance(o, tuple))
+        assert isinstance(outcomes[1], ValueError)  # only its own caller hears the failure
+        answers = [o for n, o in enumerate(outcomes) if n != 1]
+        assert [sender for sender, _ in answers] == ["a@example.jp", "c@example.jp", "d@example.jp"]
+        # One at a time, each mail is a task of its own.
+        for sender in ("e@example.jp", "f@example.jp"):
+            assert (await pool.triage_async(_mail_from(sender)))[0] == sender
+        assert pool.tasks == 4
     finally:
         await pool.aclose(grace=5)
