@@ -52,6 +52,7 @@ from casework.history import CustomerHistory
 from casework.jobs import OutboxRow
 from casework.models import Case, Message
 from casework.outbox import GiveUp, RetryLater
+from casework.priority import BULK
 from casework.privacy import CaseMarks, case_marks, record_note
 from casework.readside import ReadRunner
 from casework.store import CaseStore, StoreRunner
@@ -166,6 +167,14 @@ def snapshot_if_update_needed(store: CaseStore, case_id: int) -> CaseSnapshot | 
     """The case's snapshot when an update of its message has anything to do
     (`slackposts.update_needed`), else None."""
     return snapshot(store, case_id) if slackposts.update_needed(store, case_id) else None
+
+
+def post_plan(store: CaseStore, row_id: int, case_id: int) -> tuple[list[int], CaseSnapshot]:
+    """What a slack_post row that is not bulk needs, read in one call: the older cases to post
+    before it (`slackposts.unposted_before`) and the case as it is now. Such a row writes
+    nothing before its post (only bulk rows take a turn in a digest, `slackposts.take_bulk`),
+    so both are reads, done beside the writer."""
+    return slackposts.unposted_before(store, row_id), snapshot(store, case_id)
 
 
 def _digest(payload: Mapping[str, Any]) -> str:
@@ -367,6 +376,17 @@ class Publisher:
         an outage) are posted first, so the channel keeps the cases in order. Bulk mail from
         one domain goes into a digest message instead (casework.slackposts)."""
         case_id = row.job_of(jobs.SlackPost).case
+        if row.priority is not None and row.priority != BULK:
+            async with self._lock(case_id):  # as `publish` holds it
+                before, snap = await self.reads.call(post_plan, row.id, case_id)
+                if not before:
+                    await self._show(snap, None)
+                    return
+            # Older cases retrying after an outage go first; this case is read again after.
+            for earlier in before:
+                await self.publish(earlier)
+            await self.publish(case_id)
+            return
         turn, before = await self.runner.call(slackposts.post_turn, row.id, case_id, self.clock())
         if turn is not None:
             for digest_id in turn.digests:

@@ -244,6 +244,7 @@ class OutboxRow:
     attempts: int = 0
     case_id: int | None = None
     created_at: datetime | None = None
+    priority: int | None = None  # as claimed (casework.priority); None when not known
     job: Job | None = field(init=False, default=None, compare=False)
     problem: str = field(init=False, default="", compare=False)  # why `job` is None
 

@@ -125,7 +125,7 @@ def claim_due(
         [stamp, *(v for kind in kinds for v in (kind, stamp, limit)), limit],
     ).fetchall()
     rows.sort(key=lambda r: (r[6], r[0]))
-    return [OutboxRow(r[0], r[1], json.loads(r[2]), r[3], r[4], parse_ts(r[5])) for r in rows]
+    return [OutboxRow(r[0], r[1], json.loads(r[2]), r[3], r[4], parse_ts(r[5]), r[6]) for r in rows]
 
 
 def finish(db: sqlite_utils.Database, row_id: int, now: datetime) -> None:

@@ -10,6 +10,7 @@ import itertools
 import json
 import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -308,3 +309,35 @@ async def test_posts_are_paced_but_updates_that_need_no_post_are_not(
     gaps = [b.at - a.at for a, b in itertools.pairwise(posts)]
     assert min(gaps) >= interval * 0.95, gaps  # the pacing's lower bound, not a speed figure
     assert fake.calls_to("chat.update") == []  # each post already showed the latest state
+
+
+async def test_a_post_that_is_not_bulk_is_read_beside_the_writer_in_one_trip(
+    file_store: CaseStore, fake: FakeSlack, tmp_path: Path
+) -> None:
+    """A slack_post row of a case that is not bulk writes nothing before its post: the older
+    posts to show first and the case are read on the read connection together, and the
+    store's writing thread only records the post."""
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    from bot.publisher import Publisher
+    from casework.faq import default_faq_path, load_faq
+    from casework.readside import ReadRunner
+    from casework.store import StoreRunner
+
+    case = new_case(file_store)
+    runner = StoreRunner(file_store)
+    reads = ReadRunner(runner, tmp_path / "desk.sqlite3")
+    client = AsyncWebClient(token=fake.bot_token, base_url=fake.url)
+    publisher = Publisher(client, runner, load_faq(default_faq_path()), CHANNEL, reads=reads)
+    try:
+        row = claim_row(file_store, "slack_post")
+        assert row.priority is not None  # known from the claim
+        await publisher.on_post(row)
+        assert runner.calls == 1 and reads.hops == 1  # the record; the reads
+        [message] = fake.channel_messages(CHANNEL)
+        assert case.tag in message.text
+        assert await reads.call(CaseStore.case_by_id, case.id) == file_store.case(case.number)
+        assert file_store.case(case.number).slack_ts == message.ts
+    finally:
+        reads.close()
+        runner._executor.shutdown(wait=True)
