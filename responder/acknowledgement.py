@@ -246,6 +246,14 @@ def _from_header(name: str, address: str) -> BaseHeader:
     return header
 
 
+@functools.lru_cache(maxsize=32)
+def _fixed_header(name: str, value: str) -> BaseHeader:
+    """A header whose value is the same on every acknowledgement (or one of a few), built
+    once, as the From is (`_from_header`): each header built costs tens of microseconds."""
+    header: BaseHeader = mailpolicy.SMTP.header_factory(name, value)
+    return header
+
+
 def _assemble(
     content: AckContent, envelope: AckEnvelope, body: str, now: datetime, message_id: str | None
 ) -> EmailMessage:
@@ -262,12 +270,16 @@ def _assemble(
     if original is not None and _MSG_ID.match(original):  # RFC 5230 §5.8; RFC 3834 §3.1.6
         message["In-Reply-To"] = original
         message["References"] = " ".join(_references(original, envelope))
-    message["Auto-Submitted"] = "auto-replied"  # RFC 3834 §3.1.7, exactly one
-    message["X-Auto-Response-Suppress"] = "All"  # Exchange and older responders stay quiet
-    message["Precedence"] = "bulk"  # RFC 3834 §3.1.8 MAY; Pigeonhole sends it too
-    message["X-Loop"] = envelope.loop_marker
+    # RFC 3834 §3.1.7, exactly one
+    message["Auto-Submitted"] = _fixed_header("Auto-Submitted", "auto-replied")
+    # Exchange and older responders stay quiet
+    message["X-Auto-Response-Suppress"] = _fixed_header("X-Auto-Response-Suppress", "All")
+    # RFC 3834 §3.1.8 MAY; Pigeonhole sends it too
+    message["Precedence"] = _fixed_header("Precedence", "bulk")
+    message["X-Loop"] = _fixed_header("X-Loop", envelope.loop_marker)
     # base64 keeps the UTF-8 body 7-bit, so a relay without 8BITMIME still takes it.
     message.set_content(body, charset="utf-8", cte="base64")
     # After set_content, which clears every Content-* header.
-    message["Content-Language"] = "ja, en" if content.lang == "both" else content.lang
+    language = "ja, en" if content.lang == "both" else content.lang
+    message["Content-Language"] = _fixed_header("Content-Language", language)
     return message

@@ -142,7 +142,7 @@ def check_headers(message: EmailMessage) -> None:
             raise SendError(f"header {name!r} holds CR, LF or NUL", temporary=False)
     expected = [name.lower() for name, _ in message.items() if name.lower() not in _NOT_SENT]
     for utf8 in (False, True):  # as a relay with and without SMTPUTF8 would receive it
-        head = flatten(message, utf8=utf8).split(b"\r\n\r\n", 1)[0]
+        head = _flattened_head(message, utf8=utf8).split(b"\r\n\r\n", 1)[0]
         names: list[str] = []
         for line in head.split(b"\r\n"):
             if names and line[:1] in (b" ", b"\t") and b"\r" not in line and b"\n" not in line:
@@ -156,6 +156,23 @@ def check_headers(message: EmailMessage) -> None:
             raise SendError(
                 f"the headers serialise as {names}, not as the {expected} built", temporary=False
             )
+
+
+def _flattened_head(message: EmailMessage, *, utf8: bool) -> bytes:
+    """The start of `flatten(message, utf8=utf8)` up to and including the blank line after
+    the header section. The generator writes a message's own header fields as they are
+    unless it must change them: a multipart's boundary, a body it re-encodes (text that is
+    not ASCII, Lib/email/generator.py). A single part with an ASCII body (base64, the
+    acknowledgement's) is written from its fields alone, without copying and writing the
+    body twice more; anything else is flattened whole."""
+    payload = message._payload  # type: ignore[attr-defined]  # what the generator reads
+    fields = [(n, v) for n, v in message.raw_items() if n.lower() not in _NOT_SENT]
+    if message.is_multipart() or not isinstance(payload, str) or not payload.isascii():
+        return flatten(message, utf8=utf8)
+    if not fields:
+        return flatten(message, utf8=utf8)
+    how = policy.SMTPUTF8 if utf8 else policy.SMTP
+    return b"".join(_folded(how, name, value) for name, value in fields) + b"\r\n"
 
 
 def _is_automatic(message: EmailMessage) -> bool:

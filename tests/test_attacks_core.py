@@ -82,22 +82,25 @@ async def test_encoded_word_sender_is_stored_but_never_acknowledged(
     assert relay.connections == 0
 
 
-def injected_message() -> EmailMessage:
+def injected_message(cte: str | None = None) -> EmailMessage:
     message = EmailMessage(policy=policy.SMTP)
     message["From"] = Address("Desk", "info", "planetmgmt.biz")
     message["To"] = Address("", ENCODED_LOCAL, "attacker.example")
     message["Subject"] = "Auto: we received your inquiry"
     message["Message-ID"] = "<ack-1@planetmgmt.biz>"
-    message.set_content("本文\n", charset="utf-8")
+    message.set_content("本文\n", charset="utf-8", cte=cte)
     return message
 
 
+# An 8-bit body (the message is flattened whole for the check) and a base64 one, as the
+# acknowledgement's (only its header fields are written for the check).
+@pytest.mark.parametrize("cte", [None, "base64"])
 async def test_serialised_header_injection_is_refused_before_any_connection(
-    tmp_path: Path, relay: RecordingRelay
+    tmp_path: Path, relay: RecordingRelay, cte: str | None
 ) -> None:
     # The second guard: even with a recipient that passes, a header that flattens into two
     # fields (To: / Reply-To:) is refused by both transports.
-    message = injected_message()
+    message = injected_message(cte)
     assert b"\r\nReply-To: pay@evil.example\r\n" in message.as_bytes()  # the flaw is real
     for sender in (RelaySender(relay.host, relay.port, skip_starttls=True), FileSender(tmp_path)):
         with pytest.raises(SendError) as caught:

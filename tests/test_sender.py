@@ -21,6 +21,7 @@ from responder.sender import (
     RelaySender,
     SendError,
     check_address,
+    flatten,
     sender_from_url,
 )
 
@@ -512,3 +513,30 @@ async def test_verification_can_be_switched_off_explicitly_for_tests() -> None:
         sender = relay_sender(relay, verify_tls=False)
         await sender.send(make_message(), envelope_from="", recipients=[CUSTOMER])
     assert relay.messages[0].tls
+
+
+@pytest.mark.parametrize("cte", ["base64", "quoted-printable", "8bit", None])
+@pytest.mark.parametrize("body", [JA_BODY, "Plain ASCII text.\n", "x" * 2000 + "\n"])
+@pytest.mark.parametrize("utf8", [False, True])
+def test_the_header_check_reads_the_header_section_exactly_as_flattened(
+    cte: str | None, body: str, utf8: bool
+) -> None:
+    from responder.sender import _flattened_head
+
+    message = make_message(to=f"Taro Yamada <{CUSTOMER}>", subject="受付のお知らせ " * 12)
+    message.clear_content()
+    if cte == "8bit" and body.isascii():
+        cte = "7bit"
+    message.set_content(body, charset="utf-8", cte=cte)
+    message["Bcc"] = "hidden@example.jp"  # never sent, never checked
+    whole = flatten(message, utf8=utf8)
+    head = _flattened_head(message, utf8=utf8)
+    assert whole.startswith(head)
+    assert whole.split(b"\r\n\r\n", 1)[0] == head.split(b"\r\n\r\n", 1)[0]
+    if whole.isascii():  # written from the header fields alone: up to the blank line
+        assert head == whole[: whole.index(b"\r\n\r\n") + 4]
+    assert b"Bcc" not in head
+    multipart = make_message()
+    multipart.add_attachment(b"%PDF", maintype="application", subtype="pdf", filename="a.pdf")
+    multipart.set_boundary("==part==")
+    assert flatten(multipart, utf8=utf8).startswith(_flattened_head(multipart, utf8=utf8))
