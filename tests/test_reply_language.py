@@ -44,7 +44,8 @@ def test_the_choice_of_language() -> None:
     assert reply_language("個人情報の開示を請求したいです。よろしくお願いします。") == "ja"
     assert reply_language("I would like to know what personal data you hold about me.") == "en"
     # A Japanese mail with an English signature is still Japanese (Japanese weighs three).
-    assert reply_language("開示請求の方法を教えてください。よろしくお願いします。\nTaro Yamada") == "ja"
+    signed = "開示請求の方法を教えてください。よろしくお願いします。\nTaro Yamada"
+    assert reply_language(signed) == "ja"
     assert reply_language("Hello") == "both"  # too little to tell
     assert reply_language("Bonjour, je voudrais savoir où sont mes données, merci.") == "en"
     assert reply_language("Здравствуйте, пожалуйста, удалите мои данные") == "both"
