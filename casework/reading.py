@@ -293,9 +293,10 @@ _FEATURES = {
     ),
     # Bounded runs: an unbounded [\w.]+ before "@" is quadratic on a long line without one.
     "email": re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63})+"),
-    # Also a bare domain with a path ("linkedin.com/in/…") and a social handle (@name, X, LINE).
+    # Also a profile link without its scheme ("linkedin.com/in/…") and a social handle (@name,
+    # X, LINE).
     "url": re.compile(
-        r"https?://|www\.|\b[\w-]{2,63}\.(com|net|org|jp|io|co\.jp)/\S"
+        r"https?://|www\.|\b(linkedin|facebook|twitter|x|instagram|github|threads)\.(com|net)/\S"
         r"|(?<![\w.+-])@[A-Za-z0-9_]{2,30}\b|\b(twitter|instagram|facebook|linkedin|line ?id)\b"
         r"|\b(she/her|he/him|they/them)\b",
         re.IGNORECASE,
