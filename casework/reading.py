@@ -116,6 +116,9 @@ _SEPARATOR = re.compile(
 _OWN_ACK = re.compile(
     r"^※?このメールは、お問い合わせの受付をお知らせする自動返信です"
     r"|^this is an automatic reply to let you know that we have received your inquiry"
+    # Its next lines, for a quote that starts below the first (a customer's mailer cut it).
+    r"|^(thank you for contacting us\. )?your inquiry has been registered as follows"
+    r"|^(.{1,40}へお問い合わせいただき、誠にありがとうございます。)?以下のとおり、お問い合わせを受け付けました"
     r"|^[(（]english follows the japanese\.?[)）]$",
     re.IGNORECASE,
 )

@@ -1043,3 +1043,18 @@ def test_a_sentence_that_starts_like_a_self_introduction_but_is_not_one_stays(
 def test_a_first_contact_line_is_a_formula() -> None:
     mail = f"Hi there,\n\nThis is my first time contacting you. {EN_ASK}\n\nBest,\nHans"
     assert read_mail(mail).sentences == (EN_ASK,)
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Thank you for contacting us. Your inquiry has been registered as follows.\n\n"
+        "  Case number: [PMC-000812]\nYou can ask for disclosure, correction or suspension of use.",
+        "以下のとおり、お問い合わせを受け付けました。\n\n　受付番号：[PMC-000812]\n"
+        "個人情報の開示・訂正・利用停止のご請求も受け付けております。",
+    ],
+    ids=["en", "ja"],
+)
+def test_the_acknowledgement_quoted_from_below_its_first_line_is_cut(quoted: str) -> None:
+    ask = JA_ASK if "受付番号" in quoted else EN_ASK
+    assert new_text(f"{ask}\n\n{quoted}") == ask
