@@ -654,6 +654,81 @@ ROMAJI: list[tuple[list[str], str]] = [
 ]
 
 
+# Part two, written after the reader was changed, from hand-written probes of shapes no data set
+# held: regression checks for the reader, each written out in full (lang, kind, sections, shape,
+# text).
+FW_JA = (
+    "---------- Forwarded message ---------\nFrom: {sender}\nDate: 2026年11月30日(月) 19:40\n"
+    "Subject: {subject}\nTo: <me@example.jp>\n\n{body}"
+)
+PROBES: list[tuple[str, str, list[str], str, str]] = [
+    ("en", "mail", ["third-party"], "gmail-fr",
+     "Hello,\n\nThanks for your answer. But do you also pass my address to your delivery partners?\n\n"
+     "Amélie\n\nLe mar. 1 déc. 2026 à 10:00, Planet Management <info@planetmgmt.biz> a écrit :\n"
+     "> Dear customer,\n> You can ask for disclosure of your personal information by post.\n"),
+    ("en", "mail", ["correction"], "outlook-de",
+     "Hi,\n\nplease change my e-mail address on file to jonas.weber@example.de.\n\nJonas\n\n"
+     "Von: Planet Management <info@planetmgmt.biz>\nGesendet: Dienstag, 1. Dezember 2026 10:00\n"
+     "An: jonas@example.de\nBetreff: Re: Frage\n\nWe share customer data with our group companies."),
+    ("en", "mail", ["disclosure"], "outlook-zh",
+     "Hello,\nHow can I get a copy of the personal data you keep about me?\n\nWang Li\n\n"
+     "发件人: Planet Management <info@planetmgmt.biz>\n发送时间: 2026年12月1日 10:00\n"
+     "收件人: wang@example.cn\n主题: Re: question\n\nOur office is closed on weekends and holidays."),
+    ("en", "mail", ["suspension"], "banner",
+     "CAUTION: This email originated from outside of the organization. Do not click links or open\n"
+     "attachments unless you recognize the sender and know the content is safe.\n\nHello,\n\n"
+     "Please stop using my purchase history for recommendations.\n\nRegards,\nNora Lind"),
+    ("ja", "mail", ["suspension"], "banner-ja",
+     "【注意】このメールは組織外から送信されています。送信者に心当たりのない場合は、\n"
+     "リンクや添付ファイルを開かないでください。\n\nお世話になっております。\n"
+     "ダイレクトメールの送付を停止していただけますでしょうか。\n\nよろしくお願いいたします。\n小林"),
+    ("ja", "mail", ["suspension"], "forwarded-newsletter",
+     "お世話になっております。\n下記のメールマガジンが毎週届きます。配信停止したいのですが、どこから手続きできますか？\n\n佐藤\n\n"
+     + FW_JA.format(sender="プラネット通信 <news@planetmgmt.biz>", subject="12月号",
+                    body="今月のおすすめ商品をご紹介します。\n詳しくはこちらをご覧ください。\n"
+                    "https://example.jp/news")),
+    ("en", "mail", ["suspension"], "forwarded-newsletter",
+     "Hi,\nI keep getting this newsletter below every week. How do I stop it? I never signed up.\n\n"
+     "Tom\n\n---------- Forwarded message ---------\nFrom: Planet News <news@planetmgmt.biz>\n"
+     "Date: Mon, Nov 30, 2026 at 7:40 PM\nSubject: December news\n\nHello!\n"
+     "Check out our best offers this month.\nPlease visit our site for more."),
+    ("ja", "mail", ["disclosure"], "re-sent",
+     "12月1日に下記の問い合わせを送りましたが、まだ回答をいただけておりません。\n\n佐藤\n\n"
+     + FW_JA.format(sender="佐藤 <me@example.jp>", subject="個人情報の開示について",
+                    body="お世話になります。\n私の個人情報の開示をお願いできますでしょうか。\nよろしくお願いします。")),
+    ("ja", "mail", ["correction"], "initials-quote",
+     "登録している電話番号を新しい番号に変更していただけますか。\n\n山田> 共同利用については第5条をご覧ください。\n"
+     "T.Y> グループ各社と共有しております。"),
+    ("ja", "mail", ["hours"], "notice-under-signature",
+     "お世話になっております。\n\n年末年始もお問い合わせに対応していただけますでしょうか。\n\n"
+     "何卒よろしくお願い申し上げます。\n\n☆★☆★☆★☆★☆★☆★\n例題ホールディングス株式会社 経営企画部\n藤田 美和\n"
+     "Mail：miwa.fujita@example.jp\n☆★☆★☆★☆★☆★☆★\n【年末年始休業のお知らせ】12月29日〜1月4日は休業いたします。"),
+    ("ja", "noisy", ["contact"], "address-in-question",
+     "個人情報の問合わせ先のメアドって info@planetmgmt.biz であってますか？"),
+    ("en", "mail", ["suspension"], "notice-wrapped",
+     "Dear Inquiry Desk,\n\nPlease stop sending me marketing e-mails.\n\nYours sincerely,\n"
+     "Charlotte Evans\nSenior Analyst\nBrightline Consulting\nDirect: +44 20 5550 363\n\n"
+     "CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended solely for the\n"
+     "addressee and may contain confidential or legally privileged information. If you have\n"
+     "received it in error, please notify the sender immediately and delete it."),
+    ("en", "mail", ["correction"], "social-signature",
+     "Hello,\nMy name is misspelled on your emails. It should be Katharina, not Catharina.\n\n"
+     "Katharina Weiss\nlinkedin.com/in/kweiss | @kweiss\nShe/her"),
+    ("ja", "mail", ["third-party"], "ja-line-below-signature",
+     "お世話になります。\n私の電話番号を他の会社に提供したことはありますか。\n\n"
+     "ご回答いただけますと幸いです。\n\n有限会社みほん印刷\n 林\n03-5555-0732\n\n前に送ったメールも転送しておきます。\n\n"
+     "________________________________\n差出人: 林 <hayashi@example.jp>\n送信日時: 2026年11月17日 16:53\n"
+     "件名: パスワード\n\nパスワードの再設定メールが届きません。"),
+    ("en", "off-topic", ["none"], "thanks-over-ack",
+     "Got it, thanks!\n\nOn Tue, Dec 1, 2026 at 10:00 AM Planet Management <info@planetmgmt.biz> wrote:\n"
+     "> This is an automatic reply to let you know that we have received your inquiry.\n"
+     "> You can ask for disclosure, correction or suspension of use of your personal information."),
+    ("ja", "off-topic", ["none"], "thanks-over-ack",
+     "承知しました。ありがとうございます。\n\n以下のとおり、お問い合わせを受け付けました。\n\n　受付番号：[PMC-000812]\n"
+     "個人情報の開示・訂正・利用停止のご請求も受け付けております。"),
+]  # fmt: skip
+
+
 def main() -> None:
     rng = random.Random(SEED)
     rows: list[dict[str, object]] = []
@@ -694,6 +769,8 @@ def main() -> None:
             add(lang, "off-topic", ["none"], shape(rng, ask, story, lang), shape.__name__)
     for sections, text in ROMAJI:
         add("ja", "mail", sections, text, "romaji")
+    for lang, kind, sections, shape_name, text in PROBES:
+        add(lang, kind, sections, text, shape_name)
     OUT.write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
     )
