@@ -34,8 +34,8 @@ class Evidence:
     lang: str
     section: str  # the best entry's
     score: float  # the best entry's score
-    lead: float  # over the best entry of another section
-    agrees: bool  # the whole asking text's best section is the answer's (or only one unit)
+    lead: float  # over the best entry of another section (not another question's answer)
+    agrees: bool  # the whole text's best section is the answer's or another question's
     asking: int  # sentences that ask or request
     best_asks: bool  # the answer's score comes from a sentence that asks
     length: int  # characters of the asking text

@@ -57,6 +57,7 @@ MIN_LEAD = {lang: rule.lead for lang, rule in RULES.items()}
 SECOND_ANSWER_SHARE = (
     0.65  # a second answer only if about as strong as the first (dev: no wrong extras)
 )
+SECOND_ANSWER_LEAD = 0.05
 MAX_UNITS = 12  # sentences scored one by one, the ones richest in FAQ words
 WHOLE_CHARS = 2000  # the whole asking text, as one more unit, cut to this
 # Words the FAQ never uses weigh this share of the rarest known word in a query: enough that a
@@ -393,6 +394,9 @@ class FaqMatch:
     # is that sentence's best: a second answer must answer a second question.
     asked_in: int = -1
     tops_its_sentence: bool = False
+    # Its lead over the best entry of another section in that sentence's own scores: a second
+    # answer must stand clear in its own question, as the first must in the whole mail.
+    lead_in_sentence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -428,7 +432,8 @@ class MatchResult:
                 ANSWER_THRESHOLD[self.lang], best.score * SECOND_ANSWER_SHARE
             )
             another = other.tops_its_sentence and other.asked_in not in (-1, best.asked_in)
-            if strong and another and all(other.section != p.section for p in picked):
+            clear = other.lead_in_sentence >= SECOND_ANSWER_LEAD
+            if strong and another and clear and all(other.section != p.section for p in picked):
                 picked.append(other)
         return tuple(picked)
 
@@ -542,6 +547,7 @@ class FaqMatcher:
         source: dict[int, int] = {}  # entry -> the sentence its best score comes from
         tops: dict[int, int] = {}  # sentence -> its best entry
         unit_tops: list[tuple[int, int]] = []  # per scored unit: its sentence, its best entry
+        per_sentence: dict[int, dict[int, float]] = {}  # sentence -> entry -> its best score
         asking: set[int] = set()
         # Nothing asks: the writer's own text, not the quoted mail below it ("Thanks!" over a
         # quoted reply about sharing must not be answered about sharing).
@@ -561,18 +567,36 @@ class FaqMatcher:
                 unit_tops.append((sentence, top))
                 if sentence >= 0:
                     tops.setdefault(sentence, top)
+            said = per_sentence.setdefault(sentence, {})
             for i, s in unit_scores.items():
+                said[i] = max(said.get(i, 0.0), s * weight)
                 if s * weight > scores.get(i, 0.0):
                     scores[i] = s * weight
                     source[i] = sentence
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])[: max(limit, 3)]
         matches = tuple(
-            self._match(i, s, lang, source[i], tops.get(source[i]) == i) for i, s in ranked
-        )
+            self._match(
+                i, s, lang, source[i], tops.get(source[i]) == i,
+                self._lead_in(i, per_sentence.get(source[i], {})),
+            )
+            for i, s in ranked
+        )  # fmt: skip
         if not matches:
             return MatchResult(lang, False, ()), None
         best = matches[0]
-        rival = next((m.score for m in matches[1:] if m.section != best.section), 0.0)
+        # The best entry of another asking sentence answers another question, not this one: a
+        # mail that asks two things has two strong sections, and neither is the other's rival.
+        # (An answer from the whole text is not one question's: every sentence may be its own.)
+        elsewhere = {
+            self.faq.entries[i].section
+            for sentence, i in tops.items()
+            if best.asked_in >= 0 and sentence in asking and sentence != best.asked_in
+        }
+        rival = max(
+            (s for i, s in scores.items()
+             if self.faq.entries[i].section not in (best.section, *elsewhere)),
+            default=0.0,
+        )  # fmt: skip
         voted = [self.faq.entries[i].section for _, i in unit_tops]
         whole_top = [v for (sentence, _), v in zip(unit_tops, voted, strict=True) if sentence < 0]
         evidence = Evidence(
@@ -580,7 +604,7 @@ class FaqMatcher:
             section=best.section,
             score=best.score,
             lead=best.score - rival,
-            agrees=not whole_top or whole_top[0] == best.section,
+            agrees=not whole_top or whole_top[0] in (best.section, *elsewhere),
             asking=len(asking),
             best_asks=best.asked_in in asking,
             length=len(reading.text),
@@ -688,7 +712,16 @@ class FaqMatcher:
             for i in shortlist
         }
 
-    def _match(self, i: int, score: float, lang: str, asked_in: int, tops: bool) -> FaqMatch:
+    def _lead_in(self, i: int, said: dict[int, float]) -> float:
+        """How far entry i leads the best entry of another section in one sentence's scores."""
+        section = self.faq.entries[i].section
+        others = (s for j, s in said.items() if self.faq.entries[j].section != section)
+        rival = max(others, default=0.0)
+        return said.get(i, 0.0) - rival
+
+    def _match(
+        self, i: int, score: float, lang: str, asked_in: int, tops: bool, lead: float
+    ) -> FaqMatch:
         entry = self.faq.entries[i]
         return FaqMatch(
             entry.id,
@@ -698,4 +731,5 @@ class FaqMatcher:
             entry.answer_in(lang),
             asked_in,
             tops,
+            lead,
         )

@@ -11,7 +11,7 @@ import pytest
 
 from casework.answering import AnsweringRule, Evidence
 from casework.faq import default_faq_path, load_faq
-from casework.matching import RULES, FaqMatcher
+from casework.matching import RULES, FaqMatch, FaqMatcher, MatchResult
 from casework.offtopic import marker
 from inquiry_desk import ask_command
 
@@ -165,3 +165,26 @@ def test_the_documents_of_a_request_are_not_an_invoice() -> None:
     # 請求書類 are the papers of a disclosure request; 請求書 alone is a bill.
     assert marker("開示の請求書類はどこに送ればよいですか") is None
     assert marker("11月分の請求書を送付いたします") is not None
+
+
+def test_a_second_answer_must_stand_clear_in_its_own_question() -> None:
+    # Two questions, the second's best entry strong enough, but in its own sentence it barely
+    # leads another section: one answer, not a wrong second one.
+    first = FaqMatch("purpose-uses", "purpose", 0.42, "q", "a", 1, True, 0.10)
+    second = FaqMatch("correction-request", "correction", 0.33, "q", "a", 0, True, 0.02)
+    thin = MatchResult("en", True, (first, second))
+    assert thin.confident(2) == (first,)
+    clear = MatchResult("en", True, (first, replace(second, lead_in_sentence=0.2)))
+    assert [m.section for m in clear.confident(2)] == ["purpose", "correction"]
+    assert clear.confident(1) == (first,)
+
+
+def test_a_mail_asking_two_clear_things_gets_two_answers() -> None:
+    text = (
+        "Hello,\n\nI moved last month, so please correct the address you have for me."
+        "\nAnd separately: do you sell my data to other companies?\n\nThanks,\nKen"
+    )
+    result = MATCHER.match(text)
+    assert [m.section for m in result.confident(2)] == ["correction", "third-party"], (
+        result.to_json()
+    )
