@@ -652,7 +652,12 @@ class FaqMatcher:
                 known.append((sum(index.idf[f] for f in found), pos))
             if len(found) <= 2:
                 few.add(pos)
-        picked = sorted(pos for _, pos in sorted(known, reverse=True)[:MAX_UNITS])
+        ranked = sorted(known, reverse=True)
+        if len(ranked) > MAX_UNITS:
+            # A long story must not push the short ask at its end out of the units: sentences
+            # that ask come first, each group richest first (the sort is stable).
+            ranked.sort(key=lambda known_pos: not _asks(cleaned[known_pos[1]]))
+        picked = sorted(pos for _, pos in ranked[:MAX_UNITS])
         few &= set(picked)
         asks = {p: _asks(cleaned[p]) for p in picked}
         units = [(cleaned[p], 1.0 if asks[p] else CONTEXT_WEIGHT, p) for p in picked]

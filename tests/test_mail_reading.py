@@ -1058,3 +1058,27 @@ def test_a_first_contact_line_is_a_formula() -> None:
 def test_the_acknowledgement_quoted_from_below_its_first_line_is_cut(quoted: str) -> None:
     ask = JA_ASK if "受付番号" in quoted else EN_ASK
     assert new_text(f"{ask}\n\n{quoted}") == ask
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_long_story_does_not_push_the_short_ask_at_its_end_out(lang: str) -> None:
+    if lang == "en":
+        story = " ".join(
+            f"In {year} I registered my address and phone number with another shop and they "
+            "sent me ads."
+            for year in range(2001, 2016)
+        )
+        ask = "Can you erase everything you hold about me?"
+        mail = f"Hello,\n\n{story}\n\n{ask}\n\nTom"
+    else:
+        story = "".join(
+            f"{year}年に別の店で住所と電話番号を登録し、広告が届きました。"
+            for year in range(2001, 2016)
+        )
+        ask = "私の情報を全部消してもらえますか。"
+        mail = f"お世話になります。\n\n{story}\n\n{ask}\n\n佐藤"
+    alone = MATCHER.match(ask)
+    result = MATCHER.match(mail)
+    assert result.matches[0].section == alone.matches[0].section == "correction"
+    # The ask is scored as a sentence of its own (its index among the asking sentences).
+    assert result.matches[0].asked_in == len(read_mail(mail).sentences) - 1, result.to_json()
