@@ -12,10 +12,12 @@ first answers appear, as on unseen mail. For each train and dev set and language
 top-1 / answered and right / answered but wrong / off-topic answered, with the full FAQ and
 with phrasings held out, for the shipped rule (casework.matching.RULES).
 
---scan: the rule's four numbers over a grid, per language; the candidates whose answered-but-
+Beside it, as the baseline measured in the same run, the fifth round's rule (BASELINE: before
+the answering decision was re-chosen), and the ratio of the two rules' wrong shares.
+
+--scan: the rule's five numbers over a grid, per language; the candidates whose answered-but-
 wrong share and off-topic answered share, pooled over the dev sets with phrasings held out,
-are at most --target, best
-answered-and-right first, each with its train figures beside.
+are at most --target, best answered-and-right first, each with its train figures beside.
 --logistic: a logistic regression over the evidence of a match (casework.answering.FEATURES and
 the off-topic model's probability), trained on the train sets (full and held-out FAQ) to
 predict "the first answer is right" (off-topic mail: not right), its cutoff chosen as the scan
@@ -44,6 +46,11 @@ from casework.offtopic import marker, offers  # noqa: E402
 from casework.reading import read_mail  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
+# The rule of the fifth round (docs/benchmarks.md), the baseline this one is measured against.
+BASELINE = {
+    "ja": AnsweringRule(threshold=0.30, lead=0.015, floor=0.14, margin=0.10),
+    "en": AnsweringRule(threshold=0.28, lead=0.015, floor=0.18, margin=0.10),
+}
 TRAIN = (
     *("corpus-train", "voices-train", "mailshapes-train", "mailshapes2-train", "offtopic-train"),
 )
@@ -287,7 +294,16 @@ def main() -> None:
         for seed in range(1, args.seeds + 1)
         for s in score(FaqMatcher(held_out(faq, args.held_out, seed)), names)
     ]
-    report("shipped rule (casework.matching.RULES)", full, held, rule_decision(RULES), dev)
+    shipped, baseline = rule_decision(RULES), rule_decision(BASELINE)
+    report("shipped rule (casework.matching.RULES)", full, held, shipped, dev)
+    report("baseline: the fifth round's rule", full, held, baseline, dev)
+    print("\ndev pooled, right / wrong: shipped | baseline | ratio of wrong shares")
+    for lang in ("ja", "en"):
+        for label, rows in (("full FAQ", full), ("held out", held)):
+            mine = pick(rows, dev, lang)
+            (r1, w1, _), (r0, w0, _) = rates(mine, shipped), rates(mine, baseline)
+            ratio = f"{w1 / w0:.2f}" if w0 else "-"
+            print(f"  {lang} {label:<9} {r1:.3f} / {w1:.3f} | {r0:.3f} / {w0:.3f} | {ratio}")
     if args.scan:
         scan(full, held, args.target, dev)
     if args.logistic:
