@@ -685,11 +685,16 @@ def _clauses(sentence: str) -> list[str]:
 # A subject line pasted at the top of the body ("Subject: Re: Can I see my data?", 件名：…) may
 # be the only place the ask is written: its value is read as a sentence, without the label and
 # the reply and forward prefixes. A short value (a form's 件名：お問い合わせ) stays a label.
+# A web form's message field with its value on the same line ("Message: Hi, I bought…",
+# 【お問い合わせ内容】…) is read the same way.
 _SUBJECT = re.compile(
-    r"^(subject|件名|題名|タイトル)\s*[:：]\s*((re|fwd?|aw|wg|sv|転送|返信)\s*[:：]\s*)*",
+    r"^((subject|件名|題名|タイトル)\s*[:：]|[【\[<＜■◆]?\s*(message( body)?|メッセージ本文"
+    r"|お問い合わせ内容|ご質問内容|質問内容|ご用件)\s*([】\]>＞]\s*[:：]?|[:：]))"
+    r"\s*((re|fwd?|aw|wg|sv|転送|返信)\s*[:：]\s*)*",
     re.IGNORECASE,
 )
 SUBJECT_MIN = 12  # characters of a subject that can hold a question
+_LABEL_MARK = re.compile(r"[:：】\]>＞]")
 
 
 def sentences(text: str) -> list[str]:
@@ -698,7 +703,7 @@ def sentences(text: str) -> list[str]:
     found: list[str] = []
     for part in _SENTENCE_SPLIT.split(join_wrapped(text)):
         part = part.strip(" \t\u3000・■●◆*-")
-        subject = _SUBJECT.match(part) if ":" in part[:16] or "：" in part[:16] else None
+        subject = _SUBJECT.match(part) if _LABEL_MARK.search(part[:24]) else None
         if subject and len(part) - subject.end() >= SUBJECT_MIN:
             part = part[subject.end() :]
         head = _GREETING_HEAD.match(part) or (
@@ -720,7 +725,9 @@ _FORM_FRAME = re.compile(
     r"送信日時|送信元url|ipアドレス|ユーザーエージェント|メッセージ本文|name|e-?mail|phone|country|"
     r"company|inquiry type|message( body)?|subject)\s*[】\]>＞:：]"
     r"|(同意する|同意します|同意済み|チェック済み|i agree to the privacy policy.{0,10})$"
-    r"|^このメールは.{0,60}(フォーム|から送信)|^this e-?mail was sent from a contact form",
+    r"|^このメールは.{0,60}(フォーム|から送信)|^this e-?mail was sent from a contact form"
+    r"|^.{0,30}(フォーム|form)(より|から)[、,]?.{0,20}(送信|お問い合わせ|投稿)(が|を)(あり|受け付け)"
+    r"|^(new|a new) (submission|message|inquiry) (from|via|on) ",
     re.IGNORECASE,
 )
 

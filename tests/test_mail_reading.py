@@ -1082,3 +1082,20 @@ def test_a_long_story_does_not_push_the_short_ask_at_its_end_out(lang: str) -> N
     assert result.matches[0].section == alone.matches[0].section == "correction"
     # The ask is scored as a sentence of its own (its index among the asking sentences).
     assert result.matches[0].asked_in == len(read_mail(mail).sentences) - 1, result.to_json()
+
+
+def test_a_form_notifications_intro_and_its_message_label_go() -> None:
+    ja = (
+        "ホームページのお問い合わせフォームより、以下の内容で送信がありました。\n\n"
+        "【お名前】佐藤 花子\n【お問い合わせ内容】退会後のデータはいつ削除されますか？\n"
+        "【個人情報の取り扱いについて】同意する"
+    )
+    assert read_mail(ja).sentences == ("退会後のデータはいつ削除されますか？",)
+    en = (
+        "Name: Emily Clark\nMessage: Hi, I bought a product from your shop last year. Could you "
+        "tell me what personal data you hold about me?\n\nI agree to the Privacy Policy: Yes"
+    )
+    assert read_mail(en).sentences == (
+        "I bought a product from your shop last year.",
+        "Could you tell me what personal data you hold about me?",
+    )
