@@ -535,6 +535,8 @@ _FORMULA_JA = re.compile(
     r"|^.{0,40}(御中|様|さま|殿|各位)$|^(ご担当者?|担当者|ご担当の方)"
     r"|^(先日は|早速の?|ご丁寧な|迅速な)?.{0,6}(ご回答|ご返信|ご連絡|ご対応|お返事)(を|いただき)?、?(誠に|本当に)?"
     r"ありがとうございま|^(追加で|別件で|もう)(1|一|ひと)(点|つ).{0,14}(確認|お伺い|伺い|質問)[^、,]{0,16}$"
+    r"|^(新年|新春)?(あけまして|明けまして)おめでとうございます|^(本年|今年|来年)も.{0,10}(よろしく|宜しく)"
+    r"|^(良い|よい)お年を|^.{0,16}(まいりましたが|なりましたが)[、,]?.{0,20}(お過ごし|ご自愛)"
     r"|^(件名|タイトル|表題)の(とおり|通り)|^記$|^(以下[、,]?)?(インライン|文中)(にて|で)(失礼|回答|ご回答)"
     r"|^(質問|お伺いしたいこと|確認したいこと|お聞きしたいこと)が(2|3|二|三|複数|いくつか)(点|つ)?(あり|ござい)"
     r"(ます|まして)[。:：]?$"
@@ -573,7 +575,18 @@ _FORMULA_EN = re.compile(
     r"|^(please )?see (the )?subject( line)?$|^(as|see) (in|per|stated in) (the )?subject( line)?$"
     r"|^(thanks|thank you)( so much| in advance)? for (looking into|checking|reading|handling)"
     r" (this|it|my (mail|e-?mail|message|request))$"
-    r"|^(thank you for your time)",
+    r"|^(thank you for your time)"
+    # Openings and closings of English business mail as written in South Asia and elsewhere,
+    # and the season's wishes.
+    r"|^respected (sir|madam|team)|^(warm |season'?s |festive )?greetings( of the (day|season))?"
+    r"( from [^.?!]{1,40})?[.!]*$|^(awaiting|waiting for|looking forward to) your (early "
+    r"|earliest |kind |prompt |positive )?(reply|response|answer|feedback)( at the earliest| soon)?"
+    r"[.!]*$|^(please|kindly) (revert|do the needful)( at the earliest| asap| soon)?[.!]*$"
+    r"|^thank(s| you) in anticipation[.!,]*$|^have a (nice|good|great|lovely|wonderful) (day"
+    r"|weekend|week|evening|holiday)[.!]*$|^(merry christmas|happy (new year|holidays))[^?]{0,30}$"
+    r"|^(i )?hope (all is|everything is) (well|good|fine)[.!]*$"
+    r"|^(i )?hope you (had|have|are having) a (nice|good|great|lovely) (day|weekend|week"
+    r"|holiday)[.!]*$",
     re.IGNORECASE,
 )
 _VALEDICTION_LINE = re.compile(_VALEDICTION, re.IGNORECASE)

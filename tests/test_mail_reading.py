@@ -1099,3 +1099,28 @@ def test_a_form_notifications_intro_and_its_message_label_go() -> None:
         "I bought a product from your shop last year.",
         "Could you tell me what personal data you hold about me?",
     )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Respected Sir,",
+        "Warm greetings from Bangalore!",
+        "Awaiting your earliest response.",
+        "Please do the needful.",
+        "Thank you in anticipation.",
+        "Have a nice day!",
+        "Merry Christmas and a happy new year!",
+        "新年あけましておめでとうございます。",
+        "本年もよろしくお願い申し上げます。",
+        "寒くなってまいりましたが、いかがお過ごしでしょうか。",
+    ],
+)
+def test_seasonal_and_regional_set_phrases_are_formulas(phrase: str) -> None:
+    ask = JA_ASK if phrase[0] > "\u3000" else EN_ASK
+    assert read_mail(f"{phrase}\n{ask}").sentences == (ask,)
+
+
+def test_a_set_phrase_joined_to_an_ask_stays() -> None:
+    ask = "Have a nice day, and please delete my data."
+    assert read_mail(ask).sentences == (ask,)
