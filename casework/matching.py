@@ -659,7 +659,8 @@ class FaqMatcher:
             ranked.sort(key=lambda known_pos: not _asks(cleaned[known_pos[1]]))
         picked = sorted(pos for _, pos in ranked[:MAX_UNITS])
         few &= set(picked)
-        asks = {p: _asks(cleaned[p]) for p in picked}
+        asked = {c: _asks(c) for c in dict.fromkeys(cleaned[p] for p in picked)}
+        asks = {p: asked[cleaned[p]] for p in picked}
         units = [(cleaned[p], 1.0 if asks[p] else CONTEXT_WEIGHT, p) for p in picked]
         units += [
             (f"{cleaned[b - 1]} {cleaned[b]}", PAIR_WEIGHT, b)
