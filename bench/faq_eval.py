@@ -10,7 +10,9 @@ noisy, off-topic):
 - top-1: in-scope inquiries whose best match is in one of their sections;
 - answered-and-right: in-scope inquiries answered with confidence, with a right section;
 - answered-but-wrong: in-scope inquiries answered with confidence, with a wrong section;
-- false answers: off-topic inquiries answered with confidence.
+- false answers: off-topic inquiries answered with confidence;
+- second answers (an acknowledgement carries up to two): how many in-scope inquiries got one,
+  and how many of those were about a section not in the labels.
 
 The baseline is `rapidfuzz.fuzz.token_set_ratio` of the raw text against every FAQ phrasing,
 best section first, "answered" at a ratio of at least BASELINE_ANSWER.
@@ -96,6 +98,11 @@ def tally(
                 c["b_false"] += b_answered
                 continue
             right, b_right = got in sections, b_section in sections
+            # The acknowledgement carries a second answer for a second question
+            # (acknowledgement.max_answers 2): one about something not asked is wrong too.
+            second = result.confident(2)[1:]
+            c["second"] += bool(second)
+            c["second_wrong"] += bool(second) and second[0].section not in sections
             c["in"] += 1
             c["top1"] += right
             c["ans_right"] += result.answered and right
@@ -135,6 +142,10 @@ def report(name: str, counts: dict[tuple[str, str], dict[str, int]]) -> None:
             base = (f"{fmt(c['b_top1'], i)}  {fmt(c['b_ans_right'], i)}     "
                     f"{fmt(c['b_ans_wrong'], i)}     {fmt(c['b_false'], o)}")  # fmt: skip
             print(f"  {lang}   {kind:<10} {i:>4} {o:>5} | {ours}  |           {base}")
+        c = counts.get((lang, "all"))
+        if c and c["second"]:
+            wrong = c["second_wrong"]
+            print(f"  {lang}   second answers: {c['second']}, {wrong} not in the labels")
 
 
 def synthetic_faq(faq: Faq, count: int) -> Faq:
