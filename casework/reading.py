@@ -116,12 +116,17 @@ _SEPARATOR = re.compile(
 _OWN_ACK = re.compile(
     r"^※?このメールは、お問い合わせの受付をお知らせする自動返信です"
     r"|^this is an automatic reply to let you know that we have received your inquiry"
+    # The frame of a staff reply (templates/replies/_letter.*): a reply above it quotes it.
+    r"|^thank you for contacting planet management co\., ltd\. about your inquiry"
+    r"|^お問い合わせ[(（]\[?[A-Z][A-Z0-9]{0,9}-\d+\]?[)）]につきまして、ご連絡いたします"
     # Its next lines, for a quote that starts below the first (a customer's mailer cut it).
     r"|^(thank you for contacting us\. )?your inquiry has been registered as follows"
     r"|^(.{1,40}へお問い合わせいただき、誠にありがとうございます。)?以下のとおり、お問い合わせを受け付けました"
     r"|^[(（]english follows the japanese\.?[)）]$",
     re.IGNORECASE,
 )
+OWN_OPENING_LINES = 6  # lines above the desk's quoted mail that may be its opening
+
 _HEADER_LABEL = re.compile(
     r"^\**(from|sent|date|to|cc|subject|差出人|送信者|送信元|送信日時|日時|日付|宛先|件名"
     # Outlook in German, French, Spanish, Portuguese and Chinese.
@@ -194,6 +199,15 @@ def _cut_quotes(raw: list[str], norm: list[str]) -> list[int]:
             if after < len(norm) and _is_quoted(norm[after]):
                 i = after  # a ">" quote: drop its lines below, keep text typed after them
                 continue
+            if _OWN_ACK.match(norm[i]):
+                # The desk's own mail quoted with no prefix opens with its addressee and
+                # greeting ("Dear Tom,", 佐藤様, いつもお世話になっております): quoted too.
+                while (
+                    kept
+                    and kept[-1] >= i - OWN_OPENING_LINES
+                    and (not norm[kept[-1]] or is_formula(norm[kept[-1]]))
+                ):
+                    kept.pop()
             break  # a header block or an unprefixed quote: the rest is the earlier mail
         if not _is_quoted(norm[i]):
             kept.append(i)

@@ -1124,3 +1124,24 @@ def test_seasonal_and_regional_set_phrases_are_formulas(phrase: str) -> None:
 def test_a_set_phrase_joined_to_an_ask_stays() -> None:
     ask = "Have a nice day, and please delete my data."
     assert read_mail(ask).sentences == (ask,)
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_staff_reply_quoted_without_a_prefix_is_cut_with_its_opening(lang: str) -> None:
+    if lang == "en":
+        asks = ("I sent it yesterday.", "When will you finish?")
+        mail = (
+            "I sent it yesterday. When will you finish?\n\nTom\n\nDear Tom,\n\n"
+            "Thank you for contacting Planet Management Co., Ltd. about your inquiry "
+            "[PMC-000812].\n\nCould you reply to this message with a copy of an identity "
+            "document, such as a driving licence?"
+        )
+    else:
+        asks = ("昨日送りました。", "いつ頃完了しますか。")
+        mail = (
+            "昨日送りました。いつ頃完了しますか。\n\n佐藤\n\n佐藤様\n\nいつもお世話になっております。\n"
+            "株式会社プラネットマネジメント 業務部でございます。\n"
+            "お問い合わせ（[PMC-000812]）につきまして、ご連絡いたします。\n\n"
+            "運転免許証などの本人確認書類の写しをご用意のうえ、本メールにご返信いただけますでしょうか。"
+        )
+    assert read_mail(mail).sentences == asks
