@@ -164,7 +164,9 @@ def _quote_start(lines: list[str], i: int) -> tuple[bool, int]:
         return True, 1
     if _is_header_block(lines, i):
         return True, 1
-    if _ATTRIBUTION.match(line):
+    # Every attribution ends in a colon (NFKC folds the full-width one): most lines are
+    # passed over without trying the patterns.
+    if line.endswith(":") and _ATTRIBUTION.match(line):
         return True, 1
     # An attribution wrapped onto two lines: "On …  <" / "addr> wrote:", or a date line
     # followed by "name <addr>:".
