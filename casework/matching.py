@@ -57,6 +57,9 @@ MIN_LEAD = {lang: rule.lead for lang, rule in RULES.items()}
 SECOND_ANSWER_SHARE = (
     0.65  # a second answer only if about as strong as the first (dev: no wrong extras)
 )
+# ... and only if it leads the best entry of another section in its own sentence by this much: a
+# second answer that barely wins its sentence was wrong 4 times in 4 on the dev sets outside the
+# corpus (docs/benchmarks.md, "The answering decision").
 SECOND_ANSWER_LEAD = 0.05
 MAX_UNITS = 12  # sentences scored one by one, the ones richest in FAQ words
 WHOLE_CHARS = 2000  # the whole asking text, as one more unit, cut to this
