@@ -553,6 +553,8 @@ _FORMULA_JA = re.compile(
     r"ありがとうございま|^(追加で|別件で|もう)(1|一|ひと)(点|つ).{0,14}(確認|お伺い|伺い|質問)[^、,]{0,16}$"
     r"|^(新年|新春)?(あけまして|明けまして)おめでとうございます|^(本年|今年|来年)も.{0,10}(よろしく|宜しく)"
     r"|^(良い|よい)お年を|^.{0,16}(まいりましたが|なりましたが)[、,]?.{0,20}(お過ごし|ご自愛)"
+    r"|^(メール|パソコン|日本語|敬語)(に|が|は)?(不慣れ|苦手|下手|得意ではない|上手ではない).{0,20}(すみません|申し訳|失礼|ご容赦"
+    r"|お許し)|^(ホームページ|ウェブサイト|サイト|HP)(を|で)(見て|拝見して)(ご連絡|メール)(しました|いたしました|差し上げました)$"
     r"|^(件名|タイトル|表題)の(とおり|通り)|^記$|^(以下[、,]?)?(インライン|文中)(にて|で)(失礼|回答|ご回答)"
     r"|^(質問|お伺いしたいこと|確認したいこと|お聞きしたいこと)が(2|3|二|三|複数|いくつか)(点|つ)?(あり|ござい)"
     r"(ます|まして)[。:：]?$"
@@ -601,6 +603,14 @@ _FORMULA_EN = re.compile(
     r"|^thank(s| you) in anticipation[.!,]*$|^have a (nice|good|great|lovely|wonderful) (day"
     r"|weekend|week|evening|holiday)[.!]*$|^(merry christmas|happy (new year|holidays))[^?]{0,30}$"
     r"|^(i )?hope (all is|everything is) (well|good|fine)[.!]*$"
+    # Apologies for the writer's language or for writing, as whole sentences ("Sorry to bother
+    # you, but please delete my data" asks).
+    r"|^(sorry|apologies|i'm sorry|i am sorry) (to bother you|for bothering you|for (the |my )?"
+    r"(poor|bad|broken) english|for (any )?mistakes)([,.;]? ?(i am|i'm) not (very )?good (with|at)"
+    r" (e-?mail|computers|english|writing))?[.!]*$"
+    r"|^(please )?(excuse|forgive|pardon) (my|any) (poor |bad |broken )?(english|mistakes|grammar)"
+    r"[.!]*$|^english is not my (first|native|mother) (language|tongue)([,;]? so please (excuse|"
+    r"forgive) (my |any )?(mistakes|errors))?[.!]*$"
     r"|^(i )?hope you (had|have|are having) a (nice|good|great|lovely) (day|weekend|week"
     r"|holiday)[.!]*$",
     re.IGNORECASE,

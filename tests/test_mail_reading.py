@@ -1145,3 +1145,21 @@ def test_a_staff_reply_quoted_without_a_prefix_is_cut_with_its_opening(lang: str
             "運転免許証などの本人確認書類の写しをご用意のうえ、本メールにご返信いただけますでしょうか。"
         )
     assert read_mail(mail).sentences == asks
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "English is not my first language, so please excuse mistakes.",
+        "Sorry to bother you, I am not very good with email.",
+        "Please excuse my poor English.",
+        "メールに不慣れで失礼があればすみません。",
+        "日本語が下手ですみません。",
+    ],
+)
+def test_apologies_for_the_writers_language_are_formulas(phrase: str) -> None:
+    ask = JA_ASK if phrase[0] > "\u3000" else EN_ASK
+    assert read_mail(f"{phrase}\n{ask}").sentences == (ask,)
+    if ask == EN_ASK:
+        joined = "Sorry to bother you, but please delete my data."
+        assert read_mail(joined).sentences == (joined,)
