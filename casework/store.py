@@ -668,7 +668,9 @@ class CaseStore:
 
     def messages(self, case_id: int) -> list[Message]:
         rows = _dicts(
-            self.db.execute("SELECT * FROM messages WHERE case_id = ? ORDER BY id", [case_id])
+            self.db.execute(
+                f"SELECT {_MESSAGE} FROM messages WHERE case_id = ? ORDER BY id", [case_id]
+            )
         )
         return [_message(r) for r in rows]
 
@@ -676,14 +678,15 @@ class CaseStore:
         """The mail that opened the case (what Slack shows), without reading the others."""
         row = first_dict(
             self.db.execute(
-                "SELECT * FROM messages WHERE case_id = ? AND direction = 'in' ORDER BY id LIMIT 1",
+                f"SELECT {_MESSAGE} FROM messages WHERE case_id = ? AND direction = 'in'"
+                " ORDER BY id LIMIT 1",
                 [case_id],
             )
         )
         return _message(row) if row else None
 
     def message(self, message_id: int) -> Message:
-        row = self._one("SELECT * FROM messages WHERE id = ?", [message_id])
+        row = self._one(f"SELECT {_MESSAGE} FROM messages WHERE id = ?", [message_id])
         return _message(row)
 
     def _one(self, query: str, params: Sequence[Any]) -> dict[str, Any]:
@@ -724,6 +727,14 @@ class CaseStore:
             cc=tuple(json.loads(row.get("cc") or "[]")),
             overdue_at=parse_ts(row["overdue_at"]) if row.get("overdue_at") else None,
         )
+
+
+# The columns a Message is made of: not the raw mail, which may be megabytes (it is read only
+# where it is needed, by `received`).
+_MESSAGE = (
+    "id, case_id, direction, received_at, mail_from, rcpt_tos, message_id, subject, from_name,"
+    " body, attachments, defects, author, raw_size"
+)
 
 
 def _message(row: dict[str, Any]) -> Message:
