@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import email
 import shutil
+import socket
 import ssl
 import subprocess
 import tempfile
@@ -148,6 +149,20 @@ class _Handler:
         return f"250 2.0.0 Ok: queued as T{self.relay.sequence:04d}"
 
 
+def _hold_port(host: str, port: int) -> socket.socket:
+    """A socket bound to the port and not listening: connections to it are refused, and no
+    other socket can bind it. Without SO_REUSEADDR where it can (any listener asks for that,
+    so with it another listener could still share the port); with it when sessions the relay
+    closed still hold the port in TIME_WAIT."""
+    held = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        held.bind((host, port))
+    except OSError:
+        held.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        held.bind((host, port))
+    return held
+
+
 class RecordingRelay:
     """`async with RecordingRelay() as relay:` then send to `relay.host`, `relay.port`."""
 
@@ -163,6 +178,7 @@ class RecordingRelay:
         self.port = 0
         self.certificate: Path | None = None  # the PEM a client must trust, when TLS is on
         self._server: asyncio.Server | None = None
+        self._held: socket.socket | None = None  # the port, kept while the relay is down
         self._tls_context: ssl.SSLContext | None = None
         self._auth: tuple[str, str] | None = None
         self._failures: list[tuple[Stage, str]] = []
@@ -184,6 +200,9 @@ class RecordingRelay:
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.refuse_connections()
+        if self._held is not None:
+            self._held.close()
+            self._held = None
         for protocol in self._protocols:  # sessions a client left open
             if protocol.transport is not None:
                 protocol.transport.close()
@@ -200,11 +219,14 @@ class RecordingRelay:
 
     async def refuse_connections(self) -> None:
         """Go down: close the listening socket (new connections are refused by the kernel)
-        and the sessions clients hold open."""
+        and the sessions clients hold open. The port stays bound, not listening, so that no
+        other listener on this machine (another test's server asking for any free port) can
+        take it while the relay is down: a client would then talk to a stranger."""
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()
             self._server = None
+            self._held = _hold_port(self.host, self.port)
         await self.drop_connections()
 
     async def drop_connections(self) -> None:
@@ -219,6 +241,9 @@ class RecordingRelay:
         """Listen (again), on the same port as before once one was chosen."""
         if self._server is not None:
             return
+        if self._held is not None:
+            self._held.close()
+            self._held = None
         loop = asyncio.get_running_loop()
         self._server = await loop.create_server(
             self._protocol,

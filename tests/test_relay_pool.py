@@ -110,3 +110,24 @@ async def test_a_relay_that_went_down_is_an_outage_and_its_return_is_noticed(
         "受付のお知らせ 1",
         "受付のお知らせ 3",
     ]
+
+
+async def test_while_the_relay_is_down_its_port_refuses_and_no_other_listener_takes_it(
+    relay: RecordingRelay,
+) -> None:
+    """A test relay that went down keeps its port: connections are refused, and a listener
+    elsewhere on the machine asking for any free port cannot be given it (a desk retrying
+    its acknowledgements would then talk SMTP to a stranger and wait out its timeout)."""
+    import socket
+
+    await relay.refuse_connections()
+    with socket.socket() as client, pytest.raises(ConnectionRefusedError):
+        client.connect((relay.host, relay.port))
+    with socket.socket() as other, pytest.raises(OSError):
+        other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        other.bind((relay.host, relay.port))
+    await relay.accept_connections()
+    sender = relay_sender(relay)
+    await send(sender, 1)
+    await sender.close()
+    assert subjects(relay) == ["受付のお知らせ 1"]
