@@ -655,15 +655,22 @@ class FaqMatcher:
                 known.append((sum(index.idf[f] for f in found), pos))
             if len(found) <= 2:
                 few.add(pos)
+        asked: dict[str, bool] = {}  # whether each distinct sentence asks, judged once
+
+        def asking(c: str) -> bool:
+            found = asked.get(c)
+            if found is None:
+                found = asked[c] = _asks(c)
+            return found
+
         ranked = sorted(known, reverse=True)
         if len(ranked) > MAX_UNITS:
             # A long story must not push the short ask at its end out of the units: sentences
             # that ask come first, each group richest first (the sort is stable).
-            ranked.sort(key=lambda known_pos: not _asks(cleaned[known_pos[1]]))
+            ranked.sort(key=lambda known_pos: not asking(cleaned[known_pos[1]]))
         picked = sorted(pos for _, pos in ranked[:MAX_UNITS])
         few &= set(picked)
-        asked = {c: _asks(c) for c in dict.fromkeys(cleaned[p] for p in picked)}
-        asks = {p: asked[cleaned[p]] for p in picked}
+        asks = {p: asking(cleaned[p]) for p in picked}
         units = [(cleaned[p], 1.0 if asks[p] else CONTEXT_WEIGHT, p) for p in picked]
         units += [
             (f"{cleaned[b - 1]} {cleaned[b]}", PAIR_WEIGHT, b)
