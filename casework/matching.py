@@ -38,8 +38,8 @@ from casework.answering import AnsweringRule, Evidence
 from casework.faq import Faq
 from casework.noise import strip_greetings
 from casework.offtopic import OffTopicModel, marker, offers
+from casework.reading import MailReading, nfkc, read_mail
 from casework.reading import detect_language as _detect_language
-from casework.reading import nfkc, read_mail
 
 # The answering rule per language (casework.answering), chosen on the dev sets of bench/data
 # for the fewest wrong answers first, then the most right ones: docs/benchmarks.md, "The
@@ -543,7 +543,13 @@ class FaqMatcher:
         self, text: str, lang: str | None = None, limit: int = 3
     ) -> tuple[MatchResult, Evidence | None]:
         """`match`, with the evidence the answering decision weighed (None: nothing matched)."""
-        reading = read_mail(text)
+        return self.weigh_reading(read_mail(text), lang, limit)
+
+    def weigh_reading(
+        self, reading: MailReading, lang: str | None = None, limit: int = 3
+    ) -> tuple[MatchResult, Evidence | None]:
+        """`weigh` on a mail read already: the intake keeps the reading for the
+        acknowledgement's language (casework.language), so the mail is read once."""
         lang = lang if lang in ("ja", "en") else reading.lang
         index = self.indexes[lang]
         scores: dict[int, float] = {}

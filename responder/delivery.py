@@ -24,7 +24,6 @@ from casework.errors import CaseworkError, JobMalformed
 from casework.faq import Faq
 from casework.groupcommit import GroupCommit
 from casework.jobs import OutboxRow
-from casework.language import reply_language
 from casework.models import AckState, Case
 from casework.outbox import FINISHED, Finished, GiveUp, RetryLater
 from casework.readside import ReadRunner
@@ -76,7 +75,7 @@ class AckComposer:
             # sent with a bounce address (casework.correspondents.person_for_acknowledgement).
             recipient=triage.ack_person or received.mail_from,
             envelope_from=self.settings.acknowledgement.envelope_from,
-            lang=reply_language(f"{mail.subject}\n{mail.body_for_matching}"),
+            lang=triage.reply_language,
             answers=tuple(m.id for m in triage.match.confident(limit=limit)),
             message_id=make_msgid(domain=self.settings.desk.domain),
             original_message_id=None if mail.message_id_generated else mail.message_id,

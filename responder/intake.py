@@ -37,12 +37,14 @@ from casework.correspondents import person_addresses, person_for_acknowledgement
 from casework.errors import HolidayDataMissing
 from casework.groupcommit import GroupCommit
 from casework.jobs import OutboxRow
+from casework.language import acknowledgement_language
 from casework.mail import parse_message
 from casework.matching import FaqMatcher, MatchResult
 from casework.models import AckState, Case, FaqHit, ParsedMail, PersonalInfoRequest
 from casework.outbox import FINISHED, Finished
 from casework.person import index_message, message_keys
 from casework.privacy import SUSPENDED_REASON, suspended_since
+from casework.reading import read_mail
 from casework.readside import ReadRunner
 from casework.store import CaseStore, Received, StoreRunner
 
@@ -70,6 +72,9 @@ class Triage:
     # Who the acknowledgement goes to when not the envelope sender: the Reply-To/From person
     # of an authenticated mail sent with a bounce address (casework.correspondents).
     ack_person: str | None = None
+    # The acknowledgement's language, "ja", "en" or "both" (casework.language), decided on
+    # the text that asks, where the matcher read it.
+    reply_language: str = "both"
 
     @property
     def hits(self) -> tuple[FaqHit, ...]:
@@ -118,8 +123,10 @@ def triage_mail(
     """The CPU part of intake; pure, so it can run on a worker thread."""
     mail = parse_message(received.raw, max_header_bytes=max_header_bytes, id_domain=id_domain)
     # The whole body: the matcher reads it as a mail (casework/reading.py), as `ask` does.
-    text = f"{mail.subject}\n{mail.body}"
-    match = matcher.match(text)
+    # The reading is kept: the acknowledgement's language is counted on its asking text.
+    reading = read_mail(f"{mail.subject}\n{mail.body}")
+    match = matcher.weigh_reading(reading)[0]
+    reply_lang = acknowledgement_language(reading, mail)
     try:
         out_of_hours = not calendar.is_open(received.received_at)
         problem = ""
@@ -145,7 +152,16 @@ def triage_mail(
     parties = frozenset(message_keys(received.mail_from, received.raw))
     spam = priority.spam_marked(received.raw, max_header_bytes)
     return Triage(
-        mail, match.lang, match, out_of_hours, problem, suppressions, parties, spam, person
+        mail,
+        match.lang,
+        match,
+        out_of_hours,
+        problem,
+        suppressions,
+        parties,
+        spam,
+        person,
+        reply_language=reply_lang,
     )
 
 

@@ -370,3 +370,28 @@ async def test_when_the_language_is_unclear_the_acknowledgement_is_in_both(
     body = body_of(m)
     assert "2026年11月28日（土）23時05分" in body
     assert "Saturday 28 November 2026 at 23:05" in body
+
+
+async def test_an_english_mail_with_a_japanese_signature_gets_an_english_acknowledgement(
+    tmp_path: Path, relay: RecordingRelay
+) -> None:
+    # The language is the text's that asks: the Japanese closing and signature block under
+    # an English request (casework.reading cuts them) do not make it bilingual.
+    raw = make_mail(
+        sender="Taro Yamada <taro@example.jp>",
+        subject="Data deletion",
+        body="Hi,\r\nPlease delete my account and data.\r\n\r\nよろしくお願いいたします。\r\n"
+        "山田太郎\r\n株式会社やまだ商事 総務部\r\n〒150-0002 東京都渋谷区渋谷2-15-1\r\n"
+        "TEL: 03-1234-5678",
+    )
+    async with start_desk(tmp_path, relay, Clock(SATURDAY_NIGHT)) as desk:
+        case = await one_case(desk, raw)
+    assert case.ack_state is AckState.SENT
+    [sent] = relay.messages
+    assert sent.rcpt_tos == [ENVELOPE_SENDER]
+    m = sent.message
+    assert m["Content-Language"] == "en"
+    assert "自動返信" not in str(m["Subject"])
+    body = body_of(m)
+    assert "Saturday 28 November 2026 at 23:05" in body
+    assert "2026年11月28日" not in body
