@@ -478,3 +478,19 @@ def test_function_words_of_the_phrasings_are_not_near_misspellings() -> None:
     # "whether" is in a phrasing; "weather" must not be corrected to it and match.
     assert features("whether", "en") == []
     assert not MATCHER.match("what is the weather tomorrow").matches
+
+
+# Unseen mail shares a rare word with one phrasing of the wrong section more often than it
+# follows the right section's phrasings word for word: the entry as a whole must weigh more
+# than its one best phrasing (docs/benchmarks.md, "Ranking on unseen mail"). From the train sets.
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("What data points do you acquire through the app?", "collection"),
+        ("Did you give my email address to an advertiser?", "third-party"),
+        ("does it cost anything to get my records", "disclosure"),
+        ("ポリシーの改訂の知らせはメールで届きますか。", "changes"),
+    ],
+)
+def test_the_section_as_a_whole_ranks_first(text: str, section: str) -> None:
+    assert MATCHER.match(text).matches[0].section == section
