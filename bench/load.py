@@ -1,6 +1,7 @@
 """The whole pipeline under load: mail in, cases to Slack, acknowledgements out.
 
     .venv/bin/python bench/load.py [--messages 10000] [--connections 20] [--no-slack]
+        [--mix {load,real}]
 
 `inquiry-desk serve` runs as a subprocess with in-hours acknowledgements on (every mail from a
 new sender is acknowledged), a real aiosmtpd relay and the fake Slack Web API (tests/) in this
@@ -15,6 +16,10 @@ desk's CPU time per case (user + system of it and its triage process, from /proc
 the serving process's own share beside it), its store-thread calls and fsync'd commits per case
 (from /metrics); and its resident memory, with the triage process's, before the load, after
 it, and after a second load of the same size (it must not keep growing).
+
+`--mix real` sends varied mail as it arrives (`bench/mailmix.py`: the train texts of
+bench/data, Japanese and English, ISO-2022-JP, base64, quoted-printable, HTML alternatives,
+attachments, replies, newsletters) in place of the default's one repeated sentence.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench"), str(ROOT / "tests")]
 from desk_process import DeskProcess  # noqa: E402
 from ingest import free_port, rss_mb  # noqa: E402
+from mailmix import describe, real_mix  # noqa: E402
 from relay import RecordingRelay  # noqa: E402
 from smtpload import make_message, run_load, wait_for_port  # noqa: E402
 
@@ -139,11 +145,15 @@ async def baseline_rate(messages: list[bytes], connections: int) -> float:
         null.wait(20)
 
 
-async def run(count: int, connections: int, slack: bool) -> None:
+async def run(count: int, connections: int, slack: bool, mix: str = "load") -> None:
     from fakeslack import FakeSlack
 
     first = [make_message(n, sender="load") for n in range(count)]
     second = [make_message(n, sender="again") for n in range(count, 2 * count)]
+    shown = "messages of about 2 KiB"
+    if mix == "real":
+        first, second = real_mix(count, "load"), real_mix(count, "again", start=count)
+        shown = f"messages, {describe(first)}"
     base = await baseline_rate(first, connections)
     with tempfile.TemporaryDirectory(prefix="load-") as tmp:
         async with RecordingRelay() as relay, FakeSlack() as fake:
@@ -187,7 +197,7 @@ async def run(count: int, connections: int, slack: bool) -> None:
             slack_posts = len(fake.calls_to("chat.postMessage"))
             bare_rate, bare_cpu = await bare_hops(relay.port, fake.url, fake.bot_token, 200)
     rate = count / drain_time
-    print(f"{count} messages of about 2 KiB over {connections} connections, then {count} more")
+    print(f"{count} {shown}, over {connections} connections, then {count} more")
     print(
         f"  accepted: {load.sent} at {load.rate:.0f} msg/s"
         f" (aiosmtpd storing nothing, same run: {base:.0f} msg/s; ratio {load.rate / base:.2f})"
@@ -222,8 +232,15 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--connections", type=int, default=20)
     parser.add_argument("--no-slack", action="store_true", help="run mail-only")
+    parser.add_argument(
+        "--mix",
+        choices=("load", "real"),
+        default="load",
+        help="load: one repeated sentence (the default, as in earlier figures);"
+        " real: varied mail built from the train texts (bench/mailmix.py)",
+    )
     args = parser.parse_args()
-    asyncio.run(run(args.messages, args.connections, not args.no_slack))
+    asyncio.run(run(args.messages, args.connections, not args.no_slack, args.mix))
 
 
 if __name__ == "__main__":
