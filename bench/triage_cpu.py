@@ -1,13 +1,15 @@
 """CPU per case of the triage (reading) process, alone, against a baseline in the same run.
 
     .venv/bin/python bench/triage_cpu.py [--mails 600] [--rounds 3] [--against COMMIT]
+        [--sets load,labelled,real]
 
 What the desk's triage process does for each stored mail (`responder.intake.triage_mail`:
 parse, read, match the FAQ, ask the calendar, the suppression rules, the person index), timed
 with the process's CPU time over two sets of mails: the load benchmark's mail
 (`bench/smtpload.make_message`, as `bench/load.py` sends it) and mails made from the train and
-dev texts of bench/data (never the test parts). Each round runs in a fresh process, after a
-warm-up (the matcher's first mails).
+dev texts of bench/data (never the test parts); and the realistic mix of `bench/load.py --mix
+real` (`bench/mailmix.py`: the train texts in the MIME shapes mailers send). Each round runs
+in a fresh process, after a warm-up (the matcher's first mails).
 
 The baseline, measured in the same run in alternating rounds: with `--against COMMIT`, the
 same work done by that commit's tree (`git archive` into a temporary directory; the mails are
@@ -65,7 +67,13 @@ def labelled_mails(count: int) -> list[bytes]:
 
 def child(tree: Path, which: str, count: int, bare: bool) -> None:
     """One round in this process: CPU ms per mail, printed as JSON."""
-    mails = load_mails(count) if which == "load" else labelled_mails(count)
+    if which == "real":
+        sys.path.insert(0, str(ROOT / "bench"))
+        from mailmix import real_mix
+
+        mails = real_mix(count, "load")
+    else:
+        mails = load_mails(count) if which == "load" else labelled_mails(count)
     sys.path.insert(0, str(tree))
     if bare:
         import email
@@ -111,7 +119,8 @@ def main() -> None:
     parser.add_argument("--mails", type=int, default=600)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--against", help="a commit whose tree is the baseline")
-    parser.add_argument("--child", choices=("load", "labelled"), help=argparse.SUPPRESS)
+    parser.add_argument("--sets", default="load,labelled,real", help="which mails, in turn")
+    parser.add_argument("--child", choices=("load", "labelled", "real"), help=argparse.SUPPRESS)
     parser.add_argument("--tree", type=Path, default=ROOT, help=argparse.SUPPRESS)
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -126,7 +135,7 @@ def main() -> None:
             baseline, base_name = Path(tmp), f"tree of {args.against}"
         else:
             baseline, base_name = ROOT, "email.message_from_bytes alone"
-        for which in ("load", "labelled"):
+        for which in args.sets.split(","):
             ours, theirs = [], []
             for n in range(args.rounds):
                 theirs.append(one_round(baseline, which, args.mails, not args.against))
