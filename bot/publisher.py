@@ -212,7 +212,8 @@ class Publisher:
         self._last_post = -interval  # monotonic time of the last chat.postMessage
         self._post_lock = asyncio.Lock()
         self._posted: deque[float] = deque(maxlen=RATE_SAMPLES)  # monotonic times of posts
-        self._digest_shown: dict[int, float] = {}  # digest id -> monotonic time of its update
+        # digest id -> monotonic time of its last update, and what that update showed
+        self._digest_shown: dict[int, tuple[float, str]] = {}
         self.clock = clock
         self.digest_update = DIGEST_UPDATE
         self._quiet_until = 0.0  # monotonic time before which a 429 asked us not to post
@@ -399,33 +400,42 @@ class Publisher:
 
     async def show_digest(self, digest_id: int) -> None:
         """Post a flood digest, or bring it up to date; its updates are kept DIGEST_UPDATE
-        apart (chat.update is Tier 3 in Slack's rate limits, about 50 a minute)."""
+        apart (chat.update is Tier 3 in Slack's rate limits, about 50 a minute). An update
+        reads the digest after its wait, so it shows every mail that joined meanwhile; the
+        rows of those mails then find nothing new to show and neither wait nor update (one
+        wait a digest, not one a bulk row, holds the Slack workers)."""
         async with self._lock(-digest_id):  # digests and cases share the lock table
             found = await self.runner.call(slackposts.digest, digest_id)
-            payload = digest_message(
-                found.count, found.key, found.subject, found.recent, DIGEST_COMMAND
-            )
+            shown_at, shown = self._digest_shown.get(digest_id, (-self.digest_update, ""))
             if found.ts and found.channel:
-                wait = self._digest_shown.get(digest_id, -self.digest_update) + self.digest_update
+                channel, ts = found.channel, found.ts  # where it is: fixed under the lock
+                if _digest(self._digest_payload(found)) == shown:
+                    return
+                wait = shown_at + self.digest_update
                 if wait > time.monotonic():
                     await asyncio.sleep(wait - time.monotonic())
+                    found = await self.runner.call(slackposts.digest, digest_id)
+                payload = self._digest_payload(found)
                 try:
-                    await api(
-                        self.client.chat_update(channel=found.channel, ts=found.ts, **payload)
-                    )
-                    self._digest_updated(digest_id)
+                    await api(self.client.chat_update(channel=channel, ts=ts, **payload))
+                    self._digest_updated(digest_id, payload)
                     return
                 except SlackRefused as exc:
                     if exc.error not in _REPOST_ERRORS:
                         raise
+            payload = self._digest_payload(found)
             response = await self._post_message(channel=self.channel, **payload)
             channel, ts = str(response["channel"]), str(response["ts"])
             await self.runner.call(slackposts.set_digest_post, digest_id, channel, ts)
-            self._digest_updated(digest_id)
+            self._digest_updated(digest_id, payload)
             log.info("Slack: digest of %d mails from %s posted", found.count, found.key)
 
-    def _digest_updated(self, digest_id: int) -> None:
-        self._digest_shown[digest_id] = time.monotonic()
+    @staticmethod
+    def _digest_payload(found: slackposts.Digest) -> dict[str, Any]:
+        return digest_message(found.count, found.key, found.subject, found.recent, DIGEST_COMMAND)
+
+    def _digest_updated(self, digest_id: int, payload: Mapping[str, Any]) -> None:
+        self._digest_shown[digest_id] = (time.monotonic(), _digest(payload))
         while len(self._digest_shown) > SHOWN_KEPT:
             self._digest_shown.pop(next(iter(self._digest_shown)))
 

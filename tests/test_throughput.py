@@ -4,6 +4,7 @@ an index; no state kept per case in the process."""
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import re
 import sqlite3
@@ -313,6 +314,33 @@ async def test_a_flood_is_one_digest_kept_current_and_the_customer_goes_first(
     assert digested == 35  # every mail of the flood is a case, shown through the digest
     newest = fresh_store.cases(limit=1)[0]
     assert newest.tag in update.params["text"]
+
+
+async def test_a_digest_with_nothing_new_is_neither_waited_for_nor_updated(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    flood(fresh_store, 0, 12, NOW)
+    async with slack_desk(fresh_store, fake) as desk:
+        publisher = desk.runtime.publisher
+        publisher.digest_update = 0.0
+        await desk.work_until(lambda: slack_settled(desk))
+        [digest_id] = {r[0] for r in desk.store.db.execute("SELECT digest_id FROM cases")} - {None}
+        updates = len(fake.calls_to("chat.update"))
+        # A bulk row whose mail the last update already showed: with an hour between updates
+        # it must return at once (the wait is for a change, not for every row) and not update.
+        publisher.digest_update = 3600.0
+        await asyncio.wait_for(publisher.show_digest(digest_id), timeout=60)
+        assert len(fake.calls_to("chat.update")) == updates
+        shown = (fake.calls_to("chat.update") or fake.calls_to("chat.postMessage"))[-1]
+        assert "12 similar mails from deals.example.net" in shown.params["text"]
+        # Something new joins: the next turn updates once, after the wait (none here).
+        publisher.digest_update = 0.0
+        desk.store.run(flood, 12, 3, NOW + timedelta(minutes=1))
+        await desk.work_until(lambda: slack_settled(desk))
+        assert "15 similar mails" in fake.calls_to("chat.update")[-1].params["text"]
+        after = len(fake.calls_to("chat.update"))
+        await publisher.show_digest(digest_id)
+        assert len(fake.calls_to("chat.update")) == after
 
 
 async def test_one_bulk_mail_keeps_its_own_post(fresh_store: CaseStore, fake: FakeSlack) -> None:
