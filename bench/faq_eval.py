@@ -23,7 +23,7 @@ once at the end, see docs/benchmarks.md). The fresh set, a second writer's (fres
 fresh-test scored once), checks that what was tuned on the corpus holds in another voice;
 fresh2-test (bench/data/make_fresh2.py), hand-written after the third round, is scored once.
 fresh3 (bench/data/make_fresh3.py), written unseen: fresh3-dev for thresholds only,
-fresh3-test scored once by the lead.
+fresh3-test scored once at the end of a round.
 plain-dev (bench/data/make_plain.py) holds terse, plain-spoken one-liners and is tuned on;
 plain-check, in the same voice, is scored once at the end of the round that wrote it.
 mailshapes-train (bench/data/make_mailshapes.py) holds whole mails in the shapes the reader
@@ -31,6 +31,9 @@ missed, for tuning the reader only; mailshapes2-train (bench/data/make_mailshape
 mail shapes no other set has (threads, forward chains, HTML text, letters), train only too.
 voices-train and voices-dev (bench/data/make_voices.py) hold every section in many voices:
 train tuned on, dev scored only to choose among changes.
+fresh4ja and fresh4en (bench/data/make_fresh4ja.py, make_fresh4en.py), written unseen: their
+dev parts chose among changes (and were read after a first look), their test parts are scored
+once at the end of the round.
 """
 
 from __future__ import annotations

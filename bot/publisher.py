@@ -214,6 +214,7 @@ class Publisher:
         self._posted: deque[float] = deque(maxlen=RATE_SAMPLES)  # monotonic times of posts
         # digest id -> monotonic time of its last update, and what that update showed
         self._digest_shown: dict[int, tuple[float, str]] = {}
+        self._digest_waiting: set[int] = set()  # digests whose next update waits its turn
         self.clock = clock
         self.digest_update = DIGEST_UPDATE
         self._quiet_until = 0.0  # monotonic time before which a 429 asked us not to post
@@ -401,9 +402,12 @@ class Publisher:
     async def show_digest(self, digest_id: int) -> None:
         """Post a flood digest, or bring it up to date; its updates are kept DIGEST_UPDATE
         apart (chat.update is Tier 3 in Slack's rate limits, about 50 a minute). An update
-        reads the digest after its wait, so it shows every mail that joined meanwhile; the
-        rows of those mails then find nothing new to show and neither wait nor update (one
-        wait a digest, not one a bulk row, holds the Slack workers)."""
+        reads the digest after its wait, so it shows every mail that joined meanwhile: the
+        rows of those mails leave it to that update, and a row whose mail is already shown
+        neither waits nor updates. So one wait a digest holds a Slack worker, not one a bulk
+        row (each row's mail joined the digest before this call)."""
+        if digest_id in self._digest_waiting:
+            return
         async with self._lock(-digest_id):  # digests and cases share the lock table
             found = await self.runner.call(slackposts.digest, digest_id)
             shown_at, shown = self._digest_shown.get(digest_id, (-self.digest_update, ""))
@@ -413,7 +417,11 @@ class Publisher:
                     return
                 wait = shown_at + self.digest_update
                 if wait > time.monotonic():
-                    await asyncio.sleep(wait - time.monotonic())
+                    self._digest_waiting.add(digest_id)
+                    try:
+                        await asyncio.sleep(wait - time.monotonic())
+                    finally:
+                        self._digest_waiting.discard(digest_id)
                     found = await self.runner.call(slackposts.digest, digest_id)
                 payload = self._digest_payload(found)
                 try:

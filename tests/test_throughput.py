@@ -8,6 +8,7 @@ import asyncio
 import multiprocessing
 import re
 import sqlite3
+import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from email import policy
@@ -341,6 +342,22 @@ async def test_a_digest_with_nothing_new_is_neither_waited_for_nor_updated(
         after = len(fake.calls_to("chat.update"))
         await publisher.show_digest(digest_id)
         assert len(fake.calls_to("chat.update")) == after
+        # While one row's update waits for its turn, another row of the digest leaves its mail
+        # to that update (which reads the digest after its wait) instead of queueing behind it.
+        publisher.digest_update = 3600.0
+        publisher._digest_shown[digest_id] = (time.monotonic(), "an older digest")
+        waiting = asyncio.create_task(publisher.show_digest(digest_id))
+        for _ in range(100_000):  # its read goes through the store's thread first
+            if digest_id in publisher._digest_waiting:
+                break
+            await asyncio.sleep(0.001)
+        assert digest_id in publisher._digest_waiting
+        await asyncio.wait_for(publisher.show_digest(digest_id), timeout=60)
+        assert len(fake.calls_to("chat.update")) == after
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        assert digest_id not in publisher._digest_waiting
 
 
 async def test_one_bulk_mail_keeps_its_own_post(fresh_store: CaseStore, fake: FakeSlack) -> None:
