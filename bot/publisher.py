@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -214,7 +215,8 @@ class Publisher:
         self._posted: deque[float] = deque(maxlen=RATE_SAMPLES)  # monotonic times of posts
         # digest id -> monotonic time of its last update, and what that update showed
         self._digest_shown: dict[int, tuple[float, str]] = {}
-        self._digest_waiting: set[int] = set()  # digests whose next update waits its turn
+        # Digests whose next update waits its turn, off the Slack worker (its round would wait).
+        self._digest_later: dict[int, asyncio.Task[None]] = {}
         self.clock = clock
         self.digest_update = DIGEST_UPDATE
         self._quiet_until = 0.0  # monotonic time before which a 429 asked us not to post
@@ -404,9 +406,11 @@ class Publisher:
         apart (chat.update is Tier 3 in Slack's rate limits, about 50 a minute). An update
         reads the digest after its wait, so it shows every mail that joined meanwhile: the
         rows of those mails leave it to that update, and a row whose mail is already shown
-        neither waits nor updates. So one wait a digest holds a Slack worker, not one a bulk
-        row (each row's mail joined the digest before this call)."""
-        if digest_id in self._digest_waiting:
+        neither waits nor updates. The wait is a task of its own: a Slack worker handles its
+        claimed rows together, and one row waiting its digest's turn held all of them (each
+        row's mail joined the digest before this call; a restart loses only the wait, and the
+        digest's next mail brings it up to date)."""
+        if digest_id in self._digest_later:
             return
         async with self._lock(-digest_id):  # digests and cases share the lock table
             found = await self.runner.call(slackposts.digest, digest_id)
@@ -417,12 +421,8 @@ class Publisher:
                     return
                 wait = shown_at + self.digest_update
                 if wait > time.monotonic():
-                    self._digest_waiting.add(digest_id)
-                    try:
-                        await asyncio.sleep(wait - time.monotonic())
-                    finally:
-                        self._digest_waiting.discard(digest_id)
-                    found = await self.runner.call(slackposts.digest, digest_id)
+                    self._show_digest_later(digest_id, wait - time.monotonic())
+                    return
                 payload = self._digest_payload(found)
                 try:
                     await api(self.client.chat_update(channel=channel, ts=ts, **payload))
@@ -437,6 +437,24 @@ class Publisher:
             await self.runner.call(slackposts.set_digest_post, digest_id, channel, ts)
             self._digest_updated(digest_id, payload)
             log.info("Slack: digest of %d mails from %s posted", found.count, found.key)
+
+    def _show_digest_later(self, digest_id: int, delay: float) -> None:
+        task = asyncio.create_task(self._digest_after(digest_id, delay))
+        self._digest_later[digest_id] = task
+        task.add_done_callback(functools.partial(self._digest_later_done, digest_id))
+
+    async def _digest_after(self, digest_id: int, delay: float) -> None:
+        await asyncio.sleep(delay)
+        # Off the list before it reads: a mail joining after the read schedules the next update.
+        self._digest_later.pop(digest_id, None)
+        await self.show_digest(digest_id)
+
+    def _digest_later_done(self, digest_id: int, task: asyncio.Task[None]) -> None:
+        if self._digest_later.get(digest_id) is task:
+            del self._digest_later[digest_id]
+        if not task.cancelled() and task.exception() is not None:
+            # The digest's next mail tries again; the cases are listed by `cases` meanwhile.
+            log.warning("Slack: digest %d not brought up to date: %s", digest_id, task.exception())
 
     @staticmethod
     def _digest_payload(found: slackposts.Digest) -> dict[str, Any]:
