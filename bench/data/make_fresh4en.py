@@ -25,27 +25,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from labels import TOPICS
+
 from casework.faq import SECTIONS
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261218
 DESK = "info@planetmgmt.biz"
 DESK_NAME = "Planet Management Inquiry Desk"
-
-TOPICS = (
-    "tenancy",
-    "building",
-    "parking",
-    "invoice",
-    "sales",
-    "recruiting",
-    "meeting",
-    "press",
-    "newsletter",
-    "phishing",
-    "vendor",
-    "other",
-)
 
 
 @dataclass

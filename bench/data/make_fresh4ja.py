@@ -21,25 +21,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from labels import TOPICS
+
 from casework.faq import SECTIONS
 
 SEED = 4_2026_1203
 HERE = Path(__file__).resolve().parent
 JST = timezone(timedelta(hours=9))
-TOPICS = (
-    "tenancy",
-    "building",
-    "parking",
-    "invoice",
-    "sales",
-    "recruiting",
-    "meeting",
-    "press",
-    "newsletter",
-    "phishing",
-    "vendor",
-    "other",
-)
 
 
 @dataclass
