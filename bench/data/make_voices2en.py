@@ -7,8 +7,9 @@ sections, the reference on business mail formats, `labels.py` and the line forma
 file, the matcher, the other sets or their scores. No item was run through the matcher.
 
 Each in-scope item below is its own way of asking (its own words, voice and specific data), not
-a variant of another: 15 or so one-liners, 7 noisy lines and 12 mail bodies per section, about
-one in twelve asking two things (and listing both sections). Only the wrapping of in-scope mails
+a variant of another: 17 or so one-liners, 8 noisy lines and 15 mails per section (a second
+tranche, ITEMS2, written after the first and drawn after it), about one in twelve asking two
+things (and listing both sections). Only the wrapping of in-scope mails
 (greeting, closing, signature, a mobile footer, quoted earlier mail under one in five) is drawn
 from the pools below. Off-topic items are written whole: half one-liners, half whole mails, in
 the company's vocabulary and many of them close to privacy.
@@ -1561,6 +1562,274 @@ OFF_MAIL: list[tuple[str, str]] = [
     ),
 ]
 
+# A second tranche, written after the first had landed; drawn after it, so the wrapping of the
+# first tranche's mails is unchanged.
+ITEMS2: dict[str, list[Item]] = {
+    "collection": [
+        ("s", "What did you keep from the passport I showed when I signed the contract?"),
+        ("s", "When I pay through the app, can you see where I am?"),
+        ("n", "does ur website save my ip addres"),
+        (
+            "p",
+            "My wife looks after our account, but I'm curious: when she linked it to her "
+            "Instagram, what did your company receive from Instagram?",
+        ),
+        (
+            "b",
+            "Our data protection officer asks whether you obtain any data about our employees "
+            "from other sources, such as social networks, or only what they enter themselves.",
+        ),
+        (
+            "c",
+            "what do u collect when i use the wifi in the lounge, and do u use it for ads?",
+            "purpose",
+        ),
+    ],
+    "purpose": [
+        ("s", "Is the residents' survey I filled in used for anything besides the building?"),
+        ("s", "On what basis do you use my contact details for newsletters?"),
+        ("n", "my info use for wat?? i dont understand policy"),
+        (
+            "p",
+            'I get letters about "important changes to the terms" and also offers for new '
+            "flats. Is my address really meant to be used for both of those?",
+        ),
+        (
+            "b",
+            "Please specify whether residents' personal data is used for the Company's own "
+            "marketing, for measuring use of the residents' app, or both.",
+        ),
+        (
+            "p",
+            "Why do you measure how long I spend on each page of your site, and can I make "
+            "you stop?",
+            "suspension",
+        ),
+    ],
+    "third-party": [
+        ("s", "Would you tell my ex-husband my new address if he asked you?"),
+        ("s", "Are my details handed to the debt collectors you work with?"),
+        ("n", "my landlord say he get my info from u, is that legal"),
+        (
+            "p",
+            "My employer mentioned something about my rent that I had only ever told you. "
+            "Does your company ever talk to people's employers?",
+        ),
+        (
+            "b",
+            "I keep the books for a small firm that rents an office from you. If the tax "
+            "office asks you for our tenancy records, would you provide them without asking us "
+            "first?",
+        ),
+        (
+            "c",
+            "so who did u give my number to? and i want it deleted from their list too",
+            "correction",
+        ),
+    ],
+    "joint-use": [
+        (
+            "s",
+            "Which Planet Group companies are in the joint use, and what do they use my data for?",
+        ),
+        ("s", "Is Planet Management still the one responsible when a partner company has my data?"),
+        ("n", "sister company call me w/ my name, u shared it?"),
+        (
+            "p",
+            "My late father had a flat with you and a policy with Planet Life. Both are now "
+            "writing to me about his estate and seem to share notes. Do your group companies "
+            "share customer records?",
+        ),
+        (
+            "b",
+            "Please provide the items of personal data, the scope of joint users and the "
+            "purposes of joint use that apply to our client, Mr. Yuto Brandt.",
+        ),
+        (
+            "p",
+            "Do your group companies have my details, and can I see what each of them holds?",
+            "disclosure",
+        ),
+    ],
+    "disclosure": [
+        ("s", "Can I get a list of every time my entry card was used?"),
+        ("s", "I'd like to see the copy of my ID that you kept when I signed."),
+        ("n", "want see my call recordin from last month, how"),
+        (
+            "p",
+            "My mother has dementia and I hold power of attorney for her. I need to know what "
+            "information your company holds about her. What do you need from me?",
+        ),
+        (
+            "b",
+            "This is a formal request under the APPI for disclosure of retained personal data "
+            "by electronic means. Please confirm the fee and the identification you require.",
+        ),
+        ("c", "Send me my file. Also, who exactly do I address a formal request to?", "contact"),
+    ],
+    "correction": [
+        ("s", "The phone number on my file is my old employer's; please replace it."),
+        ("s", "Please erase my browsing history from your records."),
+        ("n", "i change email, pls updat my profile with new 1"),
+        (
+            "p",
+            "I moved from Osaka to Yokohama last month and your letters still go to the old "
+            "address. Please add the new address and take the old one off.",
+        ),
+        (
+            "b",
+            "On behalf of the estate of the late Mr. Hideo Park, we request the deletion of "
+            "his personal data and the closure of his accounts. A copy of the death certificate "
+            "and of our appointment as executor is enclosed.",
+        ),
+        ("c", "delete my card details and stop emailing me pls", "suspension"),
+    ],
+    "suspension": [
+        ("s", "Please don't use my photos in your marketing any more."),
+        ("s", "I want to withdraw the consent I gave to link my LINE account."),
+        ("n", "no more ads 4 me, opt out pls"),
+        (
+            "p",
+            "I'm not asking you to delete anything. I just don't want my information used for "
+            "advertising while I'm still a tenant. Is that possible?",
+        ),
+        (
+            "b",
+            "We request that the Company suspend the use of our client's personal "
+            "information, which we believe was obtained through a misleading campaign, pending "
+            "its investigation.",
+        ),
+        (
+            "c",
+            "stop using my location. and what else are you collecting from my phone?",
+            "collection",
+        ),
+    ],
+    "contact": [
+        ("s", "Is there a phone line for older customers who don't use email?"),
+        ("s", "Is there an office I can walk into with my paperwork about my data?"),
+        ("n", "pls give me the adress to send letter about my data"),
+        (
+            "p",
+            "My father asked me to find out who at your company he can complain to. He says a "
+            "member of staff read his personal details out loud at the counter.",
+        ),
+        (
+            "b",
+            "For our audit file we need the name of the department, and the telephone "
+            "number, that receives complaints about the handling of personal information.",
+        ),
+        (
+            "p",
+            "Where should I send a request to see my data, and is there a form for it?",
+            "disclosure",
+        ),
+    ],
+    "changes": [
+        ("s", "Am I still under the old policy if I signed up before it changed?"),
+        ("s", "Where is the announcement of the latest privacy policy revision?"),
+        ("n", "new privacy polcy?? when u post it"),
+        (
+            "p",
+            "My grandson says you changed your privacy policy and that I should read it. I "
+            "can't read small print any more. Will you send me a letter explaining the change?",
+        ),
+        (
+            "b",
+            "Please advise whether you plan to revise your privacy policy for the upcoming "
+            "APPI amendments, and how far in advance customers will be notified.",
+        ),
+        ("c", "did the new policy change who u share stuff with in the group?", "joint-use"),
+    ],
+    "hours": [
+        ("s", "Is the desk open on the Emperor's Birthday?"),
+        ("s", "What's the latest time I can call on a weekday?"),
+        ("n", "helo, what day u work? mon to fri?"),
+        (
+            "p",
+            "I sent my request on Friday evening. Does the weekend count, or will you start "
+            "on it on Monday?",
+        ),
+        (
+            "b",
+            "We plan to send several tenants' requests at the end of the year. Please let us "
+            "know the dates your office is closed over the New Year period.",
+        ),
+        ("c", "ok its been 2 weeks. do you guys even work in december??"),
+    ],
+}
+
+OFF_SHORT2: list[tuple[str, str]] = [
+    ("building", "Could the owners' association get a copy of the CCTV maintenance contract?"),
+    ("tenancy", "I've lost my key; how do I get a replacement?"),
+    ("invoice", "Your payment reminder says I'm late, but I paid on the 25th. Please check."),
+    ("sales", "Get Privacy Mark certified in three months with our support package."),
+    (
+        "vendor",
+        "Our website's privacy policy has been updated; the changes concern how long "
+        "cookies are kept.",
+    ),
+    ("phishing", "Delivery failed: confirm your address and pay 200 yen to reschedule."),
+    ("other", "Which company manages the building next to Planet Court Meguro?"),
+    ("press", "May we list your company in our directory of privacy-certified businesses?"),
+]
+
+OFF_MAIL2: list[tuple[str, str]] = [
+    (
+        "building",
+        "Hello,\n\nMy neighbour in 507 has put a doorbell camera on his door that "
+        "films the whole corridor, including my door. I don't want to argue with him myself. "
+        "Could the management office remind residents of the rules about this?\n\nThanks,\n"
+        "Hana Olsen, 508",
+    ),
+    (
+        "vendor",
+        "Dear customer,\n\nWe have learned that our e-mail service provider suffered a "
+        "security incident last week. Messages you sent to our support address between 10 and 14 "
+        "November may have been viewed by an unauthorised party. We recommend that you do not "
+        "resend any passwords by e-mail.\n\nWe apologise for the concern.\nNorthwind Facility "
+        "Software",
+    ),
+    (
+        "sales",
+        "Dear Sir/Madam,\n\nAppointing a data protection officer is expensive. With "
+        "DPO-on-Demand you get a certified privacy professional for four hours a month, who "
+        "answers your customers' access and deletion requests for you.\n\nShall I send our "
+        "price list?\n\nKind regards,\nIrene Voss\nPrivacyWorks Asia",
+    ),
+    (
+        "recruiting",
+        "Dear Planet Management,\n\nI am a third-year university student and would "
+        "like to ask whether you accept students for a one-day job-shadowing visit at your "
+        "inquiry desk in February.\n\nYours sincerely,\nTakeshi Green",
+    ),
+    (
+        "meeting",
+        "Dear managers,\n\nA reminder that the data-protection training for all "
+        "building managers takes place this Friday from 14:00 in meeting room B. Please bring "
+        "your laptop.\n\nGeneral Affairs",
+    ),
+    (
+        "invoice",
+        "Hello,\n\nPlease note that our billing contact has changed. From now on, send "
+        "invoices and payment questions to billing@lumen-print.example.jp instead of our former "
+        "colleague's address.\n\nBest regards,\nLumen Print K.K.",
+    ),
+    (
+        "tenancy",
+        "Dear Planet Management,\n\nMy elderly mother will move in with me in "
+        "January. Do I need to add her to the tenancy agreement, and is there a form for an "
+        "additional occupant?\n\nRegards,\nGeorge Hall, Room 901",
+    ),
+    (
+        "newsletter",
+        "CloudDesk Monthly, December\n\nNew in CloudDesk: shared inboxes, "
+        "auto-replies for holidays and a tidier ticket view. Plus: what the new cookie rules mean "
+        "for your website.\n\nYou receive this e-mail because you have a CloudDesk account. "
+        "Read our privacy policy or manage your subscription in your account settings.",
+    ),
+]
+
 Line = dict[str, object]
 
 
@@ -1624,7 +1893,10 @@ def build() -> tuple[list[Line], int]:
             add((section, *item[2:]), item[0], item[1])
     for sections, shape, text in WHOLE:
         add(sections, shape, text)
-    for n, (topic, text) in enumerate([*OFF_SHORT, *OFF_MAIL], start=1):
+    for section, items in ITEMS2.items():
+        for item in items:
+            add((section, *item[2:]), item[0], item[1])
+    for n, (topic, text) in enumerate([*OFF_SHORT, *OFF_MAIL, *OFF_SHORT2, *OFF_MAIL2], start=1):
         lines.append(
             {
                 "id": f"v2en-off-{n:02d}",
@@ -1672,7 +1944,7 @@ def main() -> None:
     kinds = Counter(str(line["kind"]) for line in lines)
     per_section = Counter(s for line in lines for s in line["sections"])  # type: ignore[attr-defined]
     two = sum(1 for line in lines if len(line["sections"]) == 2)  # type: ignore[arg-type]
-    off_mail = len(OFF_MAIL)
+    off_mail = len(OFF_MAIL) + len(OFF_MAIL2)
     print(f"{OUT.name}: {len(lines)} items; kinds {dict(kinds)}")
     print(f"per section {dict(per_section)}")
     print(f"two asks {two}; mails under a quote {quoted_mails}; off-topic mails {off_mail}")
