@@ -566,11 +566,14 @@ JOINT_USE = [
     ),
     S("Which companies are included in the joint use of my data?"),
     N("do ur group companys share my info"),
-    M("""
+    M(
+        """
 got an email from "Planet Fitness Club" or whatever your sister company is called, they
 knew my name and my birthday. i only ever signed up with you. do you share customer info
 within the group or did someone sell it to them?
-"""),
+""",
+        "third-party",
+    ),
     S("Do Planet Group companies share my personal information?"),
     N("joint use means what? my adress go to all planet company?"),
     M(
@@ -734,6 +737,7 @@ Paul Stanton
     M(
         "I sent a request for disclosure of my personal data by mail on 16 November. How many\n"
         "days does it usually take until you send the result?",
+        "hours",
         reg="jp",
         quote="ack",
     ),
