@@ -7,9 +7,10 @@ the business mail formats reference (sections 1 to 3 and 6), the off-topic topic
 `labels.py`, the format paragraph of `README.md` and the `SECTIONS` tuple; no other set, no FAQ
 phrasing and no matcher output. Every item below is a different way of asking, written out in full:
 one-liners (`short`), noisy lines (`noisy`: half-width kana, all-hiragana, conversion errors,
-romaji, mixed English, phone typing) and the bodies of short mails (`mail`). Only the wrapping of
-in-scope mails (宛名, greeting, 名乗り, closing, signature, quoted earlier mail) is drawn from the
-pools below. Off-topic items are written whole.
+romaji, mixed English, phone typing), the bodies of short mails (`mail`) and a few whole mails
+(forwarded letters and ads, 拝啓 … 敬具, 記 … 以上, replies on a thread). Only the wrapping of
+in-scope mails (宛名, greeting, 名乗り, closing, signature, quoted earlier mail, the contact-form
+notification) is drawn from the pools below. Off-topic items are written whole.
 
 One split only: train. The set is for training models and for writing phrasings; it is never
 scored.
@@ -1652,7 +1653,389 @@ def wrap_mail(body: str, register: str, rng: random.Random, quoted: bool) -> str
     return text
 
 
-KIND_OF_SHAPE = {"s": "short", "n": "noisy", "f": "mail", "b": "mail", "c": "mail"}
+# The enlarged version: asks sent through the site's contact form ("w": the body is pasted into a
+# form notification drawn from the pools below) and whole mails written by hand, wrapping
+# included ("x": forwarded letters and ads, 拝啓 … 敬具, 記 … 以上, replies on a thread, long
+# stories), plus lines about specific data in sections that lacked them.
+MORE: list[tuple[str, str, str, str]] = [
+    (
+        "collection",
+        "",
+        "w",
+        "アプリの「連絡先へのアクセスを許可」を押してしまいました。スマホの電話帳も御社に送られているのでしょうか。",
+    ),
+    (
+        "collection",
+        "",
+        "w",
+        "ゲストとして買い物をした場合も、名前や住所は保存されますか。会員登録はしていません。",
+    ),
+    ("collection", "", "s", "問い合わせの電話って、こっちの番号も記録されてる？"),
+    ("collection", "", "n", "ｱﾌﾟﾘﾉ ｲﾁｼﾞｮｳﾎｳ ﾄｯﾃﾏｽｶ？ ｵﾌﾆｼﾃﾙﾉﾆ"),
+    (
+        "collection",
+        "",
+        "x",
+        """プラネットマネジメント御中
+
+拝啓　寒さ厳しき折、貴社ますますご清栄のこととお慶び申し上げます。
+私儀、貴社のサービスを三年ほど利用している者でございます。
+このたび、孫から「会社は客のことをいろいろ調べている」と聞かされ、
+いささか気になりましてお手紙を差し上げる次第です。
+貴社が私どもについて、どのような事柄を記録しておられるのか、項目だけでもお教え願えれば幸いです。
+
+敬具
+
+令和八年十二月三日
+川島 義男""",
+    ),
+    (
+        "purpose",
+        "",
+        "w",
+        "退会したあとも、私の購入履歴はマーケティングの分析に使われ続けるのでしょうか。",
+    ),
+    ("purpose", "", "s", "防犯カメラの映像をマーケティングに使ったりしてないですよね？"),
+    ("purpose", "", "n", "ﾅﾝﾃﾞ ｾｲﾈﾝｶﾞｯﾋﾟ ﾋﾂﾖｳﾅﾝﾃﾞｽｶ"),
+    (
+        "purpose",
+        "",
+        "x",
+        """ご担当者様
+
+お世話になっております。以下のメールの続きです。
+
+先日のご回答で「サービス提供のために利用する」と伺いましたが、
+広告の配信や効果の確認にも使われているのであれば、それも含めて、
+利用目的をすべて挙げていただけますでしょうか。
+
+石田
+
+> 石田様
+> お問い合わせいただきありがとうございます。
+> ご登録の情報は、サービスのご提供のために利用しております。
+> 株式会社プラネットマネジメント お問い合わせ窓口""",
+    ),
+    (
+        "third-party",
+        "",
+        "w",
+        "知らない会社から「お客様の情報はプラネット様より提供いただいております」という電話がありました。本当に私の情報を渡したのですか。",
+    ),
+    (
+        "third-party",
+        "",
+        "x",
+        """お世話になっております。
+
+今日こんなハガキが届きました。内容をそのまま書き写します。
+
+-----
+○○様
+このたびは弊社の新サービスのご案内をお送りいたします。
+今なら初回無料でお試しいただけます。
+見本ライフサポート株式会社
+-----
+
+この会社とは一度も取引したことがありません。
+御社に登録したときの住所・氏名そのままなのですが、御社から提供されたのではないですか。
+どういう経緯か教えてください。
+
+三宅""",
+    ),
+    ("third-party", "", "n", "ﾁﾗｼｶﾞｷﾀ ﾄﾞｺﾃﾞ ｼﾞｭｳｼｮ ｼｯﾀﾉｶ ｵｼｴﾃ"),
+    ("third-party", "", "s", "裁判所から求められたら、通話録音も提出するんですか。"),
+    (
+        "joint-use",
+        "",
+        "w",
+        "グループ会社のアプリにログインしたら、住所がすでに入力されていました。どこまで共有されているのか教えてください。",
+    ),
+    (
+        "joint-use",
+        "",
+        "x",
+        """株式会社プラネットマネジメント
+個人情報保護管理者 様
+
+当社は貴社との業務委託契約の締結を予定しております。
+契約締結に先立ち、下記の点についてご回答をお願いいたします。
+
+記
+1. 共同利用する個人データの項目
+2. 共同利用者の範囲
+3. 共同利用の目的
+4. 管理について責任を有する者の氏名又は名称
+以上
+
+見本ロジスティクス株式会社
+法務・コンプライアンス部 安田""",
+    ),
+    ("joint-use", "", "n", "グループ会社でわたしのこうにゅうりれき 共有してますか？"),
+    (
+        "disclosure",
+        "",
+        "w",
+        "防犯カメラの映像の開示請求はできますか。先週の土曜日の午後、店舗のレジ付近です。",
+    ),
+    (
+        "disclosure",
+        "",
+        "x",
+        """お問い合わせ窓口 ご担当者様
+
+先日はご返信ありがとうございました。
+ご案内のとおり、本人確認書類（運転免許証の写し）を添付いたします。
+
+改めまして、私に関して御社が保有している情報一式の開示をお願いいたします。
+特に、過去2年分の利用履歴を含めていただけると助かります。
+
+どうぞよろしくお願いいたします。
+
+―――――――――
+吉村 真由美
+090-5555-0218
+―――――――――
+
+2026年11月30日(月) 15:02 株式会社プラネットマネジメント <info@planetmgmt.biz>:
+> 吉村様
+> お問い合わせありがとうございます。
+> お手続きにあたり、ご本人確認書類の写しをお送りいただけますでしょうか。""",
+    ),
+    ("disclosure", "", "s", "投稿した写真のデータ、元のサイズで全部もらえますか。"),
+    ("disclosure", "", "n", "ｺﾄﾞﾓﾉ ﾄｳﾛｸｼﾞｮｳﾎｳ ﾐｾﾃﾎｼｲﾃﾞｽ ｵﾔﾃﾞｽ"),
+    (
+        "correction",
+        "",
+        "w",
+        "防犯カメラに映った私の映像を消していただけますか。撮られたくありませんでした。",
+    ),
+    (
+        "correction",
+        "",
+        "x",
+        """ご担当者様
+
+長文になりますが、お読みいただけますと幸いです。
+
+十年ほど前、私は御社のサービスに夫婦で登録しました。
+その後、夫とは死別し、私は娘の家の近くに引っ越しました。
+先日、昔の住所宛ての郵便物が転送されてきて、御社の登録がまだ夫の名前と旧住所のままだと気づきました。
+夫の分は削除していただき、私の分は新しい住所に変えていただきたいのです。
+何を送れば手続きしていただけるでしょうか。
+
+宮下 静江""",
+    ),
+    ("correction", "", "s", "通話録音、私の分だけでも消去していただけますか。"),
+    ("correction", "", "n", "写真けして！！こどもが写ってる"),
+    (
+        "suspension",
+        "",
+        "w",
+        "位置情報の取得と利用を止めたいです。アプリの設定では見つけられませんでした。",
+    ),
+    (
+        "suspension",
+        "",
+        "x",
+        """---------- Forwarded message ---------
+From: Planet Management <news@planetmgmt.biz>
+Date: 2026年12月1日(火) 8:00
+Subject: 【12月のおすすめ】あなたにぴったりのプランをご紹介
+To: <s.nakata@example.jp>
+
+（本文省略）
+
+上のメールのような宣伝メールが毎週届きます。
+あなたにぴったり、と書いてあるのは私の履歴を使っているのだと思いますが、
+こういう使い方は望んでいません。私の情報を宣伝に使うのはやめてください。
+
+中田""",
+    ),
+    ("suspension", "", "s", "閲覧履歴をもとにした広告表示を停止してほしい。"),
+    ("suspension", "", "n", "denwa no eigyou yamete kudasai. maishuu kakatte kuru"),
+    (
+        "contact",
+        "",
+        "w",
+        "このフォームは個人情報の相談にも使えますか？違うなら正しい連絡先を教えてください。",
+    ),
+    (
+        "contact",
+        "",
+        "x",
+        """Re: Re: 個人情報について
+
+何度もすみません。
+結局、個人情報についての正式な窓口はこのメールアドレスでよいのでしょうか。
+電話の方がよければ、番号と部署名を教えてください。
+
+小松
+
+> 小松様
+> お問い合わせありがとうございます。内容を確認しております。
+>
+>> 個人情報のことで相談があります。どちらに連絡すればよいですか。""",
+    ),
+    (
+        "contact",
+        "",
+        "s",
+        "個人情報の件で本社に手紙を出したいのですが、宛名は何と書けばいいですか。",
+    ),
+    ("contact", "", "n", "ｸﾚｰﾑ ﾄﾞｺﾆｲｴﾊﾞｲｲﾉ"),
+    (
+        "changes",
+        "",
+        "w",
+        "プライバシーポリシーが更新された日付はどこで確認できますか。改定履歴のページが見つかりません。",
+    ),
+    (
+        "changes",
+        "",
+        "x",
+        """株式会社プラネットマネジメント御中
+
+平素より大変お世話になっております。
+見本不動産管理株式会社の法務担当、柴田でございます。
+
+貴社の個人情報保護方針につきまして、社内の取引先管理の一環として確認しております。
+今後、方針を改定される場合には、改定内容と施行日を事前に弊社へもお知らせいただけるのでしょうか。
+通知の方法（ウェブサイトへの掲載のみか、個別のご連絡があるか）も併せてお教えください。
+
+何卒よろしくお願い申し上げます。
+
+見本不動産管理株式会社
+法務課 柴田 美和""",
+    ),
+    ("changes", "", "s", "ポリシー変わるなら、前もって何日前に知らせてくれるの？"),
+    ("changes", "", "n", "kiyaku henkou no tsuuchi konakatta kedo dou natteru no"),
+    ("hours", "", "w", "平日の何時までに送れば、その日のうちに返事をいただけますか。"),
+    (
+        "hours",
+        "",
+        "x",
+        """お世話になっております。
+
+12月30日に以下の件でメールをお送りしましたが、自動返信しか届いていません。
+年始はいつから営業されますか。それ以降にお返事をいただけるという理解でよいでしょうか。
+
+松井
+
+-----元のメッセージ-----
+差出人: 株式会社プラネットマネジメント [mailto:info@planetmgmt.biz]
+送信日時: 2026年12月30日 水曜日 10:14
+件名: 【自動返信】お問い合わせを受け付けました
+このたびはお問い合わせいただきありがとうございます。""",
+    ),
+    ("hours", "", "s", "お昼休みの時間帯は電話が通じませんか？"),
+    ("hours", "", "n", "ﾍﾝｼﾝﾏﾀﾞﾃﾞｽｶ ｲｯｼｭｳｶﾝﾀﾁﾏｽ"),
+    (
+        "disclosure",
+        "correction",
+        "w",
+        "登録されている私の情報を確認したうえで、不要なものは削除してほしいです。まず何が登録されているか教えてください。",
+    ),
+    (
+        "third-party",
+        "contact",
+        "x",
+        """株式会社プラネットマネジメント 御中
+
+突然のご連絡失礼いたします。
+見本市消費生活センターの相談員、岩田と申します。
+
+当センターに寄せられた相談で、貴社の会員の方が「登録後に他社から勧誘が増えた」とおっしゃっています。
+貴社が会員情報を第三者に提供することがあるのか、また、この件についてご本人が相談できる窓口をご教示いただけますでしょうか。
+
+見本市消費生活センター 岩田""",
+    ),
+]
+
+FORM_PEOPLE: list[tuple[str, str, str]] = [
+    ("佐野 美咲", "ｻﾉ ﾐｻｷ", "misaki.sano@example.jp"),
+    ("大橋 健", "オオハシ ケン", "ken-ohashi@example.ne.jp"),
+    ("Maria Santos", "マリア サントス", "maria.s@example.com"),
+    ("上田 美紀", "うえだ みき", "ueda_m@example.jp"),
+    ("堀 智之", "ﾎﾘ ﾄﾓﾕｷ", "hori.t@example.co.jp"),
+    ("森本 さくら", "モリモト サクラ", "sakura.m@docomo.example.ne.jp"),
+]
+FORM_TYPES = [
+    "個人情報の取り扱いについて",
+    "その他",
+    "サービスについて",
+    "ご意見・ご要望",
+    "退会・解約について",
+]
+
+
+def web_form(body: str, rng: random.Random) -> str:
+    """A contact-form notification around the body (business-mail-formats §4.1, §4.2)."""
+    name, kana, address = rng.choice(FORM_PEOPLE)
+    if rng.random() < 0.5:
+        return (
+            f"差出人: {name} <{address}>\n題名: お問い合わせ\n\nメッセージ本文:\n{body}\n\n-- \n"
+            "このメールは 株式会社プラネットマネジメント (https://www.planetmgmt.biz) "
+            "のお問い合わせフォームから送信されました"
+        )
+    return (
+        "ホームページのお問い合わせフォームより、以下の内容で送信がありました。\n\n"
+        f"【お問い合わせ種別】{rng.choice(FORM_TYPES)}\n【お名前】{name}\n【フリガナ】{kana}\n"
+        f"【メールアドレス】{address}\n【電話番号】（未入力）\n【お問い合わせ内容】\n{body}\n\n"
+        "【個人情報の取り扱いについて】同意する\n\n――――――――――――――――\n"
+        "送信日時：2026年12月2日 21:17\n送信元URL：https://www.planetmgmt.biz/contact/\n"
+        "――――――――――――――――"
+    )
+
+
+MORE_OFF_TOPIC: list[tuple[str, str]] = [
+    (
+        "sales",
+        """ホームページのお問い合わせフォームより、以下の内容で送信がありました。
+
+【お問い合わせ種別】個人情報の取り扱いについて
+【お名前】見本マーケティング 営業部 村井
+【メールアドレス】murai@mihon-mk.example.jp
+【お問い合わせ内容】
+突然のご連絡失礼いたします。
+御社サイトのCookie同意バナー、離脱率の原因になっていませんか？
+弊社ツールなら同意率を平均20%改善できます。資料をお送りしてもよろしいでしょうか。
+
+【個人情報の取り扱いについて】同意する""",
+    ),
+    (
+        "other",
+        (
+            "差出人: 匿名 <test@example.com>\n題名: テスト\n\nメッセージ本文:\nテスト\n\n-- \n"
+            "このメールは 株式会社プラネットマネジメント (https://www.planetmgmt.biz) "
+            "のお問い合わせフォームから送信されました"
+        ),
+    ),
+    ("tenancy", "ﾍﾔﾉ ｶｷﾞｦ ﾅｸｼﾏｼﾀ ｽﾍﾟｱｷｰ ｱﾘﾏｽｶ"),
+    ("recruiting", "アルバイト募集のページを見ました。土日だけの勤務でも応募できますか。"),
+    ("invoice", "領収書の但し書きを「個人情報保護研修費として」に変えて再発行していただけますか。"),
+    (
+        "vendor",
+        """お取引先各位
+
+いつもお世話になっております。
+このたび、弊社は社名を「見本データ株式会社」に変更いたしました。
+それに伴い、個人情報保護方針の事業者名も変更しております。
+お手数ですが、貴社の委託先一覧の登録情報のご変更をお願いいたします。
+
+見本データ株式会社（旧：見本情報サービス株式会社）""",
+    ),
+]
+
+KIND_OF_SHAPE = {
+    "s": "short",
+    "n": "noisy",
+    "f": "mail",
+    "b": "mail",
+    "c": "mail",
+    "w": "mail",
+    "x": "mail",
+}
 BY_SECTION: dict[str, list[Entry]] = {
     "collection": COLLECTION,
     "purpose": PURPOSE,
@@ -1676,11 +2059,15 @@ def build() -> list[dict[str, object]]:
             entries.append(([section, *entry[2:]], entry[0], entry[1]))
     for first, second, shape, text in TWO_ASKS:
         entries.append(([first, second], shape, text))
+    for first, second, shape, text in MORE:
+        entries.append(([first, second] if second else [first], shape, text))
     counters: Counter[str] = Counter()
     mails = 0
     for sections, shape, text in entries:
         kind = KIND_OF_SHAPE[shape]
-        if kind == "mail":
+        if shape == "w":
+            text = web_form(text, rng)
+        elif kind == "mail" and shape != "x":
             mails += 1
             text = wrap_mail(text, shape, rng, quoted=mails % 5 == 0)
         counters[sections[0]] += 1
@@ -1693,7 +2080,7 @@ def build() -> list[dict[str, object]]:
                 "text": text,
             }
         )
-    for topic, text in [*OFF_TOPIC_LINES, *OFF_TOPIC_MAILS]:
+    for topic, text in [*OFF_TOPIC_LINES, *OFF_TOPIC_MAILS, *MORE_OFF_TOPIC]:
         counters["off-" + topic] += 1
         rows.append(
             {
