@@ -353,7 +353,8 @@ _VALEDICTION_WORDS = (
     r"(with )?(best|kind|warm|warmest|many|kindest)?\s?(regards|wishes)|(thanks|thank you"
     r"|sincerely|cheers|best|br|rgds|yours (faithfully|sincerely|truly)|respectfully( yours)?"
     r"|(many|with|warm|big|huge) thanks|all the best|take care|talk soon|warmly|cordially"
-    r"|yours|(with )?(my )?apologies)[,.! ]*(in advance|again|so much|a lot|a million)?"
+    r"|yours|(with )?(my )?apologies|(i )?(really |much |greatly )?appreciate(d)?( it| your help)?)"
+    r"[,.! ]*(in advance|again|so much|a lot|a million)?"
     r"|obrigad[oa]|gracias|saludos|merci( beaucoup)?|cordialement|danke( sch(ö|oe)n)?"
     r"|mit freundlichen gr(ü|ue)(ß|ss)en|grazie( mille)?|atenciosamente|cumprimentos"
     r"|groetjes|met vriendelijke groet|hälsningar|mvh|pozdrawiam|saluti"
@@ -388,8 +389,9 @@ def _prose(line: str) -> bool:
 _QUESTION_END = re.compile(r"[?？]$|(ますか|ですか|でしょうか|ませんか)[。.]?$")
 
 
-def _signature_start(lines: list[str]) -> int | None:
-    """Index of the first line of a trailing signature block, or None."""
+def _signature_start(lines: list[str], below_text: bool = False) -> int | None:
+    """Index of the first line of a trailing signature block, or None. A block is never the
+    whole text unless `below_text` says the lines follow text of the mail."""
     start: int | None = None
     kinds: set[str] = set()
     for i in range(len(lines) - 1, -1, -1):
@@ -414,6 +416,13 @@ def _signature_start(lines: list[str]) -> int | None:
             break
         kinds |= found
         start = i
+    if start is not None and not any(lines[:start]) and not below_text:
+        # The block would be the whole text: then it is the mail itself, not a signature: a
+        # subject read as the first line ("Delete my data" over a name and a number), or a
+        # one-line request with an address in it ("Please delete my account k@example.org").
+        # Below its first line there may still be one.
+        rest = _signature_start(lines[start + 1 :], below_text=True)
+        return None if rest is None else start + 1 + rest
     if start is None:
         return None
     block = [line for line in lines[start:] if line and not _is_rule(line)]
@@ -522,7 +531,7 @@ _FORMULA_JA = re.compile(
     r"^(いつも|平素は?|平素より|その節は)?(大変|たいへん)?(お世話|御世話)に?(なって|なっ)?"
     r"(おります|います|なります|おりました|なりました)"
     r"|^(突然|とつぜん)の(ご連絡|メール|ご連絡にて|メールにて)?.{0,6}(失礼|申し訳)"
-    r"|^(初めて|はじめて)(ご連絡|メール|連絡)(いた|致|差し上げ|させていただ|お送り)"
+    r"|^(初めて|はじめて)(ご連絡|メール|連絡)(を)?(いた|致|差し上げ|させていただ|お送り)"
     r"|^(初めまして|はじめまして|こんにちは|こんにちわ|こんばんは|おはようございます)"
     r"|^(お忙しい|ご多忙の|夜分|休日|度々|何度も)(ところ|中|に)?.{0,12}(恐れ入|失礼|申し訳|すみません|恐縮)"
     r"|^(すみません|失礼します|失礼いたします|失礼致します)[、,]?(質問です)?$"
@@ -536,8 +545,10 @@ _FORMULA_JA = re.compile(
     r"|^(.{0,30}[^を])?(ご回答|ご返信|ご連絡|お返事|返信|ご教示|ご確認)(を|の)?(お待ちして"
     r"|お待ち申し上げ|いただけますと幸い|いただければ幸い|いただけると助かり)"
     r"|^(お答え|ご回答)(を)?いただけ(ると|ますと|れば)(幸い|助かり)"
-    r"|^(取り急ぎ|とりあえず).{0,20}(まで|失礼)|^(長文|乱文).{0,6}失礼|^(敬具|草々|以上|以上です|拝啓.*)$"
-    r"|(と申します|でございます|の者です|と申す者です)$"
+    r"|^(取り急ぎ|とりあえず).{0,20}(まで|失礼)|^(長文|乱文|長々と?).{0,6}失礼|^(敬具|草々|以上|以上です|拝啓.*)$"
+    r"|(と申します|でございます|の者です|と申す者です)$|^.{0,20}(から来た|出身の)[^、,。]{1,12}です$"
+    # Acknowledging the earlier answer (営業時間の件、承知いたしました): a reply's opening.
+    r"|^(.{0,20}(の件|について)[、,]?)?(承知|了解)(いた|致)?し?(ました|です)$|^かしこまりました$"
     r"|^(いつも|日頃より|日頃から|平素より)?(貴社|御社)?の?(サービス|アプリ|商品|サイト)?(を)?(ご)?(利用|愛用)"
     r"させて(いただいて|頂いて)(おります|います)$"
     # "株式会社サンプル商事 総務部の高野です": an organisation, then the writer's name.
@@ -549,12 +560,12 @@ _FORMULA_JA = re.compile(
     r"|^(何卒|どうぞ)?ご(了承|理解|容赦)(の|を)?(ほど|いただき|くださいます|賜り).{0,16}(お願い|申し上げ)"
     r"|^.{0,12}(の候|折|折から|みぎり)[、,].{0,30}(でしょうか|ことと存じ|申し上げ)"
     r"|^.{0,40}(御中|様|さま|殿|各位)$|^(ご担当者?|担当者|ご担当の方)"
-    r"|^(先日は|早速の?|ご丁寧な|迅速な)?.{0,6}(ご回答|ご返信|ご連絡|ご対応|お返事)(を|いただき)?、?(誠に|本当に)?"
+    r"|^(先日は|早速の?|ご丁寧な|迅速な)?.{0,6}(ご回答|ご返信|ご連絡|ご対応|お返事|返信|回答|返事)(を|いただき)?、?(誠に|本当に)?"
     r"ありがとうございま|^(追加で|別件で|もう)(1|一|ひと)(点|つ).{0,14}(確認|お伺い|伺い|質問)[^、,]{0,16}$"
     r"|^(新年|新春)?(あけまして|明けまして)おめでとうございます|^(本年|今年|来年)も.{0,10}(よろしく|宜しく)"
     r"|^(良い|よい)お年を|^.{0,16}(まいりましたが|なりましたが)[、,]?.{0,20}(お過ごし|ご自愛)"
-    r"|^(メール|パソコン|日本語|敬語)(に|が|は)?(不慣れ|苦手|下手|得意ではない|上手ではない).{0,20}(すみません|申し訳|失礼|ご容赦"
-    r"|お許し)|^(ホームページ|ウェブサイト|サイト|HP)(を|で)(見て|拝見して)(ご連絡|メール)(しました|いたしました|差し上げました)$"
+    r"|^(メール|パソコン|日本語|敬語)(に|が|は)?(まだ|あまり)?(不慣れ|苦手|下手|得意ではない|上手ではない"
+    r"|上手じゃない|うまくない).{0,20}(すみません|申し訳|失礼|ご容赦|お許し|ごめんなさい)|^(ホームページ|ウェブサイト|サイト|HP)(を|で)(見て|拝見して)(ご連絡|メール)(しました|いたしました|差し上げました)$"
     r"|^(件名|タイトル|表題)の(とおり|通り)|^記$|^(以下[、,]?)?(インライン|文中)(にて|で)(失礼|回答|ご回答)"
     r"|^(質問|お伺いしたいこと|確認したいこと|お聞きしたいこと)が(2|3|二|三|複数|いくつか)(点|つ)?(あり|ござい)"
     r"(ます|まして)[。:：]?$"
@@ -562,12 +573,22 @@ _FORMULA_JA = re.compile(
     r"|^(以下|下記)の(点|件|内容|事項|質問|とおり|通り).{0,12}(お伺い|伺い|質問|確認|お尋ね|ご教示|お聞き"
     r"|ご相談)[^、,]{0,16}$|^(まずは)?(略儀ながら|取り急ぎ)?(書中|書面|メール)(にて|で).{0,16}(申し上げ|ご挨拶|お願い)",
 )
+# The tail a formula may have and still be one: a few words, no clause, no request.
+_SHORT_TAIL = (
+    r"((?!.*\b(please|could|can|would|will|but|and|also|did|do|does|is|are|how|what|why)\b)"
+    r"[^,;:.?!]){0,40}$"
+)
 _FORMULA_EN = re.compile(
     r"^(best|cheers|thanks|br|rgds|thx|ty)$|^(thanks|thank you) (so much )?for (getting back|coming"
     r" back|replying|responding)( to me)?( so (quickly|fast|soon))?$"
-    r"|^thanks for (your|the) (earlier |quick |prompt |kind )?"
-    r"(reply|response|answer|help)|^(one|just one) more (question|thing)|^i have a (quick )?"
-    r"(question|follow-up|follow up)|^(株式会社|\(株\))?\s*プラネット\s*マネジメント.{0,30}$"
+    # An opening that goes on to ask is not a formula ("Thanks for the reply, please also delete
+    # my number."; "One more thing that's been bugging me: I got a letter…"): the formula is
+    # the whole sentence or a short tail without a request in it.
+    rf"|^thanks for (your|the) (earlier |quick |prompt |kind )?(reply|response|answer|help)"
+    rf"{_SHORT_TAIL}|^(one|just one) more (question|thing){_SHORT_TAIL}"
+    # "I have a question about deleting my data." names its topic: only the bare one goes.
+    r"|^i have a (quick )?(question|follow-up|follow up)( for you| here| as well| too)?$"
+    r"|^(株式会社|\(株\))?\s*プラネット\s*マネジメント.{0,30}$"
     r"|^planet management( co\.?,? ?ltd\.?| team| inquiry desk)?$"
     r"|^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b"
     r"([^.?!]|\b(mr|mrs|ms|dr|prof|co|ltd|inc|corp)\.){0,60}[,!.:]?$"
@@ -587,7 +608,7 @@ _FORMULA_EN = re.compile(
     r"|^(i am|i'm) (?-i:[A-Z][a-z]+)( (?-i:[A-Z][a-z]+))? (of|from) [^?!]{2,60}$"
     r"|^p\.?\s?s$|^sorry for the sudden|^i have a (quick )?question[.!:]?$"
     r"|^((one|just one|another|a|quick|my|the|last|final|a quick|one last)( more| other| quick)?"
-    r" (question|thing|point|request|query)( is| here)?|question|also)\s?[:\-–]?$"
+    r" (question|thing|point|request|query)( is| here)?( [^:.?!]{1,40})?|question|also)\s?[:\-–]?$"
     r"|^(i have )?(two|three|four|a few|some|several|a couple of|[2-9]) (questions|things|points"
     r"|requests)( for you| here| about this)?[.:]?$"
     r"|^(please )?see (the )?subject( line)?$|^(as|see) (in|per|stated in) (the )?subject( line)?$"
@@ -606,13 +627,20 @@ _FORMULA_EN = re.compile(
     # Apologies for the writer's language or for writing, as whole sentences ("Sorry to bother
     # you, but please delete my data" asks).
     r"|^(sorry|apologies|i'm sorry|i am sorry) (to bother you|for bothering you|for (the |my )?"
-    r"(poor|bad|broken) english|for (any )?mistakes)([,.;]? ?(i am|i'm) not (very )?good (with|at)"
-    r" (e-?mail|computers|english|writing))?[.!]*$"
+    r"(poor |bad |broken )?english|for (any )?mistakes)([,.;]? ?(i am|i'm) not (very )?good"
+    r" (with|at) (e-?mail|computers|english|writing))?[.!]*$"
     r"|^(please )?(excuse|forgive|pardon) (my|any) (poor |bad |broken )?(english|mistakes|grammar)"
     r"[.!]*$|^english is not my (first|native|mother) (language|tongue)([,;]? so please (excuse|"
     r"forgive) (my |any )?(mistakes|errors))?[.!]*$"
     r"|^(i )?hope you (had|have|are having) a (nice|good|great|lovely) (day|weekend|week"
-    r"|holiday)[.!]*$",
+    r"|holiday)[.!]*$|^(it'?s |it is )?(very )?(nice|pleased|glad|a pleasure) to (e-?)?meet you"
+    r"[.!]*$|^(sorry|apologies|my apologies|i apologi[sz]e)( in advance)? if (this is not|this"
+    r" isn't|this is the wrong|i have (written to|contacted) the wrong|i am writing to the"
+    r" wrong)( the)?( right| correct)? (address|place|department|contact|team|person)[^.?!]{0,40}$"
+    r"|^my english is (not (very |so |that )?(good|perfect|great|fluent)|poor|bad|limited)"
+    r"([,.;]? ?(so )?(sorry|please (excuse|forgive) (me|my mistakes|any mistakes)|i am sorry"
+    r"|i'm sorry|apologies)( for (any |my )?(mistakes|errors))?)?[.!]*$"
+    r"|^(understood|noted)([, ]+(with )?(thanks|thank you))?[.!]*$",
     re.IGNORECASE,
 )
 _VALEDICTION_LINE = re.compile(_VALEDICTION, re.IGNORECASE)
@@ -627,6 +655,9 @@ _SENTENCE_SPLIT = re.compile(
     r"(?<=[。！？!?])|(?<=[^\d\s][.])(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!Mrs\.)(?<!St\.)(?<!e\.g\.)"
     r"(?<!Co\.)(?<!Ltd\.)(?<!Inc\.)"
     r"(?<!i\.e\.)\s+|(?<=\d\d\d[.])\s+(?=[A-Z])|\n"
+    # "I am Sato of Sample Shoji Co., Ltd. I was reviewing…": a company's name ends a sentence
+    # when one starts after it.
+    r"|(?<=\b(?:Ltd|Inc)\.)\s+(?=(?:I|We|My|Our|Could|Can|Please|Would|Do|Does|Is|Are)\b)"
 )
 
 
@@ -695,7 +726,8 @@ _GREETING_HEAD = re.compile(
 # "One more thing: can I …?", "Quick question - …": a lead-in that announces the ask on its line.
 _LEAD_IN = re.compile(
     r"^((one|just one|another|a|quick|my|the|last|final|a quick|one last)( more| other| quick)?"
-    r" (question|thing|point|request|query)( is| here)?|question|also)\s?[:\-–]\s+(?=\S)",
+    r" (question|thing|point|request|query)( is| here)?( [^:.?!–]{1,40})?|question|also)"
+    r"\s?[:\-–]\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -733,13 +765,41 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_MIN = 12  # characters of a subject that can hold a question
+# The subject of an automatic reply, the desk's own (自動返信: [PMC-12] お問い合わせを受け付けました
+# 「…」) or another's ([Auto-reply] We have received your inquiry), that a customer replies to:
+# "received your inquiry" asks nothing and reads like a question about the desk. Only the
+# original subject it quotes is kept.
+_AUTO_SUBJECT = re.compile(
+    r"^((re|aw|sv|返信|fwd?|転送)\s*[:：]\s*)*[【\[(（]?\s*(自動返信|自動応答|自動送信"
+    r"|auto(matic)?[- ]?(reply|response)|auto\b)\s*[】\])）]?\s*([/／]\s*auto\s*)?[:：]?\s*"
+    r"(\[?[A-Z][A-Z0-9]{0,9}-\d+\]?\s*)?((お問い合わせ|お問合せ|お問い合せ)を?(受け付けました|受付いたしました"
+    r"|受け付けいたしました|受付完了)|(we )?(have )?received your (inquiry|message|e-?mail))?"
+    r"(\s*[/／]\s*(we )?(have )?received your inquiry)?\s*[:：]?\s*",
+    re.IGNORECASE,
+)
 _LABEL_MARK = re.compile(r"[:：】\]>＞]")
+
+
+_AUTO_MARK = re.compile(r"自動|auto", re.IGNORECASE)
+
+
+def _without_auto_subject(line: str) -> str:
+    """A line that is an automatic reply's subject (a pasted 件名： one too), as the original
+    subject it quotes, or "" (before lines are joined: a long subject joins the next line)."""
+    label = _SUBJECT.match(line.strip())
+    value = line.strip()[label.end() :] if label else line.strip()
+    auto = _AUTO_SUBJECT.match(value)
+    if not auto or not auto.group(3):
+        return line
+    return value[auto.end() :].strip(' 「」『』"')
 
 
 def sentences(text: str) -> list[str]:
     """Sentences of the text, in order, split on 。！？.?! and line ends (and a long English
     sentence into its clauses)."""
     found: list[str] = []
+    if _AUTO_MARK.search(text):
+        text = "\n".join(map(_without_auto_subject, text.split("\n")))
     for part in _SENTENCE_SPLIT.split(join_wrapped(text)):
         part = part.strip(" \t\u3000・■●◆*-")
         subject = _SUBJECT.match(part) if _LABEL_MARK.search(part[:24]) else None
@@ -822,6 +882,10 @@ _ROMAJI = frozenset(
 )
 ROMAJI_MIN = 2  # words of romanised Japanese, and their share of the Latin words
 ROMAJI_SHARE = 0.3
+# Hiragana particles joining Latin words with no space ("policyのkaiteiってmailで…"): Japanese
+# grammar around English or romanised words. English that quotes Japanese sets it apart.
+_JOINED_PARTICLE = re.compile(r"[A-Za-z][\u3040-\u309f]{1,3}(?=[A-Za-z])")
+JOINED_MIN = 2
 
 
 def detect_language(text: str) -> str:
@@ -833,6 +897,8 @@ def detect_language(text: str) -> str:
     words = [w.lower() for w in _LATIN_WORD.findall(sample)]
     romaji = sum(1 for w in words if w in _ROMAJI)
     if words and romaji >= ROMAJI_MIN and romaji >= ROMAJI_SHARE * len(words):
+        return "ja"
+    if ja and len(_JOINED_PARTICLE.findall(sample)) >= JOINED_MIN:
         return "ja"
     latin = sum(len(w) for w in words)
     return "ja" if ja and ja * 3 >= latin else "en"

@@ -1163,3 +1163,121 @@ def test_apologies_for_the_writers_language_are_formulas(phrase: str) -> None:
     if ask == EN_ASK:
         joined = "Sorry to bother you, but please delete my data."
         assert read_mail(joined).sentences == (joined,)
+
+
+@pytest.mark.parametrize(
+    ("mail", "ask"),
+    [
+        # The subject (intake reads it as the first line) over a name and a number.
+        (
+            "Erase everything you have on me\nHiro Tanabe\n090-5555-0263",
+            "Erase everything you have on me",
+        ),
+        (
+            "退会したので登録情報を消してください\n田辺 博\n090-5555-0263",
+            "退会したので登録情報を消してください",
+        ),
+        # A one-line request with an address in it.
+        (
+            "Please close the account of yui.t@example.net",
+            "Please close the account of yui.t@example.net",
+        ),
+    ],
+)
+def test_a_signature_is_never_the_whole_mail(mail: str, ask: str) -> None:
+    assert read_mail(mail).sentences[0] == ask
+
+
+def test_a_pasted_subject_with_an_address_is_read_when_the_body_is_a_footer() -> None:
+    mail = "Subject: Do not use my number for sales calls, acct h.lind@example.com\n\nSent from my iPhone"
+    assert read_mail(mail).sentences == (
+        "Do not use my number for sales calls, acct h.lind@example.com",
+    )
+
+
+@pytest.mark.parametrize(
+    ("mail", "ask"),
+    [
+        (
+            "Thanks for the answer, please also remove my old postal address.",
+            "remove my old postal address",
+        ),
+        (
+            "One more question I forgot last time: you keep my card number after I cancel.",
+            "you keep my card number",
+        ),
+        ("I have a question about the cookies on your shop.", "the cookies on your shop"),
+    ],
+)
+def test_an_opening_that_goes_on_to_ask_is_not_a_formula(mail: str, ask: str) -> None:
+    assert ask in read_mail(f"Hello,\n\n{mail}\n\nBest regards,\nAnna").text
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Nice to meet you.",
+        "It's a pleasure to meet you!",
+        "Apologies if this is the wrong department for this.",
+        "Sorry if this is not the right place to ask.",
+        "My English is not so good, sorry.",
+        "Sorry for my English.",
+        "Understood, thank you.",
+        "日本語があまり上手ではないので、失礼があったらごめんなさい。",
+        "初めてメールを差し上げます。",
+        "長々と失礼しました。",
+        "ベトナムから来たグエンです。",
+        "配送の件、承知しました。",
+    ],
+)
+def test_more_openings_apologies_and_acknowledgements_are_formulas(phrase: str) -> None:
+    ask = JA_ASK if phrase[0] > "\u3000" else EN_ASK
+    assert read_mail(f"{phrase}\n{ask}").sentences == (ask,)
+
+
+def test_appreciate_it_closes_and_a_name_with_a_member_number_signs() -> None:
+    mail = f"Hello,\n\n{EN_ASK}\n\nAppreciate it.\nTom (customer no. 5521)"
+    assert read_mail(mail).sentences == (EN_ASK,)
+
+
+def test_a_self_introduction_ending_in_a_company_form_is_a_sentence_of_its_own() -> None:
+    mail = f"I am Ito of Example Trading Co., Ltd. {EN_ASK}"
+    assert read_mail(mail).sentences == (EN_ASK,)
+
+
+def test_hiragana_particles_joining_latin_words_are_japanese() -> None:
+    assert detect_language("newsletterのteishiってwebでdekiru? mailでもok?") == "ja"
+    assert read_mail("accountのsakujoはappからできますか").lang == "ja"
+    # English that quotes a Japanese phrase, spaced off, stays English.
+    assert (
+        detect_language("I got a mail titled お知らせ and one more called ご案内, what are they?")
+        == "en"
+    )
+
+
+@pytest.mark.parametrize(
+    ("mail", "asks"),
+    [
+        # Intake reads the subject as the first line: a reply to the desk's acknowledgement.
+        (
+            "Re: 自動返信: [PMC-40] お問い合わせを受け付けました「会員登録について」\n追加で、電話番号も削除してください。",
+            ("会員登録について", "追加で、電話番号も削除してください。"),
+        ),
+        (
+            "件名：RE: 【自動返信】お問い合わせを受け付けました\n\n返信ありがとうございます。\nDMの送付も止めていただけますか。",
+            ("DMの送付も止めていただけますか。",),
+        ),
+        (
+            "Re: [Auto-reply] We have received your inquiry\nCan you also erase my old address?",
+            ("Can you also erase my old address?",),
+        ),
+        (
+            "Automatic backups: do they keep my card number?",
+            ("Automatic backups: do they keep my card number?",),
+        ),
+    ],
+)
+def test_an_automatic_replys_subject_keeps_only_the_subject_it_quotes(
+    mail: str, asks: tuple[str, ...]
+) -> None:
+    assert read_mail(mail).sentences == asks
