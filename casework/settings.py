@@ -6,6 +6,7 @@ An invalid setting raises ConfigError naming the key (``listener.port``) and the
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
+from casework.address import has_control_character
 from casework.errors import ConfigError
 
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -257,6 +259,10 @@ def _coerce(key: str, value: Any, default: Any, annotation: Any) -> Any:
     if text == "float":
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ConfigError(key, f"must be a number, got {value!r}")
+        # TOML has nan and inf (toml.io v1.0.0, "Float"); no duration or rate here means either,
+        # and an infinite one overflows a timedelta at run time instead of stopping start-up.
+        if not math.isfinite(value):
+            raise ConfigError(key, f"must be a finite number, got {value!r}")
         return float(value)
     if text.startswith("tuple"):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -427,6 +433,20 @@ def _check(s: Settings) -> None:
             "slack.show_mail",
             f"must be 'excerpt', 'subject' or 'none', got {s.slack.show_mail!r}",
         ),
+        # The name goes into the banner and the EHLO reply (RFC 5321 §4.1.1.1: a domain or
+        # an address literal); anything else, a space or a line break, breaks the protocol.
+        (
+            lambda: s.listener.hostname == "" or bool(_HOSTNAME.fullmatch(s.listener.hostname)),
+            "listener.hostname",
+            f"must be a domain name or an address literal, got {s.listener.hostname!r}",
+        ),
+        # The display name goes into every acknowledgement's From; a control character there
+        # would make every acknowledgement fail the check on outgoing headers.
+        (
+            lambda: not has_control_character(s.acknowledgement.from_name),
+            "acknowledgement.from_name",
+            "must be one line with no control characters",
+        ),
         (
             lambda: s.privacy.retention_days >= 0,
             "privacy.retention_days",
@@ -440,3 +460,40 @@ def _check(s: Settings) -> None:
     ]
     for condition, key, problem in checks:
         _require(condition(), key, problem)
+    for key, value, low, high in _ranges(s):
+        _require(low <= value <= high, key, f"must be from {low:g} to {high:g}, got {value:g}")
+
+
+_HOSTNAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f.:IPv]+\]")
+
+
+def _ranges(s: Settings) -> list[tuple[str, float, float, float]]:
+    """Bounds for the numbers that become durations, sizes or counts: each upper bound is
+    far past any sensible value yet keeps the desk's timedelta arithmetic (now plus a window,
+    a delay or a retention period) within datetime's range, which would otherwise fail at run
+    time, daily or on every mail, rather than at start-up."""
+    day, year = 86400.0, 8760.0
+    return [
+        ("desk.busy_timeout", s.desk.busy_timeout, 0, day),
+        ("listener.idle_timeout", s.listener.idle_timeout, 0, day),
+        ("listener.data_timeout", s.listener.data_timeout, 0, day),
+        ("listener.duplicate_window_hours", s.listener.duplicate_window_hours, 0, year),
+        # The header section is what autoreply rules and intake read; under 1 KiB no real
+        # mail's headers fit, and past the message size the cap means nothing.
+        (
+            "listener.max_header_bytes",
+            s.listener.max_header_bytes,
+            1024,
+            s.listener.max_message_size,
+        ),
+        ("acknowledgement.window_days", s.acknowledgement.window_days, 0, 3650),
+        ("outbox.workers", s.outbox.workers, 1, 64),
+        ("outbox.outage_patience_hours", s.outbox.outage_patience_hours, 0, year),
+        ("outbox.max_delay", s.outbox.max_delay, 0, day),
+        ("slack.http_port", s.slack.http_port, 1, 65535),
+        ("slack.post_interval", s.slack.post_interval, 0, 60),
+        ("sla.first_response_hours", s.sla.first_response_hours, 0, year),
+        ("sla.pi_request_hours", s.sla.pi_request_hours, 0, year),
+        ("health.max_outbox_lag_seconds", s.health.max_outbox_lag_seconds, 0, 30 * day),
+        ("privacy.retention_days", s.privacy.retention_days, 0, 36500),
+    ]

@@ -41,7 +41,7 @@ from responder.listener import (
     start_listener,
 )
 from responder.reply import ReplyIds
-from responder.sender import MailSender, sender_from_url
+from responder.sender import FileSender, MailSender, sender_from_url
 
 if TYPE_CHECKING:  # imported when Slack is configured: mail-only loads no Slack libraries
     from bot.runtime import SlackRuntime
@@ -180,6 +180,16 @@ class Desk:
         self.sender = sender = sender_from_url(
             s.mail.relay_url, password=s.mail.relay_password, directory=s.outgoing_dir
         )
+        if isinstance(sender, FileSender):
+            # As the data directory: a path that cannot hold the files is the setting's fault,
+            # said now rather than as every acknowledgement parked failed later.
+            key = "mail.outgoing_dir" if s.mail.relay_url == "file" else "mail.relay_url"
+            try:
+                private_directory(sender.directory)
+            except OSError as exc:
+                raise ConfigError(
+                    key, f"cannot write outgoing mail under {sender.directory} ({exc})"
+                ) from None
         delivery = MailDelivery(
             runner,
             sender=sender,

@@ -22,6 +22,7 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
+from casework.errors import ConfigError
 from casework.priority import SenderShare
 from casework.settings import ListenerSettings
 from casework.store import CaseStore, Received, StoredOutcome, StoreRunner
@@ -301,7 +302,12 @@ def tls_context(settings: ListenerSettings) -> ssl.SSLContext | None:
     if settings.tls_cert is None or settings.tls_key is None:
         return None
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(str(settings.tls_cert), str(settings.tls_key))
+    try:
+        context.load_cert_chain(str(settings.tls_cert), str(settings.tls_key))
+    except (ssl.SSLError, OSError) as exc:  # not PEM, a key that does not match, unreadable
+        raise ConfigError(
+            "listener.tls_cert", f"cannot load the certificate and key ({exc})"
+        ) from None
     return context
 
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from desk_process import free_port
 
 from casework.errors import ConfigError
 from casework.settings import Settings, load_settings
@@ -77,6 +78,26 @@ def test_every_key_in_the_readme_table_exists_and_every_key_is_in_it() -> None:
         ("[logging]\nformat = 'xml'\n", "logging.format", "'text' or 'json'"),
         ("[logging]\nlevel = 'loud'\n", "logging.level", "debug, info, warning, error"),
         ("[listener]\ntls_cert = '/nonexistent/cert.pem'\n", "listener.tls_cert", "together"),
+        # TOML's nan and inf, and values whose timedelta overflows at run time.
+        ("[listener]\nduplicate_window_hours = inf\n", "listener.duplicate_window_hours", "finite"),
+        ("[desk]\nbusy_timeout = nan\n", "desk.busy_timeout", "finite"),
+        ("[outbox]\nmax_delay = -inf\n", "outbox.max_delay", "finite"),
+        ("[listener]\nduplicate_window_hours = 1e300\n", "listener.duplicate_window_hours", "to"),
+        ("[listener]\nduplicate_window_hours = -5\n", "listener.duplicate_window_hours", "from 0"),
+        ("[privacy]\nretention_days = 100000000\n", "privacy.retention_days", "to 36500"),
+        ("[acknowledgement]\nwindow_days = 1e9\n", "acknowledgement.window_days", "to 3650"),
+        ("[outbox]\noutage_patience_hours = 1e300\n", "outbox.outage_patience_hours", "to"),
+        ("[sla]\nfirst_response_hours = 1e300\n", "sla.first_response_hours", "to"),
+        ("[desk]\nbusy_timeout = -1\n", "desk.busy_timeout", "from 0"),
+        ("[listener]\nmax_header_bytes = 0\n", "listener.max_header_bytes", "from 1024"),
+        ("[outbox]\nworkers = 100000000\n", "outbox.workers", "to 64"),
+        ("[slack]\nhttp_port = 70000\n", "slack.http_port", "to 65535"),
+        ('[listener]\nhostname = "mx\\r\\n250 forged"\n', "listener.hostname", "domain name"),
+        (
+            '[acknowledgement]\nfrom_name = "Desk\\r\\nBcc: x@y.jp"\n',
+            "acknowledgement.from_name",
+            "control",
+        ),
     ],
 )
 def test_a_broken_setting_names_the_key_and_the_problem(
@@ -140,16 +161,20 @@ def test_slack_half_configured_is_an_error(tmp_path: Path) -> None:
     assert "SLACK_APP_TOKEN" in error.problem and "SLACK_SIGNING_SECRET" in error.problem
 
 
+def _serve(config: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "inquiry_desk.cli", "--config", str(config), "serve"],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def test_serve_with_a_broken_setting_stops_with_the_key_and_no_traceback(tmp_path: Path) -> None:
     config = tmp_path / "desk.toml"
     config.write_text("[listener]\nprotocol = 'pop3'\n", encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "inquiry_desk.cli", "--config", str(config), "serve"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = _serve(config, tmp_path)
     assert done.returncode == 2
     assert "listener.protocol" in done.stderr and "'smtp' or 'lmtp'" in done.stderr
     assert "Traceback" not in done.stderr
@@ -167,3 +192,32 @@ def test_a_channel_name_is_refused_with_how_to_find_the_id(tmp_path: Path, name:
 @pytest.mark.parametrize("channel", ["C0123456789", "G0PRIVATE1", "C1"])
 def test_channel_ids_are_accepted(tmp_path: Path, channel: str) -> None:
     assert settings_from(tmp_path, f"[slack]\nchannel = '{channel}'\n").slack.channel == channel
+
+
+_PORT = "[listener]\nport = {port}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "problem"),
+    [
+        # Not PEM: was said as "listener.port: cannot listen …; is another desk running?"
+        (_PORT + "tls_cert = '{bad}'\ntls_key = '{bad}'\n", "listener.tls_cert", "certificate"),
+        # Was accepted, and every acknowledgement was then parked failed, unwritable.
+        (_PORT + "[mail]\noutgoing_dir = '{bad}/outgoing'\n", "mail.outgoing_dir", "cannot write"),
+        # Was a traceback on stderr and exit 1 (the duplicate window overflowed a timedelta).
+        (_PORT + "duplicate_window_hours = inf\n", "listener.duplicate_window_hours", "finite"),
+    ],
+)
+def test_serve_names_the_setting_at_fault_and_exits_2(
+    tmp_path: Path, text: str, key: str, problem: str
+) -> None:
+    bad = tmp_path / "not-pem.txt"  # neither a certificate nor a directory
+    bad.write_text("no certificate here\n", encoding="utf-8")
+    config = tmp_path / "desk.toml"
+    config.write_text(text.format(port=free_port(), bad=bad), encoding="utf-8")
+    done = _serve(config, tmp_path)
+    assert done.returncode == 2, done.stderr
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"inquiry-desk: configuration error: {key}:"), done.stderr
+    assert problem in last
+    assert "Traceback" not in done.stderr
