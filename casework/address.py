@@ -50,6 +50,28 @@ def path_problem(address: str) -> str:
     return ""
 
 
+# What the desk writes an automatic mail to: a dot-atom local part and a domain of at least
+# two labels, the last alphabetic (the acknowledgement's header is built from it as it stands).
+_PLAIN_MAILBOX = re.compile(r"[^\s<>()\[\],;:\"\\@\x00-\x1f\x7f]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
+def mailbox_problem(address: str) -> str:
+    """ "" when the desk may send an automatic mail (an acknowledgement) to `address`;
+    otherwise what is wrong with it. Narrower than `path_problem`, which a valid sender passes:
+    an address literal (`x@[10.0.0.1]`) or a one-label domain (`root@localhost`) would have
+    the relay deliver to a host or a local mailbox of the forger's choosing (backscatter), and
+    a quoted local part is more than the acknowledgement's header is built to carry."""
+    problem = path_problem(address)
+    if problem:
+        return problem
+    if not _PLAIN_MAILBOX.fullmatch(address):
+        return (
+            "is not a plain mailbox (local@domain.tld; no address literal, quoted local part"
+            " or one-label domain)"
+        )
+    return ""
+
+
 def has_control_character(text: str) -> bool:
     """True when `text` holds a C0 or C1 control character or DEL, which no path may carry."""
     return _CONTROL.search(text) is not None

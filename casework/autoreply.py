@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from email.errors import MessageDefect
 
-from casework.address import path_problem
+from casework.address import mailbox_problem
 from casework.authresults import check_sender, strip_comments
 from casework.bidi import BIDI_CONTROLS
 from casework.mail import header_fields, header_section
@@ -247,7 +247,7 @@ def _envelope_rules(envelope_sender: str, policy: AutoReplyPolicy) -> list[Suppr
     if sender in ("", "<>"):  # aiosmtpd stores MAIL FROM:<> as the string "<>"
         return [Suppression("null-sender", "the envelope sender is the null reverse-path")]
     reasons = []
-    problem = path_problem(sender)
+    problem = mailbox_problem(sender)
     if problem:  # nothing is built from such an address (RFC 2047 §5, CVE-2024-6923)
         reasons.append(Suppression("bad-sender-address", f"the envelope sender {problem}"))
     if is_system_sender(sender):

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from casework.address import path_problem
+from casework.address import mailbox_problem, path_problem
 from casework.addresslist import address_list as address_list
 from casework.authresults import domains_aligned, parse_authentication_results
 from casework.autoreply import canonical_sender, is_system_sender
@@ -106,6 +106,6 @@ def person_for_acknowledgement(
         return None
     [address] = person
     ours = {canonical_sender(a) for a in our_addresses}
-    if path_problem(address) or is_system_sender(address) or canonical_sender(address) in ours:
+    if mailbox_problem(address) or is_system_sender(address) or canonical_sender(address) in ours:
         return None
     return address

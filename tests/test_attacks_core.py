@@ -82,6 +82,26 @@ async def test_encoded_word_sender_is_stored_but_never_acknowledged(
     assert relay.connections == 0
 
 
+# Valid RFC 5321 paths the acknowledgement is not built for: each used to pass the sender
+# check at intake and then park its acknowledgement as a failed outbox row, one for an
+# administrator to clear per forged mail; an address literal or a one-label domain would
+# also have had the relay deliver to a host or a local mailbox the forger chose.
+@pytest.mark.parametrize("sender", ["x@[127.0.0.1]", "root@localhost", '"a b"@example.jp'])
+async def test_a_sender_the_acknowledgement_cannot_go_to_is_suppressed_not_failed(
+    tmp_path: Path, relay: RecordingRelay, sender: str
+) -> None:
+    async with start_desk(tmp_path, relay, Clock(SATURDAY_NIGHT)) as desk:
+        await desk.send(make_mail(), mail_from=sender)
+        case = await desk.wait_for(case_settled(1), what="case 1 to be triaged")
+        await desk.settled()
+        failed = await desk.call(lambda store: outbox.failed_rows(store.db))
+
+    assert case.ack_state is AckState.SUPPRESSED
+    assert "bad-sender-address" in case.ack_reason and "plain mailbox" in case.ack_reason
+    assert failed == []
+    assert relay.messages == []
+
+
 def injected_message(cte: str | None = None) -> EmailMessage:
     message = EmailMessage(policy=policy.SMTP)
     message["From"] = Address("Desk", "info", "planetmgmt.biz")
