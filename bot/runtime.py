@@ -41,6 +41,7 @@ from bot.erasure import SlackErasure
 from bot.listeners import register
 from bot.listeners.context import ListenerContext, MessageIds
 from bot.publisher import Publisher
+from casework.connections import BoundedRunner
 from casework.errors import ConfigError
 from casework.faq import Faq
 from casework.groupcommit import GroupCommit
@@ -308,7 +309,7 @@ class SlackRuntime:
         s = self.settings.slack
         app = web.Application(client_max_size=REQUEST_MAX)
         app.router.add_post(EVENTS_PATH, self._dispatch)
-        runner = web.AppRunner(app, access_log=None)
+        runner = BoundedRunner(app, access_log=None)  # facing the internet: bounded
         await runner.setup()
         try:
             await web.TCPSite(runner, s.http_host, s.http_port).start()

@@ -23,6 +23,7 @@ from aiohttp import web
 
 from casework import outbox, slackposts
 from casework.calendar import BusinessCalendar
+from casework.connections import BoundedRunner
 from casework.db import COMMITS
 from casework.outbox import OutboxWorker
 from casework.priority import URGENT
@@ -330,7 +331,7 @@ def application(src: Sources) -> web.Application:
 
 
 async def start_http(src: Sources, host: str, port: int) -> web.AppRunner:
-    runner = web.AppRunner(application(src), access_log=None)
+    runner = BoundedRunner(application(src), access_log=None)  # no idle client holds it
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
     return runner

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiohttp import web
 from desk_process import DeskProcess, free_port
 from fakeslack import FakeSlack
 from running_desk import SATURDAY_NIGHT, Clock, RunningDesk, desk_settings, make_mail
@@ -24,6 +25,7 @@ from slack_signing import SECRET, eventually, post_signed, slack_desk, slash_com
 from test_faults_slack import slack_env, start
 from test_listener import MAIL, Listener
 
+from casework.connections import HTTP_CONNECTIONS_MAX, BoundedRunner
 from casework.settings import ListenerSettings
 from responder.listener import ERR_TEMPORARY, start_listener
 from responder.session import ERR_NO_AUTH
@@ -436,3 +438,56 @@ async def test_a_fault_while_data_arrives_ends_the_session_and_obeys_none_of_the
         assert smtp.stored() == []
     assert reply.startswith(b"421 4.3.0 ")
     assert rest == b""
+
+
+async def _idle(port: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    """A connection that sends half a request head and then nothing (slowloris)."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+    await writer.drain()
+    return reader, writer
+
+
+@pytest.mark.parametrize("endpoint", ["http.port", "slack.http_port"])
+async def test_idle_http_connections_cannot_use_up_the_desk(
+    tmp_path: Path, fake: FakeSlack, endpoint: str
+) -> None:
+    # Idle connections were held for ever: 19,990 of them to the metrics port used up the
+    # process's descriptors, and the SMTP listener then refused every client.
+    health_port, slack_port = free_port(), free_port()
+    sections: dict[str, dict[str, Any]] = {
+        "acknowledgement": {"enabled": False},
+        "http": {"port": health_port},
+        "slack": {"channel": CHANNEL, "http_port": slack_port, "post_interval": 0.0},
+    }
+    port = health_port if endpoint == "http.port" else slack_port
+    desk = await start(DeskProcess(tmp_path, sections, slack_env(fake)))
+    held = []
+    try:
+        for _ in range(HTTP_CONNECTIONS_MAX):
+            held.append(await _idle(port))
+        # Past the bound a connection is answered at once and closed, not held.
+        reader, writer = await _idle(port)
+        refused = await asyncio.wait_for(reader.read(), 60)
+        writer.close()
+        assert refused.startswith(b"HTTP/1.1 503 ")
+        assert (await asyncio.wait_for(smtp_banner(desk.port), 60)).startswith(b"220 ")
+    finally:
+        for _, writer in held:
+            writer.close()
+        desk.stop()
+
+
+async def test_an_http_connection_is_closed_after_its_lifetime() -> None:
+    app = web.Application()
+    runner = BoundedRunner(app, lifetime=0.2)
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    try:
+        reader, writer = await _idle(port)
+        # The server closes it (read returns at EOF): no client can keep a slot for ever.
+        assert await asyncio.wait_for(reader.read(), 60) == b""
+        writer.close()
+    finally:
+        await runner.cleanup()
