@@ -400,44 +400,126 @@ class OutboxWorker:
         return done
 
     async def _round(self) -> bool:
-        """Claim due rows and handle them; False when there was nothing to do."""
+        """Claim due rows and handle them, `concurrency` at a time, claiming more as rows
+        finish, until a claim finds nothing and no row is in flight; False when the first
+        claim found nothing.
+
+        Rows start in claim order (most urgent first, then oldest), and a row waits while an
+        earlier row of its case runs, so the rows of one case run one after another in that
+        order. One slow row (a paced post, a 429, a digest's turn) holds its own slot, not the
+        rest: the worker claims again once the rows it holds have all started and half of its
+        slots are free (or none is busy), so a claim, and the finishing of the rows handled
+        before it, still share one commit among several rows. A fault of the worker itself (a
+        store write that failed) stops the claims: the rows in flight finish, then it is
+        raised, and the rows not settled go back to pending at the next round."""
         if self._in_hand:  # rows claimed when a fault cut a round short go back to pending
             await self.run_db(lambda db: release(db, self._in_hand, self.clock()))
             self._in_hand.clear()
+        slots = max(1, self.policy.concurrency)
+        window = max(self.policy.batch, slots)
+        refill = (slots + 1) // 2
+        waiting: list[OutboxRow] = []  # claimed and not started, in claim order
+        running: dict[asyncio.Future[None], OutboxRow] = {}
+        fault: BaseException | None = None
+        claimed = False
+        more = True  # a claim may find rows: false after a short claim, until something happens
+        wake: asyncio.Future[bool] | None = None
+        try:
+            while True:
+                if fault is None and not self.finishing:
+                    self._start(waiting, running, slots)
+                # Rows waiting for their case's earlier row hold no slot, but are bounded too.
+                room = min(window - len(running), 2 * window - len(running) - len(waiting))
+                free = slots - len(running)
+                can_claim = (
+                    fault is None
+                    and not self.finishing
+                    and room > 0
+                    and (free >= refill or not running)
+                )
+                if can_claim and more:
+                    rows, fault = await self._claim(room)
+                    claimed = claimed or bool(rows)
+                    more = len(rows) >= room
+                    waiting.extend(rows)
+                    continue
+                if not running:
+                    break
+                watch: set[asyncio.Future[Any]] = set(running)
+                if can_claim:  # the last claim came up short: a poke or the poll may bring rows
+                    wake = wake or asyncio.ensure_future(self.wakeup.wait())
+                    watch.add(wake)
+                finished, _ = await asyncio.wait(
+                    watch,
+                    timeout=self.policy.poll if can_claim else None,
+                    return_when=asyncio.FIRST_COMPLETED,
+                )
+                more = True
+                if wake is not None and wake.done():
+                    wake = None
+                for task in finished:
+                    row = running.pop(task, None)
+                    if row is None:
+                        continue
+                    outcome = asyncio.CancelledError() if task.cancelled() else task.exception()
+                    if outcome is None:
+                        self._in_hand.discard(row.id)
+                    elif fault is None:
+                        fault = outcome  # its row stays in hand: pending again next round
+        finally:
+            if wake is not None:
+                wake.cancel()
+            if running:  # the worker itself was cancelled: so are the rows it was handling
+                for task in running:
+                    task.cancel()
+                await asyncio.gather(*running, return_exceptions=True)
+        if fault is not None:
+            raise fault
+        return claimed or self.finishing
+
+    def _start(
+        self,
+        waiting: list[OutboxRow],
+        running: dict[asyncio.Future[None], OutboxRow],
+        slots: int,
+    ) -> None:
+        """Start waiting rows, in claim order, while slots are free and their case is idle."""
+        busy = {row.case_id for row in running.values() if row.case_id is not None}
+        kept: list[OutboxRow] = []
+        for row in waiting:
+            if len(running) >= slots or row.case_id in busy:
+                kept.append(row)
+                continue
+            running[asyncio.ensure_future(self._handle(row))] = row
+            if row.case_id is not None:
+                busy.add(row.case_id)
+        waiting[:] = kept
+
+    async def _claim(self, limit: int) -> tuple[list[OutboxRow], BaseException | None]:
+        """Claim up to `limit` rows, marking the rows handled since the last claim done in
+        the same commit; a store fault is returned, not raised, so the rows in flight can
+        finish first."""
         if self.gate is not None:
             await self.gate()
         if self.finishing:
-            return True
+            return [], None
+        self.wakeup.clear()  # a poke from now on asks for another claim
         done = self._take_done()
         try:
-            rows = await self.run_db(
+            rows: list[OutboxRow] = await self.run_db(
                 functools.partial(
                     finish_and_claim,
                     finished=done,
                     kinds=self.handlers,
                     now=self.clock(),
-                    limit=max(self.policy.batch, self.policy.concurrency),
+                    limit=limit,
                 )
             )
-        except BaseException:
+        except Exception as exc:
             self._done[:0] = done  # still handled; marked done with the next claim
-            raise
-        if not rows:
-            return False
+            return [], exc
         self._in_hand.update(row.id for row in rows)
-        step = max(1, self.policy.concurrency)
-        for start in range(0, len(rows), step):
-            if self.finishing:
-                break  # the rest stay in hand: `run` releases them as it ends
-            group = rows[start : start + step]
-            outcomes = await asyncio.gather(
-                *(self._handle(row) for row in group), return_exceptions=True
-            )
-            for row, outcome in zip(group, outcomes, strict=True):
-                if isinstance(outcome, BaseException):
-                    raise outcome  # the rows not settled go back to pending next round
-                self._in_hand.discard(row.id)
-        return True
+        return rows, None
 
     async def _rest(self, seconds: float) -> None:
         """Wait `seconds`, or less if the worker is told to finish; pokes do not cut it short."""

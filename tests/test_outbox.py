@@ -400,3 +400,92 @@ async def test_a_worker_cancelled_as_it_is_poked_ends(
         worker.finish()
         await asyncio.gather(task, return_exceptions=True)
         runner.close()
+
+
+# --- rows in flight: a slow row holds its own slot --------------------------------------------
+
+
+async def test_a_slow_row_holds_its_own_slot_while_the_worker_claims_and_handles_the_rest(
+    fresh_store: CaseStore, runner: StoreRunner
+) -> None:
+    """Two rows at a time: the first row's handler waits for the test. The worker claims
+    again as the other slot frees, so every other row is handled meanwhile, except the later
+    row of the held row's case, which waits its turn behind it (a case's rows run in claim
+    order, one at a time). Each row is handled once and ends done."""
+    db = fresh_store.db
+    ids = [outbox.enqueue(db, "k", {}, now=NOW, case_id=c) for c in (7, 1, 2, 7, 3, 4, 5)]
+    held, release, rest = asyncio.Event(), asyncio.Event(), asyncio.Event()
+    started: list[int] = []
+    finished: list[int] = []
+
+    async def handler(row: OutboxRow) -> None:
+        started.append(row.id)
+        if row.id == ids[0]:
+            held.set()
+            await release.wait()
+        finished.append(row.id)
+        if set(finished) == set(ids) - {ids[0], ids[3]}:
+            rest.set()
+
+    worker = OutboxWorker(
+        "t",
+        handlers={"k": handler},
+        run_db=lambda fn: runner.call(lambda s: fn(s.db)),
+        policy=WorkerPolicy(concurrency=2, poll=3600.0),
+        clock=lambda: NOW,
+    )
+    task = asyncio.create_task(worker.run())
+    try:
+        await asyncio.wait_for(held.wait(), 60)
+        await asyncio.wait_for(rest.wait(), 60)  # the lockstep worker waited for the held row
+        assert ids[3] not in started  # the held row's case: its later row has not begun
+        release.set()
+
+        async def settled() -> bool:
+            states = await rows_of(runner, "SELECT id, state FROM outbox ORDER BY id")
+            return bool(states == [(i, "done") for i in ids])
+
+        deadline = time.monotonic() + 60
+        while not await settled():
+            assert time.monotonic() < deadline, "the rows did not settle"
+            await asyncio.sleep(0.01)
+    finally:
+        worker.finish()
+        await asyncio.wait_for(task, 60)
+    assert sorted(started) == ids and sorted(finished) == ids  # each once
+    assert started.index(ids[3]) > finished.index(ids[0])  # the case's rows one after another
+    assert started == sorted(started, key=lambda i: (i == ids[3], i))  # claim order otherwise
+
+
+async def test_a_stop_with_rows_in_flight_lets_them_finish_and_leaves_the_rest_pending(
+    fresh_store: CaseStore, runner: StoreRunner
+) -> None:
+    """Three rows in flight of six claimed when the worker is told to finish: the three end
+    and are recorded done, nothing more starts, the three never started are pending again
+    for the next start (none is left running, none handled twice)."""
+    db = fresh_store.db
+    ids = [outbox.enqueue(db, "k", {}, now=NOW) for _ in range(6)]
+    release, three = asyncio.Event(), asyncio.Event()
+    started: list[int] = []
+
+    async def handler(row: OutboxRow) -> None:
+        started.append(row.id)
+        if len(started) == 3:
+            three.set()
+        await release.wait()
+
+    worker = OutboxWorker(
+        "t",
+        handlers={"k": handler},
+        run_db=lambda fn: runner.call(lambda s: fn(s.db)),
+        policy=WorkerPolicy(concurrency=3, batch=6, poll=0.01),
+        clock=lambda: NOW,
+    )
+    task = asyncio.create_task(worker.run())
+    await asyncio.wait_for(three.wait(), 60)
+    worker.finish()
+    release.set()
+    await asyncio.wait_for(task, 60)  # returns by itself once the rows in flight are done
+    states = await rows_of(runner, "SELECT id, state FROM outbox ORDER BY id")
+    assert started == ids[:3]
+    assert states == [(i, "done") for i in ids[:3]] + [(i, "pending") for i in ids[3:]]
