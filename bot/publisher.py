@@ -2,9 +2,10 @@
 
 Outbox rows say *which* case changed, never *what* to show: every handler re-reads the case
 and renders it as it is now, so rows can run late, twice or out of order and the channel still
-ends up showing the store's state. The rows are drained by one worker in id order; posts
-(chat.postMessage) are kept `[slack] post_interval` apart, Slack's one message a second per
-channel, while updates and rows that need no call go at once.
+ends up showing the store's state. The rows are drained by a worker that handles a few at a
+time (`posting_policy`), most urgent first, each case's rows in turn; posts (chat.postMessage)
+start `[slack] post_interval` apart, Slack's one message a second per channel, while updates
+and rows that need no call go at once.
 
 Slack failures are sorted in one place (`api`): an outage (HTTP 429 or 5xx after the SDK's own
 retries, a timeout, a refused connection) becomes `RetryLater`, so the row waits in the outbox
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
+import dataclasses
 import functools
 import hashlib
 import json
@@ -52,8 +55,8 @@ from casework.groupcommit import GroupCommit
 from casework.history import CustomerHistory
 from casework.jobs import OutboxRow
 from casework.models import Case, Message
-from casework.outbox import GiveUp, RetryLater
-from casework.priority import BULK
+from casework.outbox import GiveUp, RetryLater, WorkerPolicy
+from casework.priority import BULK, NORMAL
 from casework.privacy import CaseMarks, case_marks, record_note
 from casework.readside import ReadRunner
 from casework.store import CaseStore, StoreRunner
@@ -88,18 +91,55 @@ DIGEST_UPDATE = 3.0  # seconds at least between two updates of one digest messag
 DIGEST_COMMAND = "inquiry-desk cases"
 RATE_WINDOW = 60.0  # seconds over which /metrics reports the posting rate
 RATE_SAMPLES = 4096  # post times kept for it (bounded, whatever the rate)
-# Posting rows claimed at once. A claimed batch is worked through before the next claim sees
-# a more urgent row that arrived meanwhile, so a batch holds at most BATCH_SECONDS of paced
-# posts (two at Slack's one a second); unpaced, POST_BATCH rows share one claim and one commit.
+# Posting rows in flight at once. A more urgent row that arrives is claimed as slots free,
+# behind the rows in flight: they hold at most BATCH_SECONDS of paced posts (two at Slack's
+# one a second); unpaced, POST_BATCH rows in flight share their reads and their claims.
 POST_BATCH = 16
 BATCH_SECONDS = 2.0
 
 
 def post_batch(interval: float) -> int:
-    """How many posting rows the Slack worker claims at once, given the posting pace."""
+    """How many posting rows the Slack worker holds at once, given the posting pace."""
     if interval <= 0:
         return POST_BATCH
     return max(1, min(POST_BATCH, int(BATCH_SECONDS / interval)))
+
+
+def posting_policy(policy: WorkerPolicy, interval: float) -> WorkerPolicy:
+    """The Slack worker's policy: `post_batch` rows in flight, refilled as they finish. The
+    publisher paces the posts itself, so more rows in flight do not post faster than the
+    pace; they keep one slow row (an answer Slack is slow to give, a digest, a case whose
+    older cases are posted first) from holding the rest."""
+    rows = post_batch(interval)
+    return dataclasses.replace(policy, concurrency=rows, batch=rows)
+
+
+TURN_WAIT = 30.0  # seconds a post waits at most for the rows started before it
+TURNS_KEPT = 256  # turns remembered at most (failed ones wait for a later row to post them)
+POST_HOLD = 2.0  # seconds a post's answer holds the next post at most (Slack answers in ~0.3)
+
+
+@dataclass
+class _Turn:
+    """A slack_post row's place among the rows in flight: `mine` is done once the row's own
+    case is posted (or its post held the next `POST_HOLD`), or the row ended; `failed` says
+    the row ended in a retry (its case waits in the outbox)."""
+
+    case_id: int
+    key: tuple[int, int]  # (priority, row id): the order of claims
+    mine: asyncio.Future[None]
+    failed: bool = False
+
+    def order(self) -> tuple[int, int]:
+        return self.key
+
+    def end(self) -> None:
+        if not self.mine.done():
+            self.mine.set_result(None)
+
+
+# The turn of the slack_post row the current task handles (each row runs in a task of its own).
+_TURN: contextvars.ContextVar[_Turn | None] = contextvars.ContextVar("post_turn", default=None)
 
 
 class SlackRefused(GiveUp):
@@ -212,6 +252,7 @@ class Publisher:
         self.interval = interval
         self._last_post = -interval  # monotonic time of the last chat.postMessage
         self._post_lock = asyncio.Lock()
+        self._turns: deque[_Turn] = deque()  # slack_post rows in flight, in the order started
         self._posted: deque[float] = deque(maxlen=RATE_SAMPLES)  # monotonic times of posts
         # digest id -> monotonic time of its last update, and what that update showed
         self._digest_shown: dict[int, tuple[float, str]] = {}
@@ -348,38 +389,110 @@ class Publisher:
         return await self._post_message(**params)
 
     async def _post_message(self, **params: Any) -> AsyncSlackResponse:
-        """chat.postMessage, at most one per `interval`: Slack allows about one message a
-        second per channel (its chat.postMessage rate limit). Only posting is paced:
-        chat.update is Tier 3, and a row that calls nothing must not cost a second."""
+        """chat.postMessage, started at most one per `interval`: Slack allows about one
+        message a second per channel (its chat.postMessage rate limit). Only posting is paced:
+        chat.update is Tier 3, and a row that calls nothing must not cost a second.
+
+        The next post waits for this one's answer, so the channel shows cases in the order
+        they were posted even when one fails (a later case cannot go before an earlier one
+        whose post then fails), but for `POST_HOLD` seconds at most: a call Slack is slow to
+        answer holds the rows in flight no longer than that. A 429's Retry-After holds every
+        later post: Slack rate-limits per method and app, not per message (the SDK does not
+        retry a post's 429 itself, `bot.runtime.make_client`: asleep inside the call, it
+        would go out beside the others)."""
+        started = params.pop("_started", None)
         async with self._post_lock:
-            wait = max(self._last_post + self.interval, self._quiet_until) - time.monotonic()
-            if wait > 0:
+            while True:  # a 429 meanwhile moves the time on
+                wait = max(self._last_post + self.interval, self._quiet_until) - time.monotonic()
+                if wait <= 0:
+                    break
                 await asyncio.sleep(wait)
+            self._last_post = time.monotonic()
+            self._posted.append(self._last_post)
+            call = asyncio.ensure_future(self._call_post(params))
             try:
-                return await api(self.client.chat_postMessage(**params))
-            except SlackUnavailable as exc:
-                # A 429's Retry-After holds the method for the whole app, not just this row:
-                # the next case's post must wait too: Slack rate-limits per method and app.
-                if exc.after:
-                    self._quiet_until = time.monotonic() + exc.after
+                await asyncio.wait({call}, timeout=POST_HOLD)
+            except asyncio.CancelledError:
+                call.cancel()
                 raise
-            finally:
-                self._last_post = time.monotonic()
-                self._posted.append(self._last_post)
+        if started is not None and not (call.done() and call.exception()):
+            started()  # a post that failed ends its turn as its row fails (`on_post`)
+        return await call
+
+    async def _call_post(self, params: dict[str, Any]) -> AsyncSlackResponse:
+        try:
+            return await api(self.client.chat_postMessage(**params))
+        except SlackUnavailable as exc:
+            if exc.after:
+                self._quiet_until = max(self._quiet_until, time.monotonic() + exc.after)
+            raise
 
     async def _post(self, case: Case, payload: dict[str, Any]) -> Case:
-        response = await self._post_message(channel=self.channel, **payload)
+        turn = _TURN.get()
+        if turn is not None and (turn.case_id != case.id or turn.mine.done()):
+            turn = None  # an older case posted first, or a second post: not the row's turn
+        response = await self._post_message(
+            channel=self.channel, **payload, _started=turn.end if turn else None
+        )
         channel, ts = str(response["channel"]), str(response["ts"])
         await self.writes.call(slackposts.set_post, case.id, channel, ts)
         self._remember(case.id, _digest({**payload, "at": (channel, ts)}))
         log.info("Slack: posted %s as %s", case.tag, ts)
         return case
 
+    async def _wait_turn(self, turn: _Turn) -> None:
+        """Wait until the rows in flight that come before this one (most urgent first, then
+        oldest, as claimed) have posted their cases or ended. A row that ended in a retry
+        read its plan too early to see the cases behind it; its case goes first now, as it
+        would have had the rows run one after another."""
+        deadline = time.monotonic() + TURN_WAIT
+        while (left := deadline - time.monotonic()) > 0:
+            waiting = [t.mine for t in self._turns if t.key < turn.key and not t.mine.done()]
+            if not waiting:
+                break
+            await asyncio.wait(waiting, timeout=left)
+        for ahead in sorted((t for t in self._turns if t.key < turn.key), key=_Turn.order):
+            if ahead.failed and ahead.case_id != turn.case_id:
+                try:
+                    await self.publish(ahead.case_id)
+                except SlackRefused as exc:  # that case's own row says so; this one goes on
+                    log.info("Slack: case %d not posted before the next (%s)", ahead.case_id, exc)
+                ahead.failed = False  # posted now, or refused for good: not again
+
     async def on_post(self, row: OutboxRow) -> None:
         """``slack_post``: post the case. Older cases still waiting (their rows retrying after
         an outage) are posted first, so the channel keeps the cases in order. Bulk mail from
-        one domain goes into a digest message instead (casework.slackposts)."""
+        one domain goes into a digest message instead (casework.slackposts).
+
+        The Slack worker handles several rows at once; a row that is not bulk begins once
+        the rows in flight that come before it have posted their cases or ended (`_Turn`), so
+        the channel keeps the order of the claims too, and a post that fails goes first
+        again, as when the rows ran one after another."""
         case_id = row.job_of(jobs.SlackPost).case
+        if row.priority == BULK:  # last anyway, and a digest's turn is a task of its own
+            await self._on_post(row, case_id)
+            return
+        level = NORMAL if row.priority is None else row.priority
+        turn = _Turn(case_id, (level, row.id), asyncio.get_running_loop().create_future())
+        self._turns.append(turn)
+        token = _TURN.set(turn)
+        try:
+            await self._wait_turn(turn)
+            await self._on_post(row, case_id)
+        except RetryLater:
+            turn.failed = True
+            raise
+        finally:
+            _TURN.reset(token)
+            turn.end()
+            # Kept while they failed (the rows after them post their cases first), bounded.
+            while self._turns and (
+                len(self._turns) > TURNS_KEPT
+                or (self._turns[0].mine.done() and not self._turns[0].failed)
+            ):
+                self._turns.popleft()
+
+    async def _on_post(self, row: OutboxRow, case_id: int) -> None:
         if row.priority is not None and row.priority != BULK:
             async with self._lock(case_id):  # as `publish` holds it
                 before, snap = await self.reads.call(post_plan, row.id, case_id)
@@ -490,9 +603,10 @@ class Publisher:
             case = await self.runner.call(CaseStore.case_by_id, case.id)
         if not case.slack_ts:
             raise RetryLater(f"{case.tag} is not in Slack yet", after=max(self.interval, 1.0))
-        response = await self._post_message(
-            channel=case.slack_channel or self.channel, thread_ts=case.slack_ts, **note
-        )
+        async with self._lock(case.id):  # posts overlap: a thread's notes keep their order
+            response = await self._post_message(
+                channel=case.slack_channel or self.channel, thread_ts=case.slack_ts, **note
+            )
         # Remembered so that an erase can delete the notes quoting a person (docs/privacy.md).
         channel, note_ts = str(response.get("channel") or ""), str(response.get("ts") or "")
         if channel and note_ts:

@@ -33,6 +33,9 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncRateLimitErrorRetryHandler,
     AsyncServerErrorRetryHandler,
 )
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -156,6 +159,27 @@ def sdk_logger() -> logging.Logger:
     return logger
 
 
+class RateLimitRetry(AsyncRateLimitErrorRetryHandler):
+    """The SDK's retry after a 429, for every method but chat.postMessage. Posts overlap
+    (`Publisher._post_message`): a post that slept its Retry-After inside the SDK would go
+    out beside the posts started meanwhile. Its 429 goes to the publisher instead, which
+    holds every later post for the Retry-After, and its row back to the outbox."""
+
+    async def _can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if request.url.rstrip("/").endswith("/chat.postMessage"):
+            return False
+        return await super()._can_retry_async(
+            state=state, request=request, response=response, error=error
+        )
+
+
 def make_client(token: str, api_url: str, *, timeout: float = API_TIMEOUT) -> AsyncWebClient:
     """The Web API client, with bounded retries for rate limits, server errors and dropped
     connections (the async handler classes: the sync ones fail on an async client)."""
@@ -166,7 +190,7 @@ def make_client(token: str, api_url: str, *, timeout: float = API_TIMEOUT) -> As
         timeout=max(1, round(timeout)),  # whole seconds, as the SDK types it
         retry_handlers=[
             AsyncConnectionErrorRetryHandler(max_retry_count=SDK_RETRIES),
-            AsyncRateLimitErrorRetryHandler(max_retry_count=SDK_RETRIES),
+            RateLimitRetry(max_retry_count=SDK_RETRIES),
             AsyncServerErrorRetryHandler(max_retry_count=SDK_RETRIES),
         ],
     )

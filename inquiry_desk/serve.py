@@ -306,7 +306,7 @@ class Desk:
                 "cases are stored and can be listed with `inquiry-desk cases`"
             )
             return
-        from bot.publisher import post_batch
+        from bot.publisher import posting_policy
         from bot.runtime import SlackRuntime
 
         self.slack = slack = SlackRuntime(
@@ -327,14 +327,12 @@ class Desk:
         # holding up posts, and posts from holding up updates.
         updates = {k: h for k, h in handlers.items() if k == jobs.SlackUpdate.KIND}
         posts = {k: h for k, h in handlers.items() if k not in updates}
-        posting = self._policy(1)  # one at a time: the publisher paces its own posts
-        posting.batch = post_batch(s.slack.post_interval)
         self.workers.append(
             OutboxWorker(
                 "slack",
                 handlers=posts,
                 run_db=run_db,
-                policy=posting,
+                policy=posting_policy(self._policy(1), s.slack.post_interval),
                 clock=self.clock,
             )
         )

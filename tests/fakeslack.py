@@ -12,7 +12,8 @@ app token for ``apps.connections.open``), accepts JSON and form bodies, answers 
 shapes with Slack's error codes, keeps the messages of each channel (so a test can read a
 message after ``chat.update``, or a thread's replies), and fails on demand: `fail_next` (429
 with Retry-After, 5xx, any ``{"ok": false, "error": ...}``, or a call that hangs and is
-dropped unprocessed), `delay` (every answer late, but processed).
+dropped unprocessed), `delay` (every answer late, but processed), `hold_next` (one call held
+until the test lets it go). `until` waits, call by call, for what a test expects.
 
 Block payloads are checked against Slack's documented limits, lightly: too many blocks, an
 over-long text or a missing fallback are refused with Slack's error codes so tests catch them.
@@ -26,6 +27,7 @@ import asyncio
 import itertools
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -154,6 +156,17 @@ class FakeMessage:
 
 
 @dataclass
+class Hold:
+    """A call held before it is carried out: `arrived` is set when it comes in (`call` is
+    its record), and it goes on once the test sets `release`."""
+
+    method: str
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    release: asyncio.Event = field(default_factory=asyncio.Event)
+    call: Call | None = None
+
+
+@dataclass
 class _Fault:
     method: str | None
     status: int
@@ -215,6 +228,8 @@ class FakeSlack:
         self.responses: dict[str, list[JSONDict]] = {}
         self._faults: list[_Fault] = []
         self._delay: tuple[float, str | None] = (0.0, None)
+        self._holds: list[Hold] = []
+        self._answered: asyncio.Event | None = None  # set after each answer, then replaced
         self._ts = itertools.count(100)
         self._view_ids = itertools.count(1)
         self._used_triggers: set[str] = set()
@@ -305,6 +320,20 @@ class FakeSlack:
         """Hold every later answer (to `method`, or to all) for `seconds`; 0 turns it off."""
         self._delay = (seconds, method)
 
+    def hold_next(self, method: str) -> Hold:
+        """Hold the next call to `method`, before it is carried out, until `release` is set:
+        Slack slow to answer one call."""
+        hold = Hold(method)
+        self._holds.append(hold)
+        return hold
+
+    async def until(self, check: Callable[[], bool]) -> None:
+        """Return once `check()` holds, looking again after each answer the fake gives."""
+        while not check():
+            if self._answered is None:
+                self._answered = asyncio.Event()
+            await self._answered.wait()
+
     def _take_fault(self, method: str) -> _Fault | None:
         for fault in self._faults:
             if fault.method in (None, method) and fault.count > 0:
@@ -350,7 +379,24 @@ class FakeSlack:
         headers = {k.lower(): v for k, v in request.headers.items()}
         params = await self._params(request)
         peer = request.transport.get_extra_info("peername") if request.transport else None
-        self.calls.append(Call(method, params, headers, time.monotonic(), peer and tuple(peer[:2])))
+        call = Call(method, params, headers, time.monotonic(), peer and tuple(peer[:2]))
+        self.calls.append(call)
+        try:
+            return await self._answer(method, params, headers, call)
+        finally:
+            answered, self._answered = self._answered, None
+            if answered is not None:
+                answered.set()
+
+    async def _answer(
+        self, method: str, params: JSONDict, headers: dict[str, str], call: Call
+    ) -> web.Response:
+        hold = next((h for h in self._holds if h.method == method), None)
+        if hold is not None:
+            self._holds.remove(hold)
+            hold.call = call
+            hold.arrived.set()
+            await hold.release.wait()
         seconds, only = self._delay
         if seconds and only in (None, method):
             await asyncio.sleep(seconds)

@@ -8,6 +8,7 @@ The crash run and its verdicts are shared with bench/crash_recovery.py, its full
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import itertools
 import json
 import re
@@ -424,6 +425,9 @@ OUTAGE: list[Fault] = [
 ]
 
 
+_ANSWER: contextvars.ContextVar[Answer] = contextvars.ContextVar("answer")
+
+
 class FlakySlack(FakeSlack):
     """The fake Slack, timing each call; while `outage` is set, chat.postMessage gets the
     faults of `schedule` (through `fail_next`) one call after another, the last repeating."""
@@ -439,8 +443,7 @@ class FlakySlack(FakeSlack):
         if self.outage and method == "chat.postMessage":
             label, fault = self.schedule.pop(0) if len(self.schedule) > 1 else self.schedule[0]
             self.served.append(label)
-            waiting = [a for a in self.answers if a.method == method and not a.status]
-            waiting[-1].fault = label  # the desk makes these calls one at a time
+            _ANSWER.get().fault = label  # this request's (posts overlap)
             if fault is not None:
                 self.fail_next(method, **fault)
         return super()._take_fault(method)
@@ -448,7 +451,12 @@ class FlakySlack(FakeSlack):
     async def _handle_api(self, request: web.Request) -> web.Response:
         answer = Answer(request.match_info["method"], time.monotonic())
         self.answers.append(answer)
-        response = await super()._handle_api(request)
+        _ANSWER.set(answer)  # each request is handled in a task of its own
+        try:
+            response = await super()._handle_api(request)
+        except asyncio.CancelledError:  # the client went away first
+            answer.status = -1
+            raise
         answer.status = response.status
         if answer.method == "chat.postMessage" and response.status == 200:
             assert isinstance(response.body, bytes)
@@ -498,8 +506,12 @@ async def test_slack_failing_then_healthy_posts_every_case_once_in_order_and_pac
             await send_mail(desk.port, range(8, 12))
             await asyncio.to_thread(desk.wait_until, "SELECT COUNT(*) FROM cases", 12)
             assert not fake.channel_messages(CHANNEL)  # every case stored, none posted
-            # The timed-out call went back to the outbox and was tried again.
+            # The timed-out call went back to the outbox and was tried again. (Other posts go
+            # on beside a call Slack does not answer: a case whose call still hung when Slack
+            # came back would be posted after later ones, so the outage ends after it.)
             await until(lambda: "502" in fake.served, "the desk retried after the timeout", 30)
+            hung = [a for a in fake.answers if a.fault == "timeout"]
+            await until(lambda: bool(hung[0].status), "the hung call ended", 30)
             errors = await metric(http_port, "outbox_errors_total", 'kind="slack_post"')
             assert errors >= 3  # one failed attempt at least for each of 503, 429, timeout
             assert desk.process is not None and desk.process.poll() is None  # still up

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -251,16 +252,25 @@ async def test_permanent_refusals_give_up_with_the_error_code(
     assert fresh_store.case(case.number).slack_ts is None
 
 
-async def test_rate_limits_beyond_the_sdks_retries_wait_for_retry_after(
+async def test_a_rate_limited_post_waits_for_retry_after_in_the_outbox(
     fresh_store: CaseStore, fake: FakeSlack
 ) -> None:
+    """A post's 429 is not retried inside the SDK (posts overlap: a post asleep in the SDK
+    would go out beside the others): the row goes back to the outbox for the Retry-After, and
+    the publisher holds every later post as long. Other methods keep the SDK's retries."""
     new_case(fresh_store)
     async with slack_desk(fresh_store, fake) as desk:
         fake.fail_next("chat.postMessage", status=429, retry_after=1, count=3)
         with pytest.raises(RetryLater) as later:
             await desk.runtime.handlers()["slack_post"](desk.store.run(claim_row, "slack_post"))
+        publisher = desk.runtime.publisher
+        assert publisher._quiet_until > time.monotonic()  # every post waits out the limit
+        tests = len(fake.calls_to("auth.test"))
+        fake.fail_next("auth.test", status=429, retry_after=1, count=1)
+        await publisher.client.auth_test()
     assert later.value.after == 1.0
-    assert len(fake.calls_to("chat.postMessage")) == 3  # the first try and two SDK retries
+    assert len(fake.calls_to("chat.postMessage")) == 1
+    assert len(fake.calls_to("auth.test")) == tests + 2  # the SDK retried that 429 itself
     assert fake.channel_messages(CHANNEL) == []
 
 

@@ -25,18 +25,21 @@ from slack_signing import new_case, slack_desk
 from test_acknowledgement import ENVELOPE, TEMPLATES, content
 from test_acknowledgement import NOW as ACK_NOW
 
+from bot.publisher import POST_BATCH, posting_policy
 from casework import outbox, priority, slackposts
 from casework.autoreply import AutoReplyPolicy
 from casework.calendar import BusinessCalendar, calendar_config_from_mapping
 from casework.db import COMMITS
 from casework.faq import default_faq_path, load_faq
 from casework.matching import FaqMatcher
+from casework.outbox import OutboxWorker, WorkerPolicy
 from casework.store import CaseStore, Received
 from responder.acknowledgement import build_acknowledgement
 from responder.intake import AckRules, TriagePool, apply_intake, triage_mail
 from responder.sender import flatten
 
 NOW = datetime(2026, 11, 28, 14, 5, tzinfo=UTC)
+TAG = re.compile(r"\[PMC-\d{6}\]")
 
 
 @pytest.fixture
@@ -409,6 +412,55 @@ def test_an_update_has_work_only_once_the_case_is_in_the_channel_or_its_post_gav
     assert not slackposts.update_needed(fresh_store, case.id)  # shown through a digest
     slackposts.set_post(fresh_store, case.id, "C0CASES", "1.000")
     assert slackposts.update_needed(fresh_store, case.id)
+
+
+# --- the Slack worker: one slow answer holds one case ------------------------------------------
+
+
+async def test_a_post_slack_is_slow_to_answer_holds_only_its_own_case(
+    fresh_store: CaseStore, fake: FakeSlack
+) -> None:
+    """Slack holds the answer to the first chat.postMessage until the test lets it go. The
+    Slack worker, as the desk builds it, goes on: every other case reaches the channel
+    meanwhile, more of them than it holds at once (it claims again as rows finish); then
+    the held case is posted too, each case exactly once, its ts recorded."""
+    cases = [new_case(fresh_store, sender=f"c{n}@example.jp") for n in range(POST_BATCH + 8)]
+    hold = fake.hold_next("chat.postMessage")
+    # The client's timeout must not end the held call first (its row would post again).
+    async with slack_desk(fresh_store, fake, api_timeout=300) as desk:
+        handlers = {k: h for k, h in desk.runtime.handlers().items() if k != "slack_update"}
+        worker = OutboxWorker(
+            "slack",
+            handlers=handlers,
+            run_db=lambda fn: desk.runner.call(lambda s: fn(s.db)),
+            policy=posting_policy(WorkerPolicy(poll=0.05), desk.settings.slack.post_interval),
+            clock=lambda: datetime.now(UTC),
+        )
+        channel = desk.settings.slack.channel
+        task = asyncio.create_task(worker.run())
+        try:
+            await asyncio.wait_for(hold.arrived.wait(), 60)
+            assert hold.call is not None
+            [held] = [c for c in cases if c.tag in hold.call.params["text"]]
+            others = [c.tag for c in cases if c is not held]
+
+            def shown() -> list[str]:
+                return [t for m in fake.channel_messages(channel) for t in TAG.findall(m.text)]
+
+            # The lockstep worker posted nothing more until the held answer came.
+            await asyncio.wait_for(fake.until(lambda: len(shown()) == len(others)), 60)
+            assert sorted(shown()) == sorted(others)
+            hold.release.set()
+            await asyncio.wait_for(fake.until(lambda: len(shown()) == len(cases)), 60)
+        finally:
+            worker.finish()
+            await asyncio.wait_for(task, 60)
+        rows = desk.outbox_rows("slack_post")
+    assert sorted(shown()) == sorted(c.tag for c in cases)  # each once
+    assert len(fake.calls_to("chat.postMessage")) == len(cases)
+    assert all(state == "done" for *_, state in rows)
+    posted = {m.ts for m in fake.channel_messages(channel)}
+    assert {fresh_store.case_by_id(c.id).slack_ts for c in cases} == posted
 
 
 # --- mail read in a process of its own --------------------------------------------------------
