@@ -27,11 +27,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import signal
 import sqlite3
 import sys
 import tempfile
 import time
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench"), str(ROOT / "tests")]
@@ -170,10 +173,10 @@ async def run(count: int, connections: int, slack: bool, mix: str = "load") -> N
                        "SLACK_API_URL": fake.url}  # fmt: skip
             desk = DeskProcess(Path(tmp), sections, env)
             desk.start(wait=False)
-            await asyncio.to_thread(desk.wait_listening)
-            assert desk.process is not None
-            pid = desk.process.pid
             try:
+                await asyncio.to_thread(desk.wait_listening)
+                assert desk.process is not None
+                pid = desk.process.pid
                 before = tree_rss_mb(pid)
                 calls, commits, reads, hops = await store_counters(http_port)
                 cpu, started = cpu_seconds(pid), time.monotonic()
@@ -240,7 +243,25 @@ def main() -> None:
         " real: varied mail built from the train texts (bench/mailmix.py)",
     )
     args = parser.parse_args()
-    asyncio.run(run(args.messages, args.connections, not args.no_slack, args.mix))
+    try:
+        asyncio.run(stoppable(run(args.messages, args.connections, not args.no_slack, args.mix)))
+    except asyncio.CancelledError:
+        sys.exit("load.py: stopped by a signal; the desk was stopped")
+
+
+async def stoppable(work: Coroutine[Any, Any, None]) -> None:
+    """Run `work` until it ends or SIGTERM or SIGINT arrives, which cancels it: its cleanup
+    then runs (the desk stopped, the baseline server ended), so a benchmark killed by its PID
+    leaves no desk running to skew the next figures."""
+    task = asyncio.ensure_future(work)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, task.cancel)
+    try:
+        await task
+    finally:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)
 
 
 if __name__ == "__main__":
