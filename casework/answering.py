@@ -40,6 +40,11 @@ class Evidence:
     best_asks: bool  # the answer's score comes from a sentence that asks
     length: int  # characters of the asking text
     votes: float  # share of the scored units whose best section is the answer's
+    # The section model's view of the whole asking text (casework.sectionmodel): the answer's
+    # section's probability, its lead over the next section's, and the off-topic class's.
+    chance: float = 0.0
+    margin: float = 0.0
+    none: float = 0.0
 
     def vector(self) -> tuple[float, ...]:
         """The evidence as numbers, in the order of FEATURES."""
@@ -52,10 +57,16 @@ class Evidence:
             float(self.best_asks),
             math.log1p(self.length) / 5.0,
             self.votes,
+            self.chance,
+            self.margin,
+            self.none,
         )
 
 
-FEATURES = ("score", "lead", "share_lead", "agrees", "asking", "best_asks", "length", "votes")
+FEATURES = (
+    *("score", "lead", "share_lead", "agrees", "asking", "best_asks", "length", "votes"),
+    *("chance", "margin", "none"),
+)
 
 
 @dataclass(frozen=True)

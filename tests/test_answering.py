@@ -77,11 +77,20 @@ def test_a_question_the_whole_mail_reads_otherwise_is_not_answered_on_a_thin_lea
 
 
 def test_two_sections_neck_and_neck_are_not_answered_in_either_language() -> None:
+    # By their words alone (the section model's blend at 0), collection and disclosure are
+    # neck and neck in both: the rule gives no answer on such evidence.
+    lexical = FaqMatcher(MATCHER.faq, MATCHER.offtopic, MATCHER.sections, blend=0.0)
     for text in ("Which information do you hold about me and can I see it?",
                  "わたしの じょうほう なにを もってるの"):  # fmt: skip
-        result, evidence = MATCHER.weigh(text)
+        _, evidence = lexical.weigh(text)
         assert evidence is not None and evidence.lead < RULES[evidence.lang].lead * 2
-        assert not result.answered, result.to_json()
+        assert not RULES[evidence.lang].answers(evidence), evidence
+    # With the blend, "can I see it" makes the first a request to see the data (disclosure,
+    # whose answer says how); the second, all in hiragana, stays under the threshold without
+    # the wide margin below it, and is not answered.
+    seen = MATCHER.match("Which information do you hold about me and can I see it?")
+    assert seen.answered and seen.matches[0].section == "disclosure", seen.to_json()
+    assert not MATCHER.match("わたしの じょうほう なにを もってるの").answered
 
 
 def ask_json(text: str, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
