@@ -23,6 +23,7 @@ from casework.address import mailbox_problem
 from casework.authresults import check_sender, strip_comments
 from casework.bidi import BIDI_CONTROLS
 from casework.mail import header_fields, header_section
+from casework.priority import spam_marked
 
 MAX_RECEIVED = 50  # Postfix hopcount_limit: more hops than this is a loop
 RECIPIENT_HEADERS = ("to", "cc", "bcc", "resent-to", "resent-cc", "resent-bcc")
@@ -195,6 +196,10 @@ def suppression_reasons(
         )
     headers = _parse(section.head, reasons)
     reasons.extend(_envelope_rules(envelope_sender, policy))
+    # Spam's envelope sender is forged more often than not: acknowledging what the upstream
+    # filter marked would send the desk's mail to bystanders (backscatter, RFC 3834 §2).
+    if spam_marked(section.head, max_header_bytes):
+        reasons.append(Suppression("spam", "an upstream filter marked it as spam (X-Spam-*)"))
     if headers is None:
         return reasons
     for rule in _HEADER_RULES:

@@ -102,6 +102,19 @@ async def test_a_sender_the_acknowledgement_cannot_go_to_is_suppressed_not_faile
     assert relay.messages == []
 
 
+async def test_mail_marked_as_spam_upstream_is_stored_and_not_acknowledged(
+    tmp_path: Path, relay: RecordingRelay
+) -> None:
+    # Backscatter bait: a forged sender behind a spam verdict was acknowledged.
+    async with start_desk(tmp_path, relay, Clock(SATURDAY_NIGHT)) as desk:
+        await desk.send(make_mail(headers={"X-Spam-Flag": "YES"}), mail_from="bystander@example.jp")
+        case = await desk.wait_for(case_settled(1), what="case 1 to be triaged")
+        await desk.settled()
+
+    assert case.ack_state is AckState.SUPPRESSED and "spam" in case.ack_reason
+    assert relay.messages == []
+
+
 def injected_message(cte: str | None = None) -> EmailMessage:
     message = EmailMessage(policy=policy.SMTP)
     message["From"] = Address("Desk", "info", "planetmgmt.biz")

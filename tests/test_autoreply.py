@@ -99,6 +99,19 @@ def test_c4_other_precedence_is_not_suppressed() -> None:
     assert codes(mail(("Precedence", "first-class"))) == []
 
 
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("X-Spam-Flag", "YES"), ("x-spam-status", "Yes, score=9.1"), ("X-Spam", "yes")],
+)
+def test_spam_marked_upstream_is_not_acknowledged(name: str, value: str) -> None:
+    assert codes(mail((name, value))) == ["spam"]
+
+
+@pytest.mark.parametrize(("name", "value"), [("X-Spam-Flag", "NO"), ("X-Spam-Status", "No")])
+def test_a_clean_spam_verdict_is_acknowledged(name: str, value: str) -> None:
+    assert codes(mail((name, value))) == []
+
+
 @pytest.mark.parametrize("value", ["All", "OOF", "autoreply", "DR, OOF", "NDR,AutoReply"])
 def test_c5_x_auto_response_suppress(value: str) -> None:
     assert codes(mail(("x-AUTO-response-SUPPRESS", value))) == ["x-auto-response-suppress"]
