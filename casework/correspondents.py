@@ -29,17 +29,31 @@ from casework.autoreply import canonical_sender, is_system_sender
 
 
 def person_addresses(
-    reply_to: Sequence[str], from_address: str | None, envelope_sender: str
+    reply_to: Sequence[str],
+    from_address: str | None,
+    envelope_sender: str,
+    desk_addresses: Iterable[str] = (),
 ) -> tuple[str, ...]:
     """Where a person's answer goes (RFC 5322 §3.6.2): Reply-To, else From, else the envelope
     sender; () when none is usable. Mail with the null reverse-path is a notification (a
-    bounce, a read report: RFC 5321 §4.5.5), whatever its headers say, and gets no reply."""
+    bounce, a read report: RFC 5321 §4.5.5), whatever its headers say, and gets no reply.
+
+    The desk's own addresses are never the person: anyone can write `Reply-To: info@…` or
+    `From: info@…`, and a staff reply would then go to the desk itself instead of the writer,
+    and every such mail would count as one customer's history."""
     if envelope_sender in ("", "<>"):
         return ()
-    if reply_to:
-        return tuple(reply_to)
+    ours = {canonical_sender(a) for a in desk_addresses}
+    people = tuple(a for a in reply_to if canonical_sender(a) not in ours)
+    if people:
+        return people
     for candidate in (from_address or "", envelope_sender):
-        if candidate and candidate != "<>" and not path_problem(candidate):
+        if (
+            candidate
+            and candidate != "<>"
+            and not path_problem(candidate)
+            and canonical_sender(candidate) not in ours
+        ):
             return (candidate,)
     return ()
 

@@ -116,10 +116,16 @@ def reply_refusal(case: Case, user: str) -> Refusal | None:
 
 class CaseStore:
     def __init__(
-        self, db: sqlite_utils.Database, *, tag_prefix: str = "PMC", slack: bool = True
+        self,
+        db: sqlite_utils.Database,
+        *,
+        tag_prefix: str = "PMC",
+        slack: bool = True,
+        desk_addresses: Sequence[str] = (),
     ) -> None:
         self.db = db
         self.tag_prefix = tag_prefix
+        self.desk_addresses = tuple(desk_addresses)  # never a case's person (correspondents)
         # Mail-only (no Slack configured): no Slack work is queued, or it would wait forever
         # and make /metrics cry wolf; `slackposts.queue_unposted` catches up once Slack is
         # configured.
@@ -329,7 +335,7 @@ class CaseStore:
             ],
         )
         case_id = int(cursor.lastrowid or 0)
-        person = person_addresses(mail.reply_to, mail.from_address, sender)
+        person = person_addresses(mail.reply_to, mail.from_address, sender, self.desk_addresses)
         self.db.execute(
             "UPDATE cases SET reply_to = ?, cc = ? WHERE id = ?",
             [json.dumps(person), json.dumps(mail.cc), case_id],

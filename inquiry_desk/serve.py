@@ -157,7 +157,12 @@ class Desk:
                 "desk.data_dir", f"cannot use {s.desk.data_dir} as the data directory ({exc})"
             ) from None
         db = open_database(s.database_path, busy_timeout=s.desk.busy_timeout)
-        store = CaseStore(db, tag_prefix=s.desk.case_tag_prefix, slack=s.slack.enabled)
+        store = CaseStore(
+            db,
+            tag_prefix=s.desk.case_tag_prefix,
+            slack=s.slack.enabled,
+            desk_addresses=s.desk.addresses,
+        )
         self.runner = runner = StoreRunner(store)
         self.reads = reads = ReadRunner(runner, s.database_path, busy_timeout=s.desk.busy_timeout)
         recovered = await runner.call(lambda st: outbox.recover(st.db, self.clock()))

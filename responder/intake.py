@@ -140,7 +140,9 @@ def triage_mail(
     person = None
     if suppressions and {s.code for s in suppressions} <= BOUNCE_ONLY:
         person = person_for_acknowledgement(
-            person_addresses(mail.reply_to, mail.from_address, received.mail_from),
+            person_addresses(
+                mail.reply_to, mail.from_address, received.mail_from, policy.our_addresses
+            ),
             received.mail_from,
             mail.auth_results,
             mail.from_address,

@@ -115,6 +115,25 @@ async def test_mail_marked_as_spam_upstream_is_stored_and_not_acknowledged(
     assert relay.messages == []
 
 
+@pytest.mark.parametrize(
+    ("sender", "headers", "person"),
+    [
+        # Reply-To naming the desk: a staff reply went to info@ itself, not to the writer.
+        ("Taro <taro@example.jp>", {"Reply-To": "INFO@planetmgmt.biz"}, "taro@example.jp"),
+        # From forged as the desk: the person falls back to the envelope sender.
+        ("info@planetmgmt.biz", {}, "eve@example.jp"),
+    ],
+)
+async def test_the_desk_is_never_a_cases_person(
+    tmp_path: Path, relay: RecordingRelay, sender: str, headers: dict[str, str], person: str
+) -> None:
+    async with start_desk(tmp_path, relay, Clock(SATURDAY_NIGHT)) as desk:
+        await desk.send(make_mail(sender=sender, headers=headers), mail_from="eve@example.jp")
+        case = await desk.wait_for(case_settled(1), what="case 1 to be triaged")
+
+    assert case.reply_to == (person,)
+
+
 def injected_message(cte: str | None = None) -> EmailMessage:
     message = EmailMessage(policy=policy.SMTP)
     message["From"] = Address("Desk", "info", "planetmgmt.biz")
