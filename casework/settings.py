@@ -479,13 +479,9 @@ def _ranges(s: Settings) -> list[tuple[str, float, float, float]]:
         ("listener.data_timeout", s.listener.data_timeout, 0, day),
         ("listener.duplicate_window_hours", s.listener.duplicate_window_hours, 0, year),
         # The header section is what autoreply rules and intake read; under 1 KiB no real
-        # mail's headers fit, and past the message size the cap means nothing.
-        (
-            "listener.max_header_bytes",
-            s.listener.max_header_bytes,
-            1024,
-            s.listener.max_message_size,
-        ),
+        # mail's headers fit. Not bounded by max_message_size, whose lowest values are below
+        # this key's default.
+        ("listener.max_header_bytes", s.listener.max_header_bytes, 1024, 16 * 1024 * 1024),
         ("acknowledgement.window_days", s.acknowledgement.window_days, 0, 3650),
         ("outbox.workers", s.outbox.workers, 1, 64),
         ("outbox.outage_patience_hours", s.outbox.outage_patience_hours, 0, year),

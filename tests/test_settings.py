@@ -194,6 +194,12 @@ def test_channel_ids_are_accepted(tmp_path: Path, channel: str) -> None:
     assert settings_from(tmp_path, f"[slack]\nchannel = '{channel}'\n").slack.channel == channel
 
 
+def test_a_small_message_size_alone_is_accepted(tmp_path: Path) -> None:
+    # The default max_header_bytes (100 KiB) is over this size: that alone is no error.
+    s = settings_from(tmp_path, "[listener]\nmax_message_size = 100000\n")
+    assert s.listener.max_message_size == 100000
+
+
 _PORT = "[listener]\nport = {port}\n"
 
 
