@@ -22,6 +22,7 @@ from aiohttp import web
 HTTP_CONNECTIONS_MAX = 64  # per endpoint; the SMTP listener has its own cap
 HTTP_CONNECTION_LIFETIME = 60.0  # seconds
 
+_LINGER = 1.0  # seconds a refused connection may take to close its side
 _BUSY = b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
 
 
@@ -63,8 +64,13 @@ class _Guard(asyncio.Protocol):
         # An asyncio.Transport in practice, but not by class under uvloop (serve's loop).
         transport = cast(asyncio.Transport, transport)
         if self.runner.open >= self.runner.limit:
+            # Answer, half-close and drop what the client sends until it closes too (or a
+            # second has passed, when the descriptor is let go): closing with its request
+            # unread would reset the connection, and the reset can overtake the answer. So
+            # the transport keeps reading (data_received drops it) and is closed, not aborted.
             transport.write(_BUSY)
-            transport.close()
+            transport.write_eof()
+            asyncio.get_running_loop().call_later(_LINGER, transport.close)
             return
         self.held = True
         self.runner.open += 1
@@ -86,7 +92,8 @@ class _Guard(asyncio.Protocol):
             self.inner.data_received(data)
 
     def eof_received(self) -> bool | None:
-        return self.inner.eof_received() if self.held else None
+        # Refused: False closes the transport, the client having closed its side.
+        return self.inner.eof_received() if self.held else False
 
     def pause_writing(self) -> None:
         if self.held:
