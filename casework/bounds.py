@@ -108,6 +108,11 @@ def _cut_segment(
     if body_size <= keep:
         return raw[start:end], body_size, False
     kept = raw[body_start : body_start + keep]
-    kept = kept[: kept.rfind(b"\n") + 1]
+    # At a line end when there is one. A body with no line break in its first `keep` bytes
+    # (HTML or text written on one line, 8bit) is cut where the budget ends: cut at a line
+    # end, nothing of it was read, and the case showed no text at all.
+    line_end = kept.rfind(b"\n")
+    if line_end >= 0:
+        kept = kept[: line_end + 1]
     header = marker + b": " + str(body_size).encode("ascii") + b"\r\n"
     return header + raw[start:body_start] + kept, len(kept), True

@@ -134,6 +134,22 @@ async def test_the_desk_is_never_a_cases_person(
     assert case.reply_to == (person,)
 
 
+async def test_a_large_mail_written_on_one_line_shows_its_text(
+    tmp_path: Path, relay: RecordingRelay
+) -> None:
+    # Over 2 MiB the desk reads each part's first MiB, cut at a line end; a text with no line
+    # break was cut to nothing, and the case showed "(no text)".
+    sentence = "Please tell me how to request disclosure of my personal information. "
+    body = sentence * (2_300_000 // len(sentence))
+    async with start_desk(tmp_path, relay, Clock(SATURDAY_NIGHT)) as desk:
+        await desk.send(make_mail(body=body), mail_from="taro@example.jp")
+        case = await desk.wait_for(case_settled(1), what="case 1 to be triaged")
+        messages = await desk.call(CaseStore.messages, case.id)
+
+    [received] = [m for m in messages if m.direction == "in"]
+    assert received.body.startswith(sentence.strip())
+
+
 def injected_message(cte: str | None = None) -> EmailMessage:
     message = EmailMessage(policy=policy.SMTP)
     message["From"] = Address("Desk", "info", "planetmgmt.biz")

@@ -22,6 +22,18 @@ def test_single_part_body_is_cut_at_a_line_end() -> None:
     assert copy.raw.endswith(b"line of text\r\n")
 
 
+def test_a_body_on_one_line_is_cut_not_dropped() -> None:
+    # A 2.2 MB text written on one line: cut at a line end, nothing of it was left to read.
+    sentence = "Please tell me how to request disclosure of my personal information. "
+    text = sentence * (LARGE_MAIL // len(sentence) + 1000)
+    raw = HEAD + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + text.encode() + b"\r\n"
+    copy = reading_copy(raw)
+    assert copy.cut_parts == 1
+    mail = parse_message(copy.raw)
+    assert mail.body.startswith(sentence.strip())
+    assert len(mail.body) >= PART_BODY // 2
+
+
 def test_every_part_is_cut_within_the_total_and_all_stay_listed() -> None:
     big = b"A" * 76 + b"\r\n"
     parts = b"".join(
