@@ -352,7 +352,14 @@ class SlackRuntime:
         )
 
     async def _dispatch(self, request: web.Request) -> web.Response:
-        if not signed_by_slack(self.verifier, await request.read(), request.headers):
+        try:
+            body = await request.read()
+        except ConnectionError:
+            # The client left before its body arrived (anyone can, any number of times):
+            # one line, not aiohttp's ERROR with a traceback for each.
+            log.info("Slack: a request to %s ended before its body arrived", EVENTS_PATH)
+            return web.json_response(REFUSED, status=400)
+        if not signed_by_slack(self.verifier, body, request.headers):
             return web.json_response(REFUSED, status=401)
         try:
             bolt_request = await to_bolt_request(request)

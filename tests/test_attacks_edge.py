@@ -491,3 +491,30 @@ async def test_an_http_connection_is_closed_after_its_lifetime() -> None:
         writer.close()
     finally:
         await runner.cleanup()
+
+
+async def test_a_request_abandoned_before_its_body_is_one_line_not_a_traceback(
+    tmp_path: Path, fake: FakeSlack
+) -> None:
+    # Anyone could make aiohttp log an ERROR with a traceback: announce a body, send part
+    # of it, hang up.
+    slack_port = free_port()
+    sections: dict[str, dict[str, Any]] = {
+        "acknowledgement": {"enabled": False},
+        "slack": {"channel": CHANNEL, "http_port": slack_port, "post_interval": 0.0},
+    }
+    desk = await start(DeskProcess(tmp_path, sections, slack_env(fake)))
+    try:
+        _, writer = await asyncio.open_connection("127.0.0.1", slack_port)
+        writer.write(
+            b"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\n\r\nx"
+        )
+        await writer.drain()
+        writer.close()
+        await eventually(
+            lambda: "ended before its body arrived" in desk.log.read_text(encoding="utf-8"), 60
+        )
+    finally:
+        desk.stop()
+    log = desk.log.read_text(encoding="utf-8")
+    assert "level=ERROR" not in log and "Traceback" not in log
