@@ -222,6 +222,10 @@ _FOOTER = re.compile(
     r"^(sent from my [\w!.' -]{1,40}|sent (from|via|with|using) (the )?(outlook|mail|yahoo mail"
     r"|gmail|samsung|[\w-]+ (mail|email) app)\b.*|get outlook for \w+"
     r"|sent (from|via|with|using) [\w!.' -]{1,30}\b(mail|e-?mail|app|device|phone)\b[\w .!]{0,30}"
+    # "Please excuse typos, sent from my phone", "Sent from my phone, excuse brevity".
+    r"|(please )?(excuse|pardon|forgive) (the |any |my )?(typos|brevity|typing errors|autocorrect)"
+    r"[,.;:!\s-]*(sent (from|on|via) (my )?[\w ]{1,30})?[.!]*"
+    r"|sent (from|on) my [\w ]{1,30}[,.;:\s-]+(please )?(excuse|pardon|forgive) .{1,40}"
     r"|envoyé de mon [\w ]{1,30}|von meinem [\w ]{1,30} gesendet|enviado desde mi [\w ]{1,30}"
     r"|enviado do meu [\w ]{1,30}|inviato da[\w ]{1,30}"
     r"|(iphone|ipad|android|android スマートフォン|スマートフォン|携帯)から送信"
@@ -351,7 +355,8 @@ _SENTENCE_END = re.compile(r"[。！？?!]$|[.]$")
 # English as they sign English mail ("Obrigado,", "Merci,").
 _VALEDICTION_WORDS = (
     r"(with )?(best|kind|warm|warmest|many|kindest)?\s?(regards|wishes)|(thanks|thank you"
-    r"|sincerely|cheers|best|br|rgds|yours (faithfully|sincerely|truly)|respectfully( yours)?"
+    r"|sincerely|cheers|best|br|rgds|thx|tks|tnx|ty|ta|yours (faithfully|sincerely|truly)"
+    r"|respectfully( yours)?|(i )?look(ing)? forward to (hearing from you|your (reply|response))"
     r"|(many|with|warm|big|huge) thanks|all the best|take care|talk soon|warmly|cordially"
     r"|yours|(with )?(my )?apologies|(i )?(really |much |greatly )?appreciate(d)?( it| your help)?)"
     r"[,.! ]*(in advance|again|so much|a lot|a million)?"
@@ -440,13 +445,14 @@ def _signature_start(lines: list[str], below_text: bool = False) -> int | None:
     return start
 
 
+_ENDS_THANKING = re.compile(r"\b(thx|thanks|thank you|cheers|ty|ta)[.!]*$", re.IGNORECASE)
 _NAME_LIKE = re.compile(r"^[^\d?？!！。、,:：@/]{1,24}$")
 
 
 def _tail_after_closing(lines: list[str]) -> int | None:
     """A closing formula followed only by a few short lines (a name, a number), or one or two
     name-like lines after a sentence: the signature of people who sign with their name alone."""
-    content = [i for i, line in enumerate(lines) if line]
+    content = [i for i, line in enumerate(lines) if line and not _is_rule(line)]
     for pos in range(len(content) - 1, max(len(content) - 8, -1), -1):
         i = content[pos]
         if _CLOSING_LINE.search(lines[i]):
@@ -459,7 +465,11 @@ def _tail_after_closing(lines: list[str]) -> int | None:
         names = [j for j in content[-2:] if _NAME_LIKE.match(lines[j]) and _width(lines[j]) <= 24]
         if len(names) == 2 and len(content) >= 3 and _SENTENCE_END.search(lines[content[-3]]):
             return content[-2]
-        if last in names and _SENTENCE_END.search(lines[content[-2]]):
+        # A name under a sentence, or under a line that ends in thanks ("…this email address.
+        # thanks" over "- lily").
+        if last in names and (
+            _SENTENCE_END.search(lines[content[-2]]) or _ENDS_THANKING.search(lines[content[-2]])
+        ):
             return last
     return None
 
@@ -488,7 +498,12 @@ def new_text(text: str) -> str:
     content = [i for i, line in enumerate(lines) if line]
     for i in content[-POSTSCRIPT_TAIL:]:
         if i > 0 and _POSTSCRIPT.match(lines[i]):
-            postscript = list(range(i, len(lines)))
+            # A postscript written above the sign-off ("P.S. … ?" / "Appreciate it." / a name)
+            # ends where its own closing tail or signature starts.
+            written = lines[i:]
+            ends = [_signature_start(written, below_text=True), _tail_after_closing(written)]
+            end = min((e for e in ends if e), default=len(written))
+            postscript = list(range(i, i + end))
             lines = lines[:i]
             break
     disclaimer = _disclaimer_start(lines)
@@ -592,6 +607,8 @@ _FORMULA_EN = re.compile(
     r"|^planet management( co\.?,? ?ltd\.?| team| inquiry desk)?$"
     r"|^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b"
     r"([^.?!]|\b(mr|mrs|ms|dr|prof|co|ltd|inc|corp)\.){0,60}[,!.:]?$"
+    r"|^(morning|afternoon|evening|hiya|howdy|yo|konnichiwa|konnichi wa|ohayou?( gozaimasu)?)"
+    r"( (?-i:[A-Z][\w'-]*)| (there|all|team|everyone|guys|folks))?[,!. ]*$"
     r"|^to whom it may concern|^(i )?hope (this|the|you)\b.{0,40}(well|fine|good)"
     r"|^(best|thanks|thank you|cheers|regards|best regards|kind regards|many thanks),\s*"
     r"(?-i:[A-Z][a-z]+)( (?-i:[A-Z][a-z]+))?$|^[(（]?\s*(cc|bcc)\s*[:：]"
@@ -685,15 +702,24 @@ def join_wrapped(text: str) -> str:
     between Latin letters. Blank lines, list items and short lines stay apart."""
     lines = text.split("\n")
     out: list[str] = []
+    last = ""  # the line before, as written
+    wrapped = 0  # the width a Japanese paragraph was wrapped at, once seen
     for line in lines:
         # A paragraph joined so far grows with each line: its end is read from a short tail
         # (the patterns look at its last character), and its width is counted only when its
         # length alone does not settle it (no character is narrower than one column).
         prev = out[-1].rstrip() if out else ""
+        narrow = bool(prev and line.strip()) and _narrow_wrap(last.strip(), line.strip(), wrapped)
+        wrapped = narrow or 0 if prev and line.strip() else 0
+        last = line
         if (
             prev
             and line.strip()
-            and (_continues(prev[-_TAIL:], line) or _at_least_wide(prev.lstrip(), WRAP_WIDTH))
+            and (
+                narrow
+                or _continues(prev[-_TAIL:], line)
+                or _at_least_wide(prev.lstrip(), WRAP_WIDTH)
+            )
             and not _LINE_END.search(prev[-_TAIL:])
             and not _LIST_ITEM.match(line)
             and not _LABEL.match(line.strip())
@@ -706,6 +732,27 @@ def join_wrapped(text: str) -> str:
 
 
 _TAIL = 64  # characters of a line's end that the end-of-line patterns above read
+# A Japanese paragraph wrapped at a narrow width (an HTML part turned into text, a phone's
+# mailer: 「…保有する記」「録を集めておくよう…」): lines of the same width that end and start in
+# the middle of a word. Joined once two lines show the width, and the paragraph's last, shorter
+# line with them.
+NARROW_WRAP = 20  # columns: narrower lines are a list, a name, a label
+_JA_END = re.compile(r"[\u3041-\u3093\u30a1-\u30f6\u30fc\u3400-\u9fff々]$")
+_JA_START = re.compile(r"^[\u3041-\u3093\u30a1-\u30f6\u30fc\u3400-\u9fff々]")
+
+
+def _narrow_wrap(last: str, line: str, wrapped: int) -> int:
+    """The width `last` was wrapped at when `line` continues it, else 0."""
+    if not (_JA_END.search(last) and _JA_START.match(line)):
+        return 0
+    width = _width(last)
+    if width < NARROW_WRAP:
+        return 0
+    if wrapped and abs(width - wrapped) <= 2:
+        return wrapped
+    # Two lines of one width, or a shorter line that ends the paragraph's sentence.
+    after = _width(line)
+    return width if abs(after - width) <= 2 or (after < width and line[-1] in "。？！?!") else 0
 
 
 def _at_least_wide(text: str, width: int) -> bool:
@@ -715,8 +762,8 @@ def _at_least_wide(text: str, width: int) -> bool:
 # A greeting that opens the line of the question ("hi, is this the right address for…?"): a
 # sentence of its own, so that the greeting goes and the question stays.
 _GREETING_HEAD = re.compile(
-    r"^((hi|hello|hey|good (morning|afternoon|evening)|greetings)"
-    r"( (?-i:[A-Z][\w.'-]*)| (there|all|team|everyone|again)){0,3}"
+    r"^((hi|hello|hey|good (morning|afternoon|evening)|greetings|morning|afternoon|evening|hiya"
+    r"|howdy|yo|konnichiwa)( (?-i:[A-Z][\w.'-]*)| (there|all|team|everyone|again|guys|folks)){0,3}"
     r"|dear ((mr|mrs|ms|dr|prof)\.? )?[^,.!?:]{1,40})"
     r"[,!:]\s+(?=\S)",
     re.IGNORECASE,

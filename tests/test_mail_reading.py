@@ -1281,3 +1281,48 @@ def test_an_automatic_replys_subject_keeps_only_the_subject_it_quotes(
     mail: str, asks: tuple[str, ...]
 ) -> None:
     assert read_mail(mail).sentences == asks
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        f"Morning,\n\n{EN_ASK}\n\nthx\nJ. Okoro",
+        f"Hi guys,\n\n{EN_ASK} Thx\n\nSam",
+        f"Evening all!\n\n{EN_ASK} thanks\n- mei",
+        f"Hello,\n\n{EN_ASK}\n\nLooking forward to your reply.\nPriya Nair\n-----\nPlease excuse typos, sent from my phone\n-----",
+        f"{EN_ASK}\n\nRuth Abebe\nSent from my phone, excuse brevity",
+    ],
+)
+def test_casual_greetings_closings_and_phone_footers_go_with_the_name(mail: str) -> None:
+    assert read_mail(mail).sentences == (EN_ASK,)
+
+
+def test_a_casual_greeting_on_the_line_of_the_ask_goes_alone() -> None:
+    assert read_mail("Morning, please delete my account.").sentences == (
+        "please delete my account.",
+    )
+
+
+def test_a_postscript_above_the_sign_off_keeps_its_words_not_the_sign_off() -> None:
+    mail = (
+        "Hi,\n\nThe parcel came today, thank you.\n\nP.S. Why do I now get texts from your partner shops? "
+        "Did you pass my number on?\n\nAppreciate it.\nNoor (customer no. 88120)"
+    )
+    asks = read_mail(mail).sentences
+    assert asks[-1] == "Did you pass my number on?"
+    assert not any("88120" in s or s.startswith("Noor") for s in asks)
+
+
+def test_a_japanese_paragraph_wrapped_at_a_narrow_width_is_joined() -> None:
+    mail = (
+        "お世話になっております。\n\n"
+        "昨年まで貴社の会員でしたが、退会後も登\n"
+        "録した住所あてにカタログが届いていま\n"
+        "す。住所の情報はいつまで保存されるの\n"
+        "でしょうか。\n\n"
+        "よろしくお願いいたします。"
+    )
+    assert read_mail(mail).sentences == (
+        "昨年まで貴社の会員でしたが、退会後も登録した住所あてにカタログが届いています。",
+        "住所の情報はいつまで保存されるのでしょうか。",
+    )
