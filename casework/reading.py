@@ -545,7 +545,7 @@ def new_text(text: str) -> str:
 _FORMULA_JA = re.compile(
     r"^(いつも|平素は?|平素より|その節は)?(大変|たいへん)?(お世話|御世話)に?(なって|なっ)?"
     r"(おります|います|なります|おりました|なりました)"
-    r"|^(突然|とつぜん)の(ご連絡|メール|ご連絡にて|メールにて)?.{0,6}(失礼|申し訳)"
+    r"|^(突然|とつぜん)の?(ご連絡|メール|ご連絡にて|メールにて)?.{0,6}(失礼|申し訳|すみません)"
     r"|^(初めて|はじめて)(ご連絡|メール|連絡)(を)?(いた|致|差し上げ|させていただ|お送り)"
     r"|^(初めまして|はじめまして|こんにちは|こんにちわ|こんばんは|おはようございます)"
     r"|^(お忙しい|ご多忙の|夜分|休日|度々|何度も)(ところ|中|に)?.{0,12}(恐れ入|失礼|申し訳|すみません|恐縮)"
@@ -557,7 +557,7 @@ _FORMULA_JA = re.compile(
     r"|^(ご確認|ご検討|ご対応|ご回答|ご返信|ご連絡|ご教示)(の|を)?(ほど)?.{0,20}(お願い|幸い|お待ち)"
     # A generic object makes a closing (ご回答いただけますと幸いです); a specific one, marked by を
     # ("対応可否をご教示いただけますと幸いです"), an ask.
-    r"|^(.{0,30}[^を])?(ご回答|ご返信|ご連絡|お返事|返信|ご教示|ご確認)(を|の)?(お待ちして"
+    r"|^(.{0,30}[^を])?(ご回答|ご返信|ご連絡|お返事|ご返事|返事|返信|ご教示|ご確認)(を|の)?(お待ちして"
     r"|お待ち申し上げ|いただけますと幸い|いただければ幸い|いただけると助かり)"
     r"|^(お答え|ご回答)(を)?いただけ(ると|ますと|れば)(幸い|助かり)"
     r"|^(取り急ぎ|とりあえず).{0,20}(まで|失礼)|^(長文|乱文|長々と?).{0,6}失礼|^(敬具|草々|以上|以上です|拝啓.*)$"
@@ -574,9 +574,18 @@ _FORMULA_JA = re.compile(
     r"がとう|感謝)|(ご清栄|ご清祥|ご盛栄|ご健勝|ご隆盛|ご発展).{0,12}(お慶び|お喜び)申し上げ"
     r"|^(何卒|どうぞ)?ご(了承|理解|容赦)(の|を)?(ほど|いただき|くださいます|賜り).{0,16}(お願い|申し上げ)"
     r"|^.{0,12}(の候|折|折から|みぎり)[、,].{0,30}(でしょうか|ことと存じ|申し上げ)"
-    r"|^.{0,40}(御中|様|さま|殿|各位)$|^(ご担当者?|担当者|ご担当の方)"
+    r"|^.{0,40}(御中|様|さま|殿|各位|さん)$|^(ご担当者?|担当者|ご担当の方)"
+    r"|^.{0,30}(の方|担当者?|窓口|ご担当者?)(へ|まで)$"
     r"|^(先日は|早速の?|ご丁寧な|迅速な)?.{0,6}(ご回答|ご返信|ご連絡|ご対応|お返事|返信|回答|返事)(を|いただき)?、?(誠に|本当に)?"
-    r"ありがとうございま|^(追加で|別件で|もう)(1|一|ひと)(点|つ).{0,14}(確認|お伺い|伺い|質問)[^、,]{0,16}$"
+    r"ありがとうございま|^(追加で|別件で|別件ですが)?[、,]?(もう)?(1|一|ひと)(点|つ).{0,14}(確認|お伺い|伺い"
+    r"|質問)[^、,]{0,16}$"
+    # A reason, then only the announcement (家族に聞かれて気になったので、お伺いします); a
+    # follow-up's opening (先ほどのメールに追記です); short openings and closings (では). Not
+    # お疲れ様です: colleagues and business partners write it, customers do not, and the
+    # off-topic decision reads it.
+    r"|^.{0,24}(ので|ため)[、,]?(お伺い|お尋ね|質問|ご質問)(します|いたします|させてください|させていただきます)$"
+    r"|^(先ほど|先程|前回|昨日)の(メール|ご連絡|問い合わせ|お問い合わせ)に(追記|補足)(です|いたします|させて"
+    r"ください|します)$|^(では|それでは|どうも|失礼しました)$"
     r"|^(新年|新春)?(あけまして|明けまして)おめでとうございます|^(本年|今年|来年)も.{0,10}(よろしく|宜しく)"
     r"|^(良い|よい)お年を|^.{0,16}(まいりましたが|なりましたが)[、,]?.{0,20}(お過ごし|ご自愛)"
     r"|^(メール|パソコン|日本語|敬語)(に|が|は)?(まだ|あまり)?(不慣れ|苦手|下手|得意ではない|上手ではない"
@@ -1026,6 +1035,23 @@ def forwarded_part(text: str, header_blocks: bool = False) -> str:
     return ""
 
 
+# The writer's name where a Japanese mail says who writes (高橋です。, 会員番号 A-1 の中川です。,
+# いつも利用している遠藤です。, 以前アプリを利用していた者です。): a short name alone cannot be
+# told from a word (心配です, 入居者です), so only the first of what asks, when more follows, not
+# a role (…者です) unless as a customer, and no other self-description: who writes is what
+# tells business mail (見本ハイツ駐車場を利用している浅野です, 業界紙の記者です) from a customer's.
+_SELF_NAME = re.compile(
+    r"^(((いつも|長く|長年|以前|前から|ずっと|以前から)[、,]?)?((貴社|御社|そちら)の?)?"
+    r"((通販サイト|サイト|アプリ|サービス|ネットショップ|ショップ)(で|を))?(何度か|よく|いつも)?"
+    r"(利用|愛用|購入)(して|させていただいて|させて頂いて)(いる|いた|おります|おりました)\s?"
+    r"(者|[\u3400-\u9fff々]{1,4})"
+    r"|((会員番号|お客様番号|会員id|ユーザー|会員)[^、,。]{0,20}?の\s?)?(?![\u3400-\u9fff々]{0,3}者です)"
+    r"(?!(依頼|件|質問|相談|お願い|要望|確認|申請|請求|以上)です)[\u3400-\u9fff々]{1,4})"
+    r"(です|でございます)[。.!！]?$",
+    re.IGNORECASE,
+)
+
+
 def read_mail(text: str) -> MailReading:
     """Read a mail (or a one-line question) as the desk reads it: see the module's docstring."""
     body = new_text(text)
@@ -1033,6 +1059,8 @@ def read_mail(text: str) -> MailReading:
     # Each distinct sentence is judged once: a mail may say one more than once.
     formula = {s: is_formula(s) for s in dict.fromkeys(found)}
     asking = [s for s in found if not formula[s]]
+    if len(asking) > 1 and _SELF_NAME.match(nfkc(asking[0])):
+        asking = asking[1:]
     pointed = any(_FORWARDING.search(s) for s in asking)
     if not asking or pointed:
         # A forward whose note asks nothing of its own, or hands the forwarded mail over ("could

@@ -1326,3 +1326,45 @@ def test_a_japanese_paragraph_wrapped_at_a_narrow_width_is_joined() -> None:
         "昨年まで貴社の会員でしたが、退会後も登録した住所あてにカタログが届いています。",
         "住所の情報はいつまで保存されるのでしょうか。",
     )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "個人情報ご担当の方へ",
+        "プラネットさん",
+        "別件でもう一点お伺いします。",
+        "夫に言われて心配になったので、お伺いします。",
+        "先ほどのメールに補足です。",
+        "突然すみません。",
+        "ご返事をお待ちしております。",
+        "どうも。",
+    ],
+)
+def test_japanese_addressees_announcements_and_follow_ups_are_formulas(phrase: str) -> None:
+    assert read_mail(f"{phrase}\n{JA_ASK}").sentences == (JA_ASK,)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "岡田です。",
+        "会員番号 B-55012 の岡田です。",
+        "いつも利用している岡田です。",
+        "以前アプリを利用していた者です。",
+    ],
+)
+def test_a_japanese_customer_saying_who_writes_is_not_read_as_asking(intro: str) -> None:
+    assert read_mail(f"お世話になっております。\n{intro}\n{JA_ASK}").sentences == (JA_ASK,)
+
+
+@pytest.mark.parametrize(
+    "intro", ["入居者です。", "見本コーポ駐輪場を利用している岡田です。", "お疲れ様です。"]
+)
+def test_who_writes_stays_when_it_tells_business_mail(intro: str) -> None:
+    # A tenant, a parking contract, a colleague's greeting: the off-topic decision reads them.
+    assert read_mail(f"{intro}\n{JA_ASK}").sentences == (intro, JA_ASK)
+
+
+def test_a_short_word_alone_is_kept_when_nothing_follows() -> None:
+    assert read_mail("心配です。").sentences == ("心配です。",)
