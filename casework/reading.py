@@ -366,11 +366,19 @@ _VALEDICTION_WORDS = (
 )
 # One or several joined ("Many thanks and best wishes,", "Thanks & regards,"), a whole line.
 _VALEDICTION = rf"^({_VALEDICTION_WORDS})((\s*,\s*|\s+(and|&)\s+)({_VALEDICTION_WORDS}))*[,.! ]*$"
-_CLOSING_LINE = re.compile(
+# Japanese closings hold お願い (a substring test first: the search is unanchored), the others
+# are whole lines.
+_CLOSING_JA = re.compile(
     r"(よろしく|宜しく|よろしゅう)お願い|お願い(いた|致|申し上げ)?(します|ます|申し上げます)[。!！]*$"
-    rf"|{_VALEDICTION}|^以上[。.]?$|^敬具$|^草々$",
-    re.IGNORECASE,
 )
+_CLOSING_WHOLE = re.compile(rf"{_VALEDICTION}|^以上[。.]?$|^敬具$|^草々$", re.IGNORECASE)
+
+
+def _closing_line(line: str) -> bool:
+    """A closing formula or valediction: よろしくお願いします, "Best regards,", 以上."""
+    return ("お願い" in line and _CLOSING_JA.search(line) is not None) or (
+        _CLOSING_WHOLE.match(line) is not None
+    )
 
 
 def _width(text: str) -> int:
@@ -411,7 +419,7 @@ def _signature_start(lines: list[str], below_text: bool = False) -> int | None:
         # A question ends it even with an address in it ("問合わせ先のメアドって info@… であって
         # ますか？"): no signature line asks. (The features are looked for only where they
         # decide something: each is a search of the line.)
-        if _QUESTION_END.search(line) is not None or _CLOSING_LINE.search(line):
+        if _QUESTION_END.search(line) is not None or _closing_line(line):
             break
         prose = _prose(line)
         if prose and line.count(" ") >= 7 and "|" not in line:
@@ -452,10 +460,13 @@ _NAME_LIKE = re.compile(r"^[^\d?？!！。、,:：@/]{1,24}$")
 def _tail_after_closing(lines: list[str]) -> int | None:
     """A closing formula followed only by a few short lines (a name, a number), or one or two
     name-like lines after a sentence: the signature of people who sign with their name alone."""
-    content = [i for i, line in enumerate(lines) if line and not _is_rule(line)]
+    # The last lines with text, ruled lines left out (a name may sit between rules).
+    content = [
+        i for i in [i for i, line in enumerate(lines) if line][-12:] if not _is_rule(lines[i])
+    ]
     for pos in range(len(content) - 1, max(len(content) - 8, -1), -1):
         i = content[pos]
-        if _CLOSING_LINE.search(lines[i]):
+        if _closing_line(lines[i]):
             tail = content[pos + 1 :]
             if tail and len(tail) <= 6 and all(not _prose(lines[j]) for j in tail):
                 return i + 1
@@ -518,7 +529,7 @@ def new_text(text: str) -> str:
         for tail in (1, 2):
             typed = content[-tail:]
             if len(content) > tail + 1 and all(
-                _prose(lines[i]) and not _CLOSING_LINE.search(lines[i]) and not is_formula(lines[i])
+                _prose(lines[i]) and not _closing_line(lines[i]) and not is_formula(lines[i])
                 for i in typed
             ):
                 above = lines[: content[-tail]]
@@ -580,12 +591,12 @@ _FORMULA_JA = re.compile(
     r"ありがとうございま|^(追加で|別件で|別件ですが)?[、,]?(もう)?(1|一|ひと)(点|つ).{0,14}(確認|お伺い|伺い"
     r"|質問)[^、,]{0,16}$"
     # A reason, then only the announcement (家族に聞かれて気になったので、お伺いします); a
-    # follow-up's opening (先ほどのメールに追記です); short openings and closings (では). Not
+    # follow-up's opening (先ほどのメールに追記です). Not
     # お疲れ様です: colleagues and business partners write it, customers do not, and the
     # off-topic decision reads it.
     r"|^.{0,24}(ので|ため)[、,]?(お伺い|お尋ね|質問|ご質問)(します|いたします|させてください|させていただきます)$"
     r"|^(先ほど|先程|前回|昨日)の(メール|ご連絡|問い合わせ|お問い合わせ)に(追記|補足)(です|いたします|させて"
-    r"ください|します)$|^(では|それでは|どうも|失礼しました)$"
+    r"ください|します)$"
     r"|^(新年|新春)?(あけまして|明けまして)おめでとうございます|^(本年|今年|来年)も.{0,10}(よろしく|宜しく)"
     r"|^(良い|よい)お年を|^.{0,16}(まいりましたが|なりましたが)[、,]?.{0,20}(お過ごし|ご自愛)"
     r"|^(メール|パソコン|日本語|敬語)(に|が|は)?(まだ|あまり)?(不慣れ|苦手|下手|得意ではない|上手ではない"
@@ -670,6 +681,7 @@ _FORMULA_EN = re.compile(
     re.IGNORECASE,
 )
 _VALEDICTION_LINE = re.compile(_VALEDICTION, re.IGNORECASE)
+_EN_OPENS = ("株", "プ")  # the non-ASCII openings of _FORMULA_EN: 株式会社プラネット…, プラネット…
 # Some of the Japanese formulas are not anchored, so a search of the alternation tries every one
 # at every position of every sentence (20 to 40 µs a sentence, in English text too): searched
 # only where their pieces are (casework/prefilter.py; the pattern's own answer).
@@ -679,11 +691,8 @@ _FORMULA_JA_SCAN = Prefiltered(_FORMULA_JA)
 # Nor does it after a title or an abbreviation ("Dear Mr. Yamada,", "e.g. my address").
 _SENTENCE_SPLIT = re.compile(
     r"(?<=[。！？!?])|(?<=[^\d\s][.])(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!Mrs\.)(?<!St\.)(?<!e\.g\.)"
-    r"(?<!Co\.)(?<!Ltd\.)(?<!Inc\.)"
+    r"(?<!Co\.)(?:(?<!Ltd\.)(?<!Inc\.)|(?=\s+(?:I|We|My|Our|Could|Can|Please|Would|Do|Does|Is|Are)\b))"
     r"(?<!i\.e\.)\s+|(?<=\d\d\d[.])\s+(?=[A-Z])|\n"
-    # "I am Sato of Sample Shoji Co., Ltd. I was reviewing…": a company's name ends a sentence
-    # when one starts after it.
-    r"|(?<=\b(?:Ltd|Inc)\.)\s+(?=(?:I|We|My|Our|Could|Can|Please|Would|Do|Does|Is|Are)\b)"
 )
 
 
@@ -711,23 +720,18 @@ def join_wrapped(text: str) -> str:
     between Latin letters. Blank lines, list items and short lines stay apart."""
     lines = text.split("\n")
     out: list[str] = []
-    last = ""  # the line before, as written
-    wrapped = 0  # the width a Japanese paragraph was wrapped at, once seen
     for line in lines:
         # A paragraph joined so far grows with each line: its end is read from a short tail
         # (the patterns look at its last character), and its width is counted only when its
         # length alone does not settle it (no character is narrower than one column).
         prev = out[-1].rstrip() if out else ""
-        narrow = bool(prev and line.strip()) and _narrow_wrap(last.strip(), line.strip(), wrapped)
-        wrapped = narrow or 0 if prev and line.strip() else 0
-        last = line
         if (
             prev
             and line.strip()
             and (
-                narrow
-                or _continues(prev[-_TAIL:], line)
+                _continues(prev[-_TAIL:], line)
                 or _at_least_wide(prev.lstrip(), WRAP_WIDTH)
+                or _narrow_wrap(prev.strip(), line.strip())
             )
             and not _LINE_END.search(prev[-_TAIL:])
             and not _LIST_ITEM.match(line)
@@ -742,26 +746,22 @@ def join_wrapped(text: str) -> str:
 
 _TAIL = 64  # characters of a line's end that the end-of-line patterns above read
 # A Japanese paragraph wrapped at a narrow width (an HTML part turned into text, a phone's
-# mailer: 「…保有する記」「録を集めておくよう…」): lines of the same width that end and start in
-# the middle of a word. Joined once two lines show the width, and the paragraph's last, shorter
-# line with them.
+# mailer: 「…保有する記」「録を集めておくよう…」): two lines of one width that end and start in the
+# middle of a word, or a shorter line that ends the sentence. Once joined, the paragraph is
+# wide enough for the rule above to join the rest of it.
 NARROW_WRAP = 20  # columns: narrower lines are a list, a name, a label
 _JA_END = re.compile(r"[\u3041-\u3093\u30a1-\u30f6\u30fc\u3400-\u9fff々]$")
 _JA_START = re.compile(r"^[\u3041-\u3093\u30a1-\u30f6\u30fc\u3400-\u9fff々]")
 
 
-def _narrow_wrap(last: str, line: str, wrapped: int) -> int:
-    """The width `last` was wrapped at when `line` continues it, else 0."""
-    if not (_JA_END.search(last) and _JA_START.match(line)):
-        return 0
-    width = _width(last)
-    if width < NARROW_WRAP:
-        return 0
-    if wrapped and abs(width - wrapped) <= 2:
-        return wrapped
-    # Two lines of one width, or a shorter line that ends the paragraph's sentence.
-    after = _width(line)
-    return width if abs(after - width) <= 2 or (after < width and line[-1] in "。？！?!") else 0
+def _narrow_wrap(prev: str, line: str) -> bool:
+    """Whether `line` continues `prev`, a line narrower than `WRAP_WIDTH`, wrapped at its width."""
+    if len(prev) * 2 < NARROW_WRAP or not (_JA_END.search(prev) and _JA_START.match(line)):
+        return False
+    width, after = _width(prev), _width(line)
+    return width >= NARROW_WRAP and (
+        abs(after - width) <= 2 or (after < width and line[-1] in "。？！?!")
+    )
 
 
 def _at_least_wide(text: str, width: int) -> bool:
@@ -836,7 +836,7 @@ _AUTO_SUBJECT = re.compile(
 _LABEL_MARK = re.compile(r"[:：】\]>＞]")
 
 
-_AUTO_MARK = re.compile(r"自動|auto", re.IGNORECASE)
+_AUTO_MARK = re.compile(r"自動|[Aa]uto|AUTO")
 
 
 def _without_auto_subject(line: str) -> str:
@@ -916,7 +916,9 @@ def is_formula(sentence: str) -> bool:
         return value == s or not value or bool(_FORM_FRAME.search(value)) or len(value) < 12
     if _LANGUAGE_LABEL.match(s):
         return True
-    if _FORMULA_EN.search(s):
+    # English formulas open with a Latin letter or a bracket (NFKC made full-width ones ASCII),
+    # or with the desk's own name: a Japanese sentence is not searched for them at all.
+    if (s[:1].isascii() or s.startswith(_EN_OPENS)) and _FORMULA_EN.search(s):
         # "hey is my data safe with you?" opens with a greeting and asks: a question mark
         # keeps it (no English formula here asks).
         return not sentence.rstrip().endswith(("?", "？")) or bool(_FORMULA_JA_SCAN.search(s))

@@ -1338,7 +1338,6 @@ def test_a_japanese_paragraph_wrapped_at_a_narrow_width_is_joined() -> None:
         "先ほどのメールに補足です。",
         "突然すみません。",
         "ご返事をお待ちしております。",
-        "どうも。",
     ],
 )
 def test_japanese_addressees_announcements_and_follow_ups_are_formulas(phrase: str) -> None:
