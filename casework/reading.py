@@ -82,6 +82,17 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+def normalised_lines(text: str, lines: list[str]) -> list[str]:
+    """`nfkc` of each of `lines` (`text` split into lines), stripped: normalised as one text,
+    which costs one call where a line at a time cost one per line. A line break is a starter
+    that nothing composes with, so the lines come out the same; should their number differ,
+    each line is normalised alone."""
+    norm = nfkc(text).splitlines()
+    if len(norm) != len(lines):
+        norm = [nfkc(line) for line in lines]
+    return [line.strip() for line in norm]
+
+
 # --- quoted mail ------------------------------------------------------------------------------
 _WEEKDAY = r"[月火水木金土日]"
 _ATTRIBUTION = re.compile(
@@ -460,9 +471,12 @@ _NAME_LIKE = re.compile(r"^[^\d?？!！。、,:：@/]{1,24}$")
 def _tail_after_closing(lines: list[str]) -> int | None:
     """A closing formula followed only by a few short lines (a name, a number), or one or two
     name-like lines after a sentence: the signature of people who sign with their name alone."""
-    # The last lines with text, ruled lines left out (a name may sit between rules).
+    # The last lines with text, ruled lines left out (a name may sit between rules; no rule
+    # opens with a letter or a digit).
     content = [
-        i for i in [i for i, line in enumerate(lines) if line][-12:] if not _is_rule(lines[i])
+        i
+        for i in [i for i, line in enumerate(lines) if line][-12:]
+        if lines[i][0].isalnum() or not _is_rule(lines[i])
     ]
     for pos in range(len(content) - 1, max(len(content) - 8, -1), -1):
         i = content[pos]
@@ -494,7 +508,7 @@ def new_text(text: str) -> str:
     banners, disclaimers and the signature. Greetings and closings stay (they are part of what
     staff read)."""
     raw = text[:MAX_CHARS].splitlines()
-    norm = [nfkc(line).strip() for line in raw]
+    norm = normalised_lines(text[:MAX_CHARS], raw)
     kept = [i for i in _without_banners(_cut_quotes(raw, norm), norm) if not _FOOTER.match(norm[i])]
     lines = [norm[i] for i in kept]
     cut = len(lines)
@@ -1017,7 +1031,7 @@ def forwarded_part(text: str, header_blocks: bool = False) -> str:
     (`-----Original Message-----`, a rule of underscores, `From:`/`Sent:`) as it quotes, so
     only a note that says it forwards or points below may read past one."""
     lines = text[:MAX_CHARS].splitlines()
-    norm = [nfkc(line).strip() for line in lines]
+    norm = normalised_lines(text[:MAX_CHARS], lines)
     for i, line in enumerate(norm):
         # The start of quoted mail in one line, other than an "On … wrote:" attribution (a
         # reply's, with ">" lines below).
