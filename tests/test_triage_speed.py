@@ -69,6 +69,8 @@ def join_wrapped_plainly(text: str) -> str:
             and (
                 reading._continues(out[-1].rstrip(), line)
                 or _width(out[-1].strip()) >= reading.WRAP_WIDTH
+                # A Japanese paragraph wrapped at a narrow width (docs/mail-reading.md, step 5).
+                or reading._narrow_wrap(out[-1].strip(), line.strip())
             )
             and not _LINE_END.search(out[-1].rstrip())
             and not reading._LIST_ITEM.match(line)
