@@ -54,15 +54,23 @@ def hostile_body() -> bytes:
     return b"token=x&text=" + forged + filler + forged
 
 
-async def test_an_unsigned_megabyte_to_slack_events_is_refused_without_freezing_or_logging(
-    tmp_path: Path, fake: FakeSlack
-) -> None:
+async def slack_http_desk(
+    tmp_path: Path, fake: FakeSlack, http_port: int = 0
+) -> tuple[DeskProcess, int]:
+    """A desk process in Slack HTTP mode (acknowledgements off), and its Slack port."""
     slack_port = free_port()
     sections: dict[str, dict[str, Any]] = {
         "acknowledgement": {"enabled": False},
+        "http": {"port": http_port},
         "slack": {"channel": CHANNEL, "http_port": slack_port, "post_interval": 0.0},
     }
-    desk = await start(DeskProcess(tmp_path, sections, slack_env(fake)))
+    return await start(DeskProcess(tmp_path, sections, slack_env(fake))), slack_port
+
+
+async def test_an_unsigned_megabyte_to_slack_events_is_refused_without_freezing_or_logging(
+    tmp_path: Path, fake: FakeSlack
+) -> None:
+    desk, slack_port = await slack_http_desk(tmp_path, fake)
     try:
         body = hostile_body()
         reader, writer = await asyncio.open_connection("127.0.0.1", slack_port)
@@ -454,14 +462,9 @@ async def test_idle_http_connections_cannot_use_up_the_desk(
 ) -> None:
     # Idle connections were held for ever: 19,990 of them to the metrics port used up the
     # process's descriptors, and the SMTP listener then refused every client.
-    health_port, slack_port = free_port(), free_port()
-    sections: dict[str, dict[str, Any]] = {
-        "acknowledgement": {"enabled": False},
-        "http": {"port": health_port},
-        "slack": {"channel": CHANNEL, "http_port": slack_port, "post_interval": 0.0},
-    }
+    health_port = free_port()
+    desk, slack_port = await slack_http_desk(tmp_path, fake, health_port)
     port = health_port if endpoint == "http.port" else slack_port
-    desk = await start(DeskProcess(tmp_path, sections, slack_env(fake)))
     held = []
     try:
         for _ in range(HTTP_CONNECTIONS_MAX):
@@ -498,12 +501,7 @@ async def test_a_request_abandoned_before_its_body_is_one_line_not_a_traceback(
 ) -> None:
     # Anyone could make aiohttp log an ERROR with a traceback: announce a body, send part
     # of it, hang up.
-    slack_port = free_port()
-    sections: dict[str, dict[str, Any]] = {
-        "acknowledgement": {"enabled": False},
-        "slack": {"channel": CHANNEL, "http_port": slack_port, "post_interval": 0.0},
-    }
-    desk = await start(DeskProcess(tmp_path, sections, slack_env(fake)))
+    desk, slack_port = await slack_http_desk(tmp_path, fake)
     try:
         _, writer = await asyncio.open_connection("127.0.0.1", slack_port)
         writer.write(
