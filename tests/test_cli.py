@@ -372,12 +372,13 @@ async def test_cases_columns_hold_with_long_addresses_and_japanese(
     assert len(lines) == 3
     starts = {_column_of(line, "2026-11-28") for line in lines[1:]}
     assert starts == {_column_of(lines[0], "RECEIVED")}
-    subject_columns = {
-        _column_of(lines[0], "SUBJECT"),
-        _column_of(lines[1], "個人情報の開示"),
-        _column_of(lines[2], "Question"),
+    # The two mails' intake runs concurrently, so either may be case 2 (the first line).
+    subject_columns = {_column_of(lines[0], "SUBJECT")} | {
+        _column_of(line, "個人情報の開示" if "個人情報の開示" in line else "Question")
+        for line in lines[1:]
     }
     assert len(subject_columns) == 1
+    assert sum("Question" in line for line in lines[1:]) == 1
 
 
 def test_an_empty_table_is_its_header() -> None:
