@@ -1068,6 +1068,14 @@ _SELF_NAME = re.compile(
 )
 
 
+def subject_and_body(subject: str, body: str) -> str:
+    """A received mail as one text to read: its subject as a paragraph of its own above the body.
+    Joined by one line break, a subject of 40 columns or more reads as a wrapped line and is
+    joined to the body's first line, so a greeting there ("Dear Sir or Madam,") stays in the
+    question's sentence; the blank line keeps them apart (docs/mail-reading.md)."""
+    return f"{subject}\n\n{body}" if subject.strip() else body
+
+
 def read_mail(text: str) -> MailReading:
     """Read a mail (or a one-line question) as the desk reads it: see the module's docstring."""
     body = new_text(text)

@@ -44,7 +44,7 @@ from casework.models import AckState, Case, FaqHit, ParsedMail, PersonalInfoRequ
 from casework.outbox import FINISHED, Finished
 from casework.person import index_message, message_keys
 from casework.privacy import SUSPENDED_REASON, suspended_since
-from casework.reading import read_mail
+from casework.reading import read_mail, subject_and_body
 from casework.readside import ReadRunner
 from casework.store import CaseStore, Received, StoreRunner
 
@@ -124,7 +124,7 @@ def triage_mail(
     mail = parse_message(received.raw, max_header_bytes=max_header_bytes, id_domain=id_domain)
     # The whole body: the matcher reads it as a mail (casework/reading.py), as `ask` does.
     # The reading is kept: the acknowledgement's language is counted on its asking text.
-    reading = read_mail(f"{mail.subject}\n{mail.body}")
+    reading = read_mail(subject_and_body(mail.subject, mail.body))
     match = matcher.weigh_reading(reading)[0]
     reply_lang = acknowledgement_language(reading, mail)
     try:

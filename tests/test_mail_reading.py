@@ -15,7 +15,13 @@ from casework.autoreply import AutoReplyPolicy
 from casework.calendar import BusinessCalendar, calendar_config_from_mapping
 from casework.faq import default_faq_path, load_faq
 from casework.matching import FaqMatcher
-from casework.reading import MAX_CHARS, detect_language, new_text, read_mail
+from casework.reading import (
+    MAX_CHARS,
+    detect_language,
+    new_text,
+    read_mail,
+    subject_and_body,
+)
 from casework.store import Received
 from inquiry_desk import ask_command
 from responder.intake import triage_mail
@@ -239,12 +245,23 @@ def test_ask_on_a_pasted_whole_mail_gives_what_intake_gives(
         max_header_bytes=65536,
         id_domain="planetmgmt.biz",
     )
-    pasted = f"{msg['Subject']}\n{body}"
+    pasted = f"{msg['Subject']}\n\n{body}"
     args = argparse.Namespace(text=[pasted], json=True, lang=None, limit=3)
     assert ask_command.run(args, default_faq_path()) == 0
     asked = json.loads(capsys.readouterr().out)
     assert asked == triage.match.to_json()
     assert asked["answered"] and asked["matches"][0]["section"] == "correction"
+
+
+def test_a_long_subject_is_not_joined_to_the_greeting_below_it() -> None:
+    # A subject of 40 columns or more over a greeting: one line break between them would read
+    # as a wrapped line, and "Dear Sir or Madam" would stay in the question's sentence.
+    subject = "Question about whether you share my purchase history with others"
+    body = "Dear Sir or Madam,\nI bought a sofa last year.\nRegards,\nTom Hill"
+    reading = read_mail(subject_and_body(subject, body))
+    assert reading.sentences[0] == subject
+    assert not any("Dear Sir" in s for s in reading.sentences), reading.sentences
+    assert subject_and_body("", body) == body
 
 
 def test_a_web_form_notification_is_read_by_its_message_field() -> None:
