@@ -32,6 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.noisy_text import noisy_en, noisy_ja  # noqa: E402
 from casework.faq import Faq, default_faq_path, load_faq  # noqa: E402
 from casework.matching import WHOLE_CHARS, FaqMatcher, features, normalise  # noqa: E402
 from casework.noise import strip_greetings  # noqa: E402
@@ -63,6 +64,7 @@ class Doc:
     text: str  # as labelled, for scoring with the matcher
     feats: frozenset[str]
     targets: tuple[tuple[str, float], ...]
+    noisy: bool = False  # a noisy spelling of a labelled text (bench/noisy_text.py)
 
 
 def asking_text(text: str) -> str:
@@ -76,12 +78,34 @@ def featurise(cleaned: str, lang: str) -> frozenset[str]:
     return frozenset(model_features(cleaned, lang, features(cleaned, lang)))
 
 
-def documents(faq: Faq, names: tuple[str, ...], with_none: bool) -> dict[str, list[Doc]]:
+NOISE_LANGS = ("ja",)
+
+
+def noisy(cleaned: str, lang: str) -> str:
+    """One noisy spelling of a text, seeded by the text itself: the same every run, whatever
+    the order of the documents."""
+    rng = random.Random(f"{lang}:{cleaned}")
+    return noisy_ja(cleaned, rng) if lang == "ja" else noisy_en(cleaned, rng)
+
+
+def with_noise(docs: list[Doc], source: str, text: str, cleaned: str, lang: str,
+               targets: tuple[tuple[str, float], ...], noise: bool) -> None:  # fmt: skip
+    """The document and, with `noise`, a noisy spelling of it (normalised as the desk would)."""
+    docs.append(Doc(source, text, featurise(cleaned, lang), targets))
+    if noise and lang in NOISE_LANGS:
+        variant = normalise(noisy(cleaned, lang))
+        if variant != cleaned:
+            docs.append(Doc(source, variant, featurise(variant, lang), targets, noisy=True))
+
+
+def documents(
+    faq: Faq, names: tuple[str, ...], with_none: bool, noise: bool = True
+) -> dict[str, list[Doc]]:
     docs: dict[str, list[Doc]] = defaultdict(list)
     for e in faq.entries:
         for lang, questions in e.questions.items():
             for q in questions:
-                docs[lang].append(Doc("faq", q, featurise(normalise(q), lang), ((e.section, 1),)))
+                with_noise(docs[lang], "faq", q, normalise(q), lang, ((e.section, 1),), noise)
     for name in names:
         path = DATA / f"{name}.jsonl"
         if not path.exists():
@@ -95,8 +119,8 @@ def documents(faq: Faq, names: tuple[str, ...], with_none: bool) -> dict[str, li
                 continue
             share = 1 / len(sections)
             targets = tuple((s, share) for s in sections)
-            feats = featurise(asking_text(row["text"]), row["lang"])
-            docs[row["lang"]].append(Doc(name, row["text"], feats, targets))
+            cleaned = asking_text(row["text"])
+            with_noise(docs[row["lang"]], name, row["text"], cleaned, row["lang"], targets, noise)
     return docs
 
 
@@ -166,7 +190,9 @@ def cross(faq: Faq, docs: dict[str, list[Doc]], seed: int, blends: list[float]) 
         )
         matcher = FaqMatcher(faq, sections=model)
         for lang, ds in docs.items():
-            held = [d for d in ds if d.source == source and d.targets[0][0] != NONE]
+            held = [
+                d for d in ds if d.source == source and not d.noisy and d.targets[0][0] != NONE
+            ]
             if not held:
                 continue
             counts = [0] * (len(blends) + 2)
@@ -194,12 +220,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-none", action="store_true", help="leave off-topic items out")
+    parser.add_argument("--no-noise", action="store_true", help="no noisy spellings")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--cross", action="store_true", help="leave one train set out, score it")
     parser.add_argument("--blend", type=float, action="append", help="with --cross")
     args = parser.parse_args()
     faq = load_faq(default_faq_path())
-    docs = documents(faq, TRAIN_SETS, not args.no_none)
+    docs = documents(faq, TRAIN_SETS, not args.no_none, not args.no_noise)
     for lang, ds in sorted(docs.items()):
         print(f"{lang}: {len(ds)} documents from {sorted({d.source for d in ds})}")
     if args.cross:

@@ -80,8 +80,19 @@ class AnsweringRule:
     floor: float
     margin: float
     split: float = 0.0
+    # The section model's view of the whole asking text (Evidence.none, .margin): no answer
+    # when its off-topic class holds more than `none_cap`, nor when it prefers another section
+    # by more than `veto` while the lexical lead is under `veto_lead` (the two disagree and
+    # the lexical score is not sure). The defaults never refuse.
+    none_cap: float = 1.0
+    veto: float = 1.0
+    veto_lead: float = 0.0
 
     def answers(self, evidence: Evidence) -> bool:
+        if evidence.none > self.none_cap:
+            return False
+        if evidence.margin < -self.veto and evidence.lead < self.veto_lead:
+            return False
         if not evidence.agrees and evidence.lead < self.split:
             return False
         if evidence.score >= self.threshold:

@@ -9,7 +9,7 @@ to new voices. This model learns the same decision from every labelled text of t
 (several thousand, in many voices), over features that carry to unseen wording:
 
 - the matcher's own features (English stems and word pairs after its synonyms; Japanese
-  content-character pairs), marked with a leading "=";
+  content-character pairs), marked with a leading "=" (Japanese typed without a kanji: "~");
 - English: character 3-5 grams inside each word, padded at its edges ("<adr", "dres"), which
   tie an unseen inflection or a misspelling ("adress", "deleting") to the words it comes from;
 - Japanese: character 1-3 grams of each content run (kanji, katakana, Latin; hiragana carries
@@ -46,6 +46,12 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Japanese content runs: kanji, katakana (with ー and the iteration marks) and Latin.
 _CONTENT_JA = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff\uff66-\uff9f々〆ヶa-z0-9]+")
 GRAMS = {"en": (3, 4, 5), "ja": (1, 2, 3)}
+KANA_GRAMS = (2, 3)
+_KANJI = re.compile(r"[\u3400-\u9fff々〆]")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30f6]")
+_KATAKANA = re.compile(r"[\u30a1-\u30f6]")
+_KANA_RUN = re.compile(r"[\u3041-\u3096ー]+")
+_KANA_OR_LATIN = re.compile(r"[\u3041-\u3096ー]+|[a-z0-9]+")
 PIECES_KEPT = 50_000  # words and runs whose known n-grams are remembered (a mail repeats them)
 
 
@@ -54,17 +60,38 @@ class SectionModelInvalid(ValueError):
 
 
 def _grams(piece: str, lang: str) -> list[str]:
-    """The character n-grams of one English word (padded with < and >) or one Japanese
-    content run."""
+    """The character n-grams of one English word (padded with < and >), one Japanese content
+    run, or one kana run of text written without kanji (2-3 grams: a single kana says
+    nothing)."""
     if lang == "en":
         piece = f"<{piece}>"
+        sizes = GRAMS[lang]
+    else:
+        sizes = KANA_GRAMS if _KANA_RUN.fullmatch(piece) else GRAMS[lang]
     size = len(piece)
-    return [piece[i : i + n] for n in GRAMS[lang] for i in range(size - n + 1)]
+    return [piece[i : i + n] for n in sizes for i in range(size - n + 1)]
 
 
 def _pieces(cleaned: str, lang: str) -> list[str]:
-    """What character n-grams are cut from: English words, Japanese content runs."""
-    return (_WORD if lang == "en" else _CONTENT_JA).findall(cleaned)
+    """What character n-grams are cut from: English words, Japanese content runs. Japanese
+    written without a kanji (all hiragana, or half-width kana: katakana after NFKC) has no
+    content run to speak of: its kana, read as hiragana, are cut instead, so that the two
+    spellings of one word share their grams (the trainer adds such spellings of its texts)."""
+    if lang == "en":
+        return _WORD.findall(cleaned)
+    if not _without_kanji(cleaned, lang):
+        return _CONTENT_JA.findall(cleaned)
+    return _KANA_OR_LATIN.findall(_KATAKANA.sub(_as_hiragana, cleaned))
+
+
+def _without_kanji(cleaned: str, lang: str) -> bool:
+    """Japanese typed without converting (kana, romaji): its features are its own (marked
+    "~", not "="), so that learning its few words does not move how converted text reads."""
+    return lang == "ja" and not _KANJI.search(cleaned)
+
+
+def _as_hiragana(match: re.Match[str]) -> str:
+    return chr(ord(match.group()) - 0x60)
 
 
 def char_features(cleaned: str, lang: str) -> list[str]:
@@ -76,7 +103,8 @@ def char_features(cleaned: str, lang: str) -> list[str]:
 def model_features(cleaned: str, lang: str, lexical: Iterable[str]) -> set[str]:
     """The model's features of a text: the matcher's features of it (`lexical`, marked with
     "="), and its character n-grams."""
-    feats = {f"={f}" for f in lexical}
+    mark = "~" if _without_kanji(cleaned, lang) else "="
+    feats = {f"{mark}{f}" for f in lexical}
     feats.update(char_features(cleaned, lang))
     return feats
 
@@ -98,14 +126,17 @@ class LanguageModel:
     # The matcher's features by their own names (without the "=" mark), and each word or run
     # already seen with the rows of its known n-grams: cut and looked up once, not per mail.
     _lexical: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _lexical_unconverted: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _known: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._lexical.update((f[1:], r) for f, r in self.index.items() if f[:1] == "=")
+        self._lexical_unconverted.update((f[1:], r) for f, r in self.index.items() if f[:1] == "~")
 
     def rows(self, cleaned: str, lexical: Iterable[str]) -> set[int]:
         """The rows of the features of a text, as `model_features` names them."""
-        rows = {r for r in map(self._lexical.get, lexical) if r is not None}
+        names = self._lexical_unconverted if _without_kanji(cleaned, self.lang) else self._lexical
+        rows = {r for r in map(names.get, lexical) if r is not None}
         known, index = self._known, self.index
         for piece in set(_pieces(cleaned, self.lang)):
             found = known.get(piece)

@@ -45,6 +45,27 @@ def test_the_rule_weighs_score_lead_and_agreement(
     assert RULE.answers(replace(CLEAR, **change)) is answered  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("change", "answered"),
+    [
+        ({}, True),
+        # The section model's off-topic class holds most of the mass: no answer.
+        ({"none": 0.61}, False),
+        ({"none": 0.60}, True),
+        # The model prefers another section by far while the lexical lead is thin: no answer;
+        # a wide lexical lead, or a model that only leans elsewhere, still answers.
+        ({"margin": -0.51, "lead": 0.19}, False),
+        ({"margin": -0.51, "lead": 0.20}, True),
+        ({"margin": -0.50, "lead": 0.19}, True),
+    ],
+)
+def test_the_rule_weighs_the_section_models_view(change: dict[str, object], answered: bool) -> None:
+    rule = replace(RULE, none_cap=0.6, veto=0.5, veto_lead=0.2)
+    assert rule.answers(replace(CLEAR, **change)) is answered  # type: ignore[arg-type]
+    # The defaults never refuse on the model's view.
+    assert RULE.answers(replace(CLEAR, none=1.0, margin=-1.0, lead=0.2))
+
+
 def test_weigh_is_match_with_its_evidence() -> None:
     text = "Hello,\n\nI moved last month. Could you correct my address?\n\nThanks,\nAnn"
     result, evidence = MATCHER.weigh(text)

@@ -135,6 +135,36 @@ def test_japanese_character_grams_come_from_content_runs_only() -> None:
     assert not any(ch in g for g in grams for ch in "をおいしまとせ")
 
 
+def test_japanese_without_kanji_is_cut_as_kana_one_spelling_for_both_scripts() -> None:
+    # Half-width kana (katakana after NFKC) and all-hiragana text have no kanji run: their
+    # kana are cut, read as hiragana, so the two spellings of a question share every gram.
+    half_width = set(char_features(normalise("ｺｳｺｸﾆ ﾂｶﾜﾅｲﾃﾞ"), "ja"))
+    hiragana = set(char_features(normalise("こうこくに つかわないで"), "ja"))
+    assert half_width == hiragana
+    assert {"こう", "こうこ", "つか"} <= hiragana
+    assert not any(len(g) == 1 for g in hiragana)  # a single kana says nothing
+    # With a kanji in it, a text is cut into content runs as before: no hiragana gram.
+    assert not any("こ" in g for g in char_features(normalise("広告に こうこく"), "ja"))
+    # The matcher's features of unconverted text are marked apart from converted text's.
+    kana = normalise("こじんじょうほうを さくじょして")
+    assert "~個人" in model_features(kana, "ja", features(kana, "ja"))
+    converted = normalise("個人情報を削除して")
+    assert "=個人" in model_features(converted, "ja", features(converted, "ja"))
+
+
+def test_the_trainers_noisy_spellings_are_seeded_and_of_their_kind() -> None:
+    train = trainer()
+    cleaned = normalise("登録した住所が間違っているので直してください")
+    assert train.noisy(cleaned, "ja") == train.noisy(cleaned, "ja")
+    noise = sys.modules["bench.noisy_text"]
+    kana = noise.to_kana(cleaned, katakana=False)
+    assert kana.startswith("とうろくしたじゅうしょがまちがって")
+    assert noise.to_kana(cleaned, katakana=True).startswith("トウロクシタジュウショ")
+    assert noise.to_romaji(cleaned).startswith("tourokushitajuushoga")
+    # The kana spelling gives the matcher its words back through its reading table.
+    assert {"登録", "住所"} & {f[:2] for f in features(kana, "ja")}
+
+
 def test_the_model_features_mark_the_matchers_own_features() -> None:
     cleaned = normalise("Please erase my data")
     found = model_features(cleaned, "en", features(cleaned, "en"))
