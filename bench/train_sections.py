@@ -1,6 +1,6 @@
 """Trains the section model (casework/sections.json) on every set labelled for training.
 
-    .venv/bin/python bench/train_sections.py [--seed 1] [--no-none] [--out PATH]
+    .venv/bin/python bench/train_sections.py [--seed 1] [--no-none] [--no-noise] [--out PATH]
     .venv/bin/python bench/train_sections.py --cross [--blend 0.3 ...]
 
 A multinomial (softmax) logistic regression per language, by plain stochastic gradient descent
@@ -9,8 +9,11 @@ of casework.sectionmodel.model_features, kept when seen in at least MIN_DF docum
 is read as the desk reads it: the asking text of casework.reading, cleaned and cut as the
 matcher cuts its whole-text unit. Documents: the FAQ's phrasings, and the train sets of
 bench/data (TRAIN_SETS, those present); an item with two sections counts half for each;
-off-topic items train the class "none" (--no-none: they are left out). Dev and test sets are
-never read here.
+off-topic items train the class "none" (--no-none: they are left out). Each Japanese text
+also trains in one noisy spelling made by rule (bench/noisy_text.py: kana, romaji, same-sound
+kanji, English words; --no-noise: none), so that the model learns the forms customers type;
+English noise did not earn its place (docs/benchmarks.md, "The section model, second round").
+Dev and test sets are never read here.
 
 --cross: leave one train set out (the model trained on the others and the phrasings), then score
 that set with the matcher, lexical alone (blend 0) against the blend (each --blend), top-1 of
@@ -190,9 +193,7 @@ def cross(faq: Faq, docs: dict[str, list[Doc]], seed: int, blends: list[float]) 
         )
         matcher = FaqMatcher(faq, sections=model)
         for lang, ds in docs.items():
-            held = [
-                d for d in ds if d.source == source and not d.noisy and d.targets[0][0] != NONE
-            ]
+            held = [d for d in ds if d.source == source and not d.noisy and d.targets[0][0] != NONE]
             if not held:
                 continue
             counts = [0] * (len(blends) + 2)

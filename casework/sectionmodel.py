@@ -45,8 +45,8 @@ NONE = "none"  # the class of off-topic mail
 _WORD = re.compile(r"[a-z0-9]+")
 # Japanese content runs: kanji, katakana (with ー and the iteration marks) and Latin.
 _CONTENT_JA = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff\uff66-\uff9f々〆ヶa-z0-9]+")
-GRAMS = {"en": (3, 4, 5), "ja": (1, 2, 3)}
-KANA_GRAMS = (2, 3)
+GRAMS: dict[str, tuple[int, ...]] = {"en": (3, 4, 5), "ja": (1, 2, 3)}
+KANA_GRAMS: tuple[int, ...] = (2, 3)
 _KANJI = re.compile(r"[\u3400-\u9fff々〆]")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30f6]")
 _KATAKANA = re.compile(r"[\u30a1-\u30f6]")
