@@ -115,7 +115,9 @@ async def run(count: int, connections: int, drain_limit: float) -> None:
                 during = await metrics(http_port)
                 shown = await asyncio.to_thread(
                     desk.wait_until,
-                    "SELECT COUNT(*) FROM outbox WHERE kind LIKE 'slack%'"
+                    # Intake too: a moment with no Slack row waiting comes while the bulk
+                    # mail is still being read (its rows go last), not only at the end.
+                    "SELECT COUNT(*) FROM outbox WHERE (kind LIKE 'slack%' OR kind = 'intake')"
                     " AND state IN ('pending', 'running')",
                     0,
                     drain_limit,

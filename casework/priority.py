@@ -31,6 +31,7 @@ BULK_CODES = frozenset(
         "list-mail",
         "precedence",
         "x-auto-response-suppress",
+        "auto-reply",
         "null-sender",
         "system-sender",
         "report",
