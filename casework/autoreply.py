@@ -13,6 +13,7 @@ names compare case-insensitively everywhere (Mailman 3.3.3 `can_acknowledge` did
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -59,6 +60,11 @@ class AutoReplyPolicy:
     our_addresses: tuple[str, ...]  # info@ and its aliases
     loop_marker: str  # the value of our X-Loop header
     trusted_authserv_id: str | None  # None: no authentication gate (the desk warns at start)
+
+    @functools.cached_property
+    def canonical_ours(self) -> frozenset[str]:
+        """Our addresses as `canonical_sender` keys, made once for every mail's rules."""
+        return frozenset(canonical_sender(a) for a in self.our_addresses)
 
 
 @dataclass(frozen=True)
@@ -258,7 +264,7 @@ def _envelope_rules(envelope_sender: str, policy: AutoReplyPolicy) -> list[Suppr
         reasons.append(Suppression("bad-sender-address", f"the envelope sender {problem}"))
     if is_system_sender(sender):
         reasons.append(Suppression("system-sender", f"{sender} is a system address"))
-    ours = {canonical_sender(a) for a in policy.our_addresses}
+    ours = policy.canonical_ours
     if canonical_sender(sender) in ours:
         reasons.append(Suppression("own-address", f"{sender} is one of our addresses"))
     return reasons
@@ -341,7 +347,7 @@ def _own_mail(headers: _Headers, policy: AutoReplyPolicy) -> list[Suppression]:
         ):
             reasons.append(Suppression("loop", f"X-Loop carries our marker {policy.loop_marker}"))
             break
-    ours = {canonical_sender(a) for a in policy.our_addresses}
+    ours = policy.canonical_ours
     senders = [a for v in headers.all("from") for a in addresses_in(v)]
     if any(canonical_sender(a) in ours for a in senders):
         reasons.append(Suppression("own-address", "From is one of our addresses"))
@@ -354,7 +360,7 @@ def _addressed_to_us(headers: _Headers, policy: AutoReplyPolicy) -> list[Suppres
     Whole addresses compare case-insensitively and ignore `+detail`: the local part may be
     case-sensitive in general (RFC 5321 §2.4), but the desk's own mailboxes are not.
     """
-    ours = {canonical_sender(a) for a in policy.our_addresses}
+    ours = policy.canonical_ours
     named = (a for name in RECIPIENT_HEADERS for v in headers.all(name) for a in addresses_in(v))
     if any(canonical_sender(a) in ours for a in named):
         return []
