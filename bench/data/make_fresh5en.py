@@ -1,4 +1,4 @@
-"""The fifth unseen set, English half: `fresh5en-dev.jsonl` and `fresh5en-test.jsonl`.
+"""The fifth unseen set, English half: `fresh5en-dev.jsonl` and `fresh5en-dev2.jsonl`.
 
 Run: `.venv/bin/python bench/data/make_fresh5en.py` (seeded: the output is the same on every
 run). It checks its own output (unique ids, valid kinds, sections and topics, every section in
@@ -17,6 +17,9 @@ below) is drawn from pools, with a fixed seed.
 Split by question: each question is written once, in one kind, so a question and its text
 live in one split. Items are dealt per section in order (off-topic items per topic), three in
 ten to dev, so both splits cover every section and topic.
+
+The second split was the test part, scored once on 2026-12-03 (docs/benchmarks.md); since then
+it is written as `fresh5en-dev2.jsonl` and used as dev (bench/data/README.md).
 """
 
 from __future__ import annotations
@@ -1895,7 +1898,8 @@ def check(dev: list[dict[str, object]], test: list[dict[str, object]]) -> None:
 def main() -> None:
     dev, test = build()
     check(dev, test)
-    for name, split in (("dev", dev), ("test", test)):
+    # The part that was test is dev since it was scored once (module docstring).
+    for name, split in (("dev", dev), ("dev2", test)):
         path = HERE / f"fresh5en-{name}.jsonl"
         with path.open("w", encoding="utf-8") as out:
             for line in split:

@@ -1,4 +1,4 @@
-"""Write fresh5ja-dev.jsonl and fresh5ja-test.jsonl: a fifth labelled set of Japanese inquiries.
+"""Write fresh5ja-dev.jsonl and fresh5ja-dev2.jsonl: a fifth labelled set of Japanese inquiries.
 
 Run: `.venv/bin/python bench/data/make_fresh5ja.py` (from the repository root). One fixed seed, so
 the output is the same on every run.
@@ -16,8 +16,8 @@ attribution of one of many mailers). Off-topic mails are written whole.
 
 Split by question: each item is its own question; the items of each section (off-topic: of each
 topic) are dealt in order, three in ten to dev and the rest to test, so both splits cover every
-section. fresh5ja-dev may be read to choose among changes; fresh5ja-test is scored once, by the
-lead, at the end of the session that wrote it.
+section. The second part was the test part, scored once on 2026-12-03 (docs/benchmarks.md);
+since then it is written as fresh5ja-dev2.jsonl and used as dev, like fresh5ja-dev.
 """
 
 # Japanese text counts double against the line length; the items are kept one sentence a line.
@@ -1984,14 +1984,15 @@ def main() -> int:
     dev.sort(key=lambda x: str(x["id"]))
     test.sort(key=lambda x: str(x["id"]))
     check(dev, test)
-    for name, part in (("dev", dev), ("test", test)):
+    # The part that was test is dev since it was scored once (module docstring).
+    for name, part in (("dev", dev), ("dev2", test)):
         with open(HERE / f"fresh5ja-{name}.jsonl", "w", encoding="utf-8") as f:
             for x in part:
                 line = {k: x[k] for k in ("id", "lang", "kind", "sections", "text")}
                 if "topic" in x:
                     line["topic"] = x["topic"]
                 f.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(f"fresh5ja: {len(dev)} dev, {len(test)} test", file=sys.stderr)
+    print(f"fresh5ja: {len(dev)} dev, {len(test)} dev2", file=sys.stderr)
     return 0
 
 
