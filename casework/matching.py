@@ -44,7 +44,7 @@ from casework.noise import strip_greetings
 from casework.offtopic import OffTopicModel, marker, offers
 from casework.reading import MailReading, nfkc, read_mail
 from casework.reading import detect_language as _detect_language
-from casework.sectionmodel import NONE, SectionModel
+from casework.sectionmodel import NONE, SectionModel, without_kanji
 
 # The answering rule per language (casework.answering), chosen on the dev sets of bench/data
 # for the fewest wrong answers first, then the most right ones, with the section model's blend
@@ -88,6 +88,9 @@ PAIR_WEIGHT = 0.9
 # P(the entry's section | the whole asking text), chosen on the dev sets (docs/benchmarks.md,
 # "A learned section model").
 BLEND = 0.2
+# ... and for Japanese typed without kanji, where the lexical score sees little: 0.3 (0.4 and
+# more answered more noisy items on the dev sets, and more of them wrongly).
+UNCONVERTED_BLEND = 0.3
 # The forms of asking and requesting, in both languages (keigo questions often end in 。).
 _ASKING = re.compile(
     r"[?？]|か[。.]?$|ください|下さい|たい|ほしい|欲しい|いただけ|頂け|願い|でしょう|ますか|教え"
@@ -517,6 +520,10 @@ class FaqMatcher:
         self.offtopic = offtopic or OffTopicModel.load()
         self._sections = sections
         self.blend = BLEND if blend is None else blend
+        firsts: dict[str, int] = {}
+        for i, entry in enumerate(faq.entries):
+            firsts.setdefault(entry.section, i)
+        self._first_of_section = tuple(firsts.values())
         self.indexes = {lang: self._build(lang) for lang in ("ja", "en")}
         # Unknown English words and their nearest FAQ word: a mail repeats its words, and the
         # fuzzy search is the costly part of matching one. Threads may share it: a dict's
@@ -628,10 +635,20 @@ class FaqMatcher:
                     scores[i] = s * weight
                     source[i] = sentence
         chance: dict[str, float] = {}
-        if self.blend and scores:
+        # Japanese typed without kanji (kana, romaji) shares few or no features with the FAQ's
+        # phrasings, which the lexical index cuts from kanji and katakana; the model reads its
+        # kana and romaji (casework.sectionmodel): each section's first entry is a candidate on
+        # the model's word alone (docs/benchmarks.md, "The section model, third round").
+        unconverted = self.blend > 0 and without_kanji(whole_clean, lang)
+        if self.blend and (scores or unconverted):
             chance = self.sections.probabilities_of(whole_clean, lang, feats[whole_clean])
+            if unconverted:
+                for i in self._first_of_section:
+                    if i not in scores:
+                        scores[i], source[i] = 0.0, -1
+            weight = self.blend * UNCONVERTED_BLEND / BLEND if unconverted else self.blend
             for i in scores:
-                scores[i] += self.blend * chance.get(self.faq.entries[i].section, 0.0)
+                scores[i] += weight * chance.get(self.faq.entries[i].section, 0.0)
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])[: max(limit, 3)]
         matches = tuple(
             self._match(
@@ -667,7 +684,7 @@ class FaqMatcher:
             asking=len(asking),
             best_asks=best.asked_in in asking,
             length=len(reading.text),
-            votes=voted.count(best.section) / len(voted),
+            votes=voted.count(best.section) / len(voted) if voted else 0.0,
             chance=chance.get(best.section, 0.0),
             margin=chance.get(best.section, 0.0)
             - max((p for c, p in chance.items() if c not in (best.section, NONE)), default=0.0),

@@ -79,12 +79,12 @@ def _pieces(cleaned: str, lang: str) -> list[str]:
     spellings of one word share their grams (the trainer adds such spellings of its texts)."""
     if lang == "en":
         return _WORD.findall(cleaned)
-    if not _without_kanji(cleaned, lang):
+    if not without_kanji(cleaned, lang):
         return _CONTENT_JA.findall(cleaned)
     return _KANA_OR_LATIN.findall(_KATAKANA.sub(_as_hiragana, cleaned))
 
 
-def _without_kanji(cleaned: str, lang: str) -> bool:
+def without_kanji(cleaned: str, lang: str) -> bool:
     """Japanese typed without converting (kana, romaji): its features are its own (marked
     "~", not "="), so that learning its few words does not move how converted text reads."""
     return lang == "ja" and not _KANJI.search(cleaned)
@@ -103,7 +103,7 @@ def char_features(cleaned: str, lang: str) -> list[str]:
 def model_features(cleaned: str, lang: str, lexical: Iterable[str]) -> set[str]:
     """The model's features of a text: the matcher's features of it (`lexical`, marked with
     "="), and its character n-grams."""
-    mark = "~" if _without_kanji(cleaned, lang) else "="
+    mark = "~" if without_kanji(cleaned, lang) else "="
     feats = {f"{mark}{f}" for f in lexical}
     feats.update(char_features(cleaned, lang))
     return feats
@@ -135,7 +135,7 @@ class LanguageModel:
 
     def rows(self, cleaned: str, lexical: Iterable[str]) -> set[int]:
         """The rows of the features of a text, as `model_features` names them."""
-        names = self._lexical_unconverted if _without_kanji(cleaned, self.lang) else self._lexical
+        names = self._lexical_unconverted if without_kanji(cleaned, self.lang) else self._lexical
         rows = {r for r in map(names.get, lexical) if r is not None}
         known, index = self._known, self.index
         for piece in set(_pieces(cleaned, self.lang)):

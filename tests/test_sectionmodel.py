@@ -201,6 +201,27 @@ def test_the_blend_ranks_a_phrasing_it_never_saw(text: str, wrong: str, section:
     assert MATCHER.match(text).matches[0].section == section
 
 
+# Japanese typed without kanji shares no feature with the FAQ's phrasings (the lexical index
+# cuts kanji and katakana): the lexical score finds nothing, the model reads the kana
+# (docs/benchmarks.md, "The section model, third round"). Phrasings of my own.
+@pytest.mark.parametrize("text", ["めーるを もう おくらないで ください", "ﾒｰﾙ ﾉ ﾊｲｼﾝ ｦ ﾄﾒﾃ ｸﾀﾞｻｲ"])
+def test_japanese_without_kanji_is_ranked_on_the_models_word(text: str) -> None:
+    lexical = FaqMatcher(FAQ, MATCHER.offtopic, MATCHER.sections, blend=0.0)
+    assert lexical.match(text).matches == ()
+    result = MATCHER.match(text)
+    assert result.lang == "ja"
+    assert result.matches[0].section == "suspension"
+    assert result.matches[0].score > result.matches[1].score
+
+
+def test_a_kanji_text_gets_no_candidate_on_the_models_word_alone() -> None:
+    # Converted text keeps the lexical candidates only: the model moves them, adds none.
+    assert MATCHER.match("駐車場").matches == ()
+    assert {m.section for m in MATCHER.match("駐車場の契約を更新したいです").matches} == {
+        "correction"
+    }
+
+
 def test_the_trainer_writes_the_same_model_for_the_same_seed() -> None:
     train = trainer()
     docs = [
