@@ -1250,6 +1250,1124 @@ Hideo Kimura, Association Chair""",
     ),
 ]
 
+# Off-topic items, part two: more whole mails.
+OFF_B: list[tuple[str, str]] = [
+    (
+        "vendor",
+        """Subject: Supplier security questionnaire - response due December 18
+
+Dear supplier,
+
+As part of our annual third-party risk assessment, Kestrel Payments asks all suppliers that
+process personal data on our behalf to complete the attached questionnaire (42 questions):
+access control, encryption at rest, incident response, staff training, sub-processors and
+data retention. Please return it by December 18 together with your latest penetration test
+summary.
+
+Kind regards,
+Vendor Risk Management, Kestrel Payments GmbH""",
+    ),
+    (
+        "vendor",
+        """Dear policyholder,
+
+Your commercial liability policy (No. CL-7781023) renews on January 31. To prepare your
+renewal terms, please complete the enclosed risk questionnaire, including the section on
+cyber and data protection: how many personal records you hold, whether backups are kept
+offline, and whether you have had any data incident in the past three years.
+
+Sakura Fire & Marine, Corporate Underwriting""",
+    ),
+    (
+        "vendor",
+        """Subject: Our new sub-processor: notice under your DPA
+
+Hello,
+
+In line with Section 7 of our Data Processing Agreement, we are notifying you that we will
+add Northwind Analytics (Ireland) as a sub-processor for usage analytics from January 10.
+If you object to this change, you may notify us within 30 days; otherwise the change will
+take effect automatically.
+
+Formly Privacy Team""",
+    ),
+    (
+        "vendor",
+        """Dear valued customer,
+
+We regret to inform you that after 27 years in business, Aozora Office Supplies will close
+its Kanda showroom on December 25. Online orders will continue as usual. Customer account
+data for showroom-only customers will be kept for one year and then deleted as described in
+our privacy policy.
+
+Thank you for your patronage over the years.""",
+    ),
+    (
+        "vendor",
+        """[Maintenance] Tsubame Payments - card authorisation service
+
+Date: December 10, 02:00-04:00 JST
+Impact: card payments through your terminals may fail for up to 10 minutes
+Action needed: none
+
+For status updates, see status.tsubame.example.jp. This notice was sent to the registered
+technical contact of your merchant account.""",
+    ),
+    (
+        "vendor",
+        """Hello,
+
+Your SaaS order form for Roomly Property Suite (12 seats) is ready for signature. It
+references our updated Master Subscription Agreement and the Japan data residency addendum.
+Please sign via the e-signature link by December 15 to keep your current pricing.
+
+Regards,
+Deal Desk, Roomly Inc.""",
+    ),
+    (
+        "vendor",
+        """Subject: Important: change of our personal information handling manager
+
+Dear business partners,
+
+Please be informed that as of December 1, the manager responsible for personal information
+protection at Minato Cleaning Service has changed from Mr. Goto to Ms. Ueda. Inquiries
+about the handling of personal information by our company should now be addressed to
+privacy@minato-clean.example.jp.
+
+Minato Cleaning Service Co., Ltd.""",
+    ),
+    (
+        "vendor",
+        """Hi,
+
+We're letting all customers know that, due to a configuration error between November 2 and
+November 9, some order confirmation e-mails from our online shop showed another customer's
+delivery name. We have fixed the issue. Our records show your company was not affected.
+No action is needed on your part.
+
+We apologise for any concern.
+ChairWorks Customer Care""",
+    ),
+    (
+        "vendor",
+        """Dear customer,
+
+From January 1 our call centre hours will change to weekdays 10:00-17:00. Saturday phone
+support will end, but you can still reach us by chat and e-mail 24/7.
+
+Thank you for your understanding,
+Brew & Co. Office Coffee Service""",
+    ),
+    (
+        "vendor",
+        """Subject: Notification of business transfer
+
+To our customers,
+
+We are pleased to announce that on February 1, 2027, the facility maintenance business of
+Sakura Building Services will be transferred to Tokiwa Facilities Co., Ltd. Your contracts,
+and the contact details we hold for your staff, will be taken over by Tokiwa Facilities as
+permitted by law. Service will continue without interruption.
+
+Sakura Building Services Co., Ltd.""",
+    ),
+    (
+        "phishing",
+        """Subject: Your personal information has been leaked - act now
+
+We have detected that your email address and password appeared in a dark web dump. Hackers
+have full access to your account. Install our protection tool to remove your data from the
+dark web and secure your identity.
+
+Protect me now: https://identity-guard.example.click
+
+This is a one-time security alert.""",
+    ),
+    (
+        "phishing",
+        """Hello,
+
+I have access to your device and I recorded you through your webcam. I also have your
+contacts list. If you do not send 1,200 USD in Bitcoin to the address below within 48 hours,
+I will send the video to all your contacts. Do not reply to this e-mail.
+
+BTC: 1Ab3...x9Z""",
+    ),
+    (
+        "phishing",
+        """Subject: DocuSign: Please review and sign - Revised Privacy Agreement
+
+Planet Management,
+
+You have received a document to review and sign: "Revised Data Sharing & Privacy Agreement
+2027.pdf". Please complete it by end of day.
+
+REVIEW DOCUMENT
+
+Powered by DocuSign. Do not share this email.""",
+    ),
+    (
+        "phishing",
+        """Dear Apple ID user,
+
+Your Apple ID was used to sign in to iCloud on a Windows PC. If this wasn't you, your account
+may be compromised. Please confirm your identity and update your security questions within
+24 hours, otherwise your Apple ID will be disabled and all data deleted.
+
+Confirm my Apple ID: http://appleid-support.example.ws
+
+Apple Support""",
+    ),
+    (
+        "phishing",
+        """Subject: Shipping documents - DHL Express
+
+Dear Customer,
+
+Your shipment AWB 5581 0023 41 has been held by customs. The receiver's personal details are
+incomplete. Download the attached shipping document, fill in your name, address and phone,
+and return it within 2 days to release the parcel.
+
+DHL Express Customer Service""",
+    ),
+    (
+        "phishing",
+        """Hi,
+
+This is Kenji from IT. We're moving everyone to the new mail server tonight. Please reply
+with your username and current password so I can migrate your mailbox and contacts before
+the cut-over. You'll get a new password tomorrow.
+
+Thanks""",
+    ),
+    (
+        "phishing",
+        """Notice from Japan Post
+
+We tried to deliver a registered letter to you. Because the address information was
+insufficient, the item is being held. Please update your address within 24 hours:
+japanpost-redeliver.example.top
+
+Items not claimed within 3 days will be returned.""",
+    ),
+    (
+        "phishing",
+        """Subject: Legal Notice: copyright infringement on your site
+
+Dear website owner,
+
+Images on your website belong to my client and are used without a licence. See the list of
+images and the proof of ownership in the attached link. If you do not remove them and contact
+me within 5 days, we will take legal action.
+
+View evidence: https://drive.example-share.site/d/8842
+
+Sincerely, Emma Collins, Illustrator""",
+    ),
+    (
+        "phishing",
+        """Dear Valued Customer,
+
+SMBC Card: We have suspended the use of your card because of an unusual transaction. To lift
+the suspension, please log in and confirm your card number, security code and date of birth.
+
+https://smbc-card-check.example.lol
+
+Card Member Services""",
+    ),
+    (
+        "phishing",
+        """Subject: Your Google Workspace storage is full - emails will be deleted
+
+Hi Admin,
+
+Your organisation has exceeded its storage limit. New messages to info@planetmgmt.biz will be
+rejected and older messages deleted after 7 days. Upgrade now for free by re-entering your
+admin credentials.
+
+Upgrade storage""",
+    ),
+    (
+        "sales",
+        """Subject: Invitation: Compliance seminar "Personal Information Protection for Property
+Managers" (Jan 22, Tokyo)
+
+Dear Sir or Madam,
+
+We warmly invite you to our half-day seminar at Tokyo International Forum, hall B7:
+- Handling tenant data under the amended APPI
+- CCTV, smart locks and residents' privacy
+- Responding to tenant requests for disclosure and deletion
+Participation fee: 8,000 yen (members free). Register by January 12.
+
+Japan Property Management Association, Seminar Office""",
+    ),
+    (
+        "sales",
+        """Hello,
+
+We help companies like yours get found on Google. I checked planetmgmt.biz: no privacy policy
+page is linked from the footer, the site loads slowly on mobile and the contact page lacks
+structured data. We can fix all this and get you to page one.
+
+Reply for a free SEO audit.
+Raj, Digital Growth Experts""",
+    ),
+    (
+        "sales",
+        """Subject: Free privacy policy generator for your website
+
+Hi,
+
+Writing a privacy policy is hard. Our generator creates a policy tailored to your business in
+5 minutes, in Japanese and English, and updates it automatically when the law changes.
+Thousands of small businesses use it.
+
+Try it free: policymaker.example.com
+
+Cheers,
+The PolicyMaker team""",
+    ),
+    (
+        "sales",
+        """Dear decision maker,
+
+Our e-mail archiving service stores every incoming and outgoing message for 10 years, with
+legal hold and fast search for audits or disclosure requests from regulators. Fully
+compliant with the Electronic Books Maintenance Act.
+
+Can we schedule a 15-minute call?
+
+Best regards,
+Archivia Japan""",
+    ),
+    (
+        "sales",
+        """Hi,
+
+Following up on my e-mail from last week about ConsentPilot. I know things are busy at the
+end of the year. Would it make sense to revisit this in January, or should I stop reaching
+out? Either answer is totally fine.
+
+Ryan""",
+    ),
+    (
+        "sales",
+        """Subject: Staff training: personal information handling e-learning
+
+Good morning,
+
+Annual staff training on the handling of personal information is now expected by most
+auditors. Our 30-minute e-learning course (Japanese / English / Vietnamese) includes a test
+and issues certificates to each employee. 1,200 yen per user per year.
+
+A free trial account is available for your HR department.
+
+Manabi Compliance Learning""",
+    ),
+    (
+        "sales",
+        """Hello,
+
+Would you like to reach 50,000 property owners in Tokyo? We sell verified contact lists of
+landlords (name, address, number of units, phone). All data is collected from public
+registries and is legal to use.
+
+Price list attached.
+ListPro""",
+    ),
+    (
+        "sales",
+        """Dear Planet Management,
+
+We are an offshore call centre in Cebu. We can handle your customer inquiries in English and
+Japanese 24 hours a day, including weekends and holidays, at half the cost of a local team.
+All agents sign confidentiality agreements.
+
+May I send you our rate card?
+
+Jerome, BPO Partners Philippines""",
+    ),
+    (
+        "sales",
+        """Subject: Password manager for your team
+
+Are your staff still sharing passwords in spreadsheets? LockBox Teams keeps every shared
+login encrypted, logs who opened what, and removes access when someone leaves. 30-day free
+trial, no card needed.
+
+LockBox Teams | Unsubscribe""",
+    ),
+    (
+        "sales",
+        """Hi there,
+
+We build tenant portal apps for property managers: online rent payment, repair requests,
+e-contracts, and a resident ID verified through My Number card. Our platform is ISMS
+certified and stores data in Tokyo.
+
+Are you the right person to talk to about digital tools?
+
+Sanae Hori, Sales, Sumika Tech""",
+    ),
+    (
+        "tenancy",
+        """Hello,
+
+I am renting through your company and I received a letter saying the rent will go up by
+5,000 yen from April. Is that negotiable? I have lived here for six years without any
+problems, and the building has had no renovation.
+
+Regards,
+Felix Hartmann""",
+    ),
+    (
+        "tenancy",
+        """Subject: Key lost
+
+Hi, I lost my apartment key last night (Planet Heights 502). I am staying at a friend's place.
+How can I get a spare key or have the lock changed, and how much will it cost? I can show my
+residence card as ID.
+
+Thank you,
+Amara Okafor""",
+    ),
+    (
+        "tenancy",
+        """Dear Sir or Madam,
+
+I would like to add my partner to my lease; she will move in with me in February. What
+documents do you need from her, and will the rent or the guarantor contract change?
+
+Best regards,
+Lucas Ferreira""",
+    ),
+    (
+        "tenancy",
+        """Hello,
+
+There has been mould growing on the bedroom wall since October even though I ventilate every
+day. I think there is a problem with the insulation. I attach photos. Can the owner repair
+it? My child has asthma.
+
+Sincerely,
+Ji-woo Park, room 103""",
+    ),
+    (
+        "tenancy",
+        """To the landlord,
+
+Someone has been leaving flyers and rubbish in front of my door, and yesterday my name plate
+was removed. I'm a bit worried. Can you check the entrance camera or put up a warning in the
+building?
+
+Thanks, Grace (room 210)""",
+    ),
+    (
+        "tenancy",
+        """Hi,
+
+I'm moving out on March 15. I have a cat (permitted in the contract). Will there be an extra
+cleaning fee taken from my deposit for that? I want to know before the inspection so I can
+plan.
+
+Cheers, Noah""",
+    ),
+    (
+        "tenancy",
+        """Hello,
+
+I got a notice about the contract renewal, but the form asks for my employer's name and my
+annual income again. I gave all that when I moved in two years ago. Is it really necessary
+for a renewal, and what if I leave it blank?
+
+Thanks,
+Hugo""",
+    ),
+    (
+        "building",
+        """Subject: Water supply suspension - Dec 16
+
+To all tenants of the Kawase Building,
+
+Due to cleaning of the water tank, water will not be available from 9:00 to 15:00 on
+December 16 (Wednesday). Toilets on floors 2-8 will also be unusable. Please use the
+facilities at the neighbouring station building.
+
+Kawase Building Management""",
+    ),
+    (
+        "building",
+        """Hello,
+
+Our company is on the 4th floor. A courier left a box for us at your reception desk on
+Monday and now it's missing. Your receptionist wrote our staff member's name and phone in
+the log book. Could you check whether someone else picked it up?
+
+Thanks,
+Office Manager, Larkspur Travel Tokyo""",
+    ),
+    (
+        "building",
+        """Dear management,
+
+The lights in the stairwell between the 2nd and 3rd floors have been out for a week. It is
+completely dark at night and an elderly neighbour almost fell. Please replace them.
+
+A concerned resident""",
+    ),
+    (
+        "building",
+        """Hi,
+
+We would like to install a small sign with our company name at the building entrance and on
+the directory board in the lobby. Who should we ask for permission, and is there a fee?
+
+Best,
+Komorebi Software""",
+    ),
+    (
+        "building",
+        """Subject: Construction noise next door
+
+Hello,
+
+The renovation of the unit next to ours (6F) starts at 8 am every day, including Saturday,
+and drilling goes on all day. We have client calls and can hardly hear anything. Is there a
+rule about construction hours in this building?
+
+Regards,
+Yamabuki Dental Clinic""",
+    ),
+    (
+        "building",
+        """To the building owner,
+
+We are the tenants' association of Planet Court Sumida. We request that the intercom system,
+which records visitors' faces, be replaced with a model that does not store images, and that
+the old recordings be erased. Please reply before the next association meeting.
+
+Tenants' Association""",
+    ),
+    (
+        "parking",
+        """Subject: Visitor parking for moving day
+
+Hello, I'm moving in on December 19. Can the moving truck park in the visitor space in front
+of the building from 9 to 12? Do I need to register the licence plate in advance?
+
+Thanks,
+Isabel""",
+    ),
+    (
+        "parking",
+        """Hi,
+
+Someone scratched my car in the underground car park last night (space 22). Is there a
+camera covering that area, and could you keep the recording for my insurance company?
+
+Regards, Tomasz Nowak""",
+    ),
+    (
+        "parking",
+        """Dear Sir,
+
+The monthly parking invoice for December shows 25,000 yen but my contract says 22,000 yen.
+Did the price change? I didn't receive any notice.
+
+K. Sato (space 3)""",
+    ),
+    (
+        "parking",
+        """Hello,
+
+Can I use my parking space for a motorbike instead of a car from next month? And if so, can I
+share it with my neighbour who also has a motorbike?
+
+Thanks,
+Alex""",
+    ),
+    (
+        "invoice",
+        """Subject: Quotation request - annual website maintenance
+
+Hello,
+
+We would like to request a quotation for annual maintenance of our corporate website,
+including SSL renewal, monthly plugin updates, and a yearly check of the privacy policy and
+cookie banner. Please send an estimate by December 20.
+
+Best regards,
+General Affairs, Planet Management""",
+    ),
+    (
+        "invoice",
+        """Dear customer,
+
+Thank you for your order. Your receipt for order #CW-20481 (2 ergonomic chairs, 96,800 yen)
+is attached. If you need a receipt addressed to your company name, please reply with the
+exact name to print.
+
+ChairWorks Order Team""",
+    ),
+    (
+        "invoice",
+        """Hello,
+
+We noticed you were charged twice for the November subscription (two payments of 4,800 yen
+on Nov 3). We have refunded the duplicate charge; it should appear on your card statement
+within 5-10 business days. We apologise for the error.
+
+ConsentPilot Billing""",
+    ),
+    (
+        "invoice",
+        """Subject: Statement of account as of November 30
+
+Dear Sir or Madam,
+
+Please find attached your statement of account. Outstanding: 3 invoices totalling 412,500
+yen. Could you please confirm the balance and let us know the expected payment date? If
+your records differ, please send us the remittance details.
+
+Credit Control, Hoshizora Print Services""",
+    ),
+    (
+        "invoice",
+        """Hi,
+
+Please issue a revised invoice for the October consulting work. The one we received is
+addressed to our old company name, and our accounting system will not accept it. The correct
+name is Kestrel Payments Japan K.K.
+
+Thanks,
+Accounts Payable""",
+    ),
+    (
+        "invoice",
+        """Dear client,
+
+As announced, our fees will increase by 8% from January 1 due to higher labour costs.
+Existing contracts will be adjusted at their next renewal. Updated price list attached.
+
+Minato Cleaning Service""",
+    ),
+    (
+        "recruiting",
+        """Subject: Reference check for Ms. Chloe Martin
+
+Dear Sir or Madam,
+
+Ms. Chloe Martin, who worked at your company from 2022 to 2025, has applied for a position
+with us and named your company as a reference. Could you confirm her dates of employment
+and job title? She has given written consent for us to contact you.
+
+Kind regards,
+HR, Hamada Design Office""",
+    ),
+    (
+        "recruiting",
+        """Dear Hiring Team,
+
+Thank you for the offer. After careful thought, I have decided to accept another position
+closer to my home. I am grateful for your time and the kind interview. Please also feel free
+to discard my application documents.
+
+Best regards,
+Naveen Kumar""",
+    ),
+    (
+        "recruiting",
+        """Hello,
+
+I'm interested in working part-time at your office. I am a student from Nepal with a work
+permit for 28 hours a week. My Japanese is conversational. Do you have any openings for
+reception or data entry?
+
+Thank you,
+Suman Thapa""",
+    ),
+    (
+        "recruiting",
+        """Hi,
+
+I saw you are hiring a bilingual leasing agent. Before I apply, can I ask whether the position
+allows remote work on some days, and what the salary range is?
+
+Regards,
+Emma""",
+    ),
+    (
+        "recruiting",
+        """Subject: Partnership with our university career centre
+
+Dear HR manager,
+
+Temple University Japan's career centre would like to include your company in our spring job
+fair (March 5). Employers receive students' CVs only with the students' consent. Booth fee
+is waived for first-time participants.
+
+Career Services Office""",
+    ),
+    (
+        "meeting",
+        """Hi all,
+
+Please note the kick-off meeting for the joint customer survey project has been moved from
+Dec 8 to Dec 10, 14:00-15:00 (same Zoom link). We'll discuss the questionnaire, consent
+wording and who stores the answers.
+
+Thanks,
+Priya""",
+    ),
+    (
+        "meeting",
+        """Dear Mr. Yamamoto,
+
+Thank you for your time yesterday. As discussed, I attach the minutes and the draft NDA.
+Could you have your legal team review it by Friday? We'll then schedule the second meeting.
+
+Best regards,
+Ben Carter, Larkspur Travel""",
+    ),
+    (
+        "meeting",
+        """Subject: Cancelled: Weekly sync
+
+This meeting has been cancelled by the organiser. Reason: year-end holidays.
+
+Organizer: Akira Mori
+Original time: Tuesday, December 29, 2026 10:00-10:30""",
+    ),
+    (
+        "meeting",
+        """Hello,
+
+Could we have a short call this week about the renewal of the building management contract?
+I have a few questions about the CCTV maintenance clause. Wednesday or Thursday afternoon
+works for me.
+
+Regards,
+Hideo Kimura""",
+    ),
+    (
+        "press",
+        """Subject: Press release: Planet Group named in "Top 50 Property Managers"
+
+Dear editor,
+
+Please find below our press release for immediate publication. For further information,
+high-resolution images or interview requests, please contact our PR agency.
+
+Media contact: Aya Endo, Bright PR, +81 3 5555 0912""",
+    ),
+    (
+        "press",
+        """Hello,
+
+I'm writing from the student newspaper of Sophia University. We are preparing an article on
+housing for international students and would like to quote your company's English website.
+Could you confirm whether we may use a screenshot of your listings page?
+
+Thank you,
+Leo Brenner""",
+    ),
+    (
+        "press",
+        """Dear Sir or Madam,
+
+We are a market research company preparing a report on the property management sector.
+Could you answer five questions about your number of managed units, staff, and the software
+you use? Your answers will be aggregated and anonymised.
+
+Regards,
+Nexus Research Tokyo""",
+    ),
+    (
+        "newsletter",
+        """Planet Group Partner News - Winter 2026
+
+- Welcome to three new partner companies
+- Our offices will be closed from December 29 to January 4
+- Reminder: update your company contact in the partner portal
+
+You receive this newsletter as a registered business partner. To change the recipient
+address, contact your account manager.""",
+    ),
+    (
+        "newsletter",
+        """Subject: Your weekly security bulletin
+
+Top threats this week:
+1. Fake parcel delivery SMS targeting Japanese users
+2. Invoice fraud with changed bank details
+3. Fake "privacy violation" legal threats
+
+Tip: never confirm personal details through a link in an unexpected message.
+
+JPCERT-style Security Digest | Unsubscribe | Privacy""",
+    ),
+    (
+        "newsletter",
+        """Hello from Hotel Sakuraya!
+
+Winter special: book two nights, get the third free. Valid January 5 - February 28.
+
+We send this message because you stayed with us. Your personal data is handled according to
+our privacy policy. If you no longer wish to receive our news, reply with "unsubscribe".""",
+    ),
+    (
+        "newsletter",
+        """This month on the Legal Blog:
+- "Can a landlord keep tenant data after move-out?"
+- "Five mistakes in privacy policies of small firms"
+- "Cookie walls: allowed in Japan?"
+
+Read more at legalblog.example.jp. You can manage your subscription or delete your profile
+at any time.""",
+    ),
+    (
+        "other",
+        """Hello,
+
+I think I have the wrong company. I am trying to reach Planet Fitness about cancelling my gym
+membership and asking them to delete my card details. Your address came up in my search.
+Sorry for the trouble!
+
+Best,
+Karen""",
+    ),
+    (
+        "other",
+        """Dear Planet Management,
+
+This is a letter from the Koto Ward Office, Tax Division. Please submit the salary payment
+report (kyuyo shiharai hokokusho) for your employees by January 31. The forms and an
+explanation of how the personal information on them is used have been sent by post.
+
+Koto City Office""",
+    ),
+    (
+        "other",
+        """Subject: Court summons - case no. 2026 (wa) 10822
+
+Dear Sir or Madam,
+
+You are hereby notified as a party in the above case filed at the Tokyo District Court by a
+former tenant. The complaint and summons have been sent by special delivery. The first oral
+hearing is scheduled for February 3, 2027 at 13:30.
+
+Clerk, Civil Division 23""",
+    ),
+    (
+        "other",
+        """Hi,
+
+I'm your new neighbour on the 3rd floor (Shirakawa Design). Just wanted to introduce
+ourselves and say hello. If we ever make too much noise, just knock!
+
+Best,
+Mika and the team""",
+    ),
+    (
+        "other",
+        """Dear all,
+
+Thank you for your generous donation to the Children's Literacy Fund. Your receipt for tax
+purposes is attached. With your permission, we would like to list your company's name in our
+annual report; please let us know if you prefer to remain anonymous.
+
+Warm regards,
+Children's Literacy Fund""",
+    ),
+    (
+        "other",
+        """Subject: Thank you for the quick repair
+
+Hello, the plumber came this morning and fixed the kitchen leak within an hour. Please pass
+on our thanks to him and to the person who arranged the visit so quickly.
+
+The Kowalski family, room 301""",
+    ),
+    (
+        "other",
+        """Delivery Status Notification (Failure)
+
+Address not found
+Your message wasn't delivered to yamada.t@planetmgmt.biz because the address couldn't be
+found, or is unable to receive mail.
+
+----- Original message -----
+Subject: Request to delete my personal data""",
+    ),
+    (
+        "other",
+        """Hello,
+
+Your delivery from Yamato Transport is scheduled for tomorrow (Dec 4) between 14:00 and
+16:00. Recipient: Planet Management Co., Ltd. (General Affairs). If you need to change the
+time, please use the link in your member page.
+
+This e-mail is sent from a send-only address.""",
+    ),
+    (
+        "other",
+        """Dear customer,
+
+Your Bank's Know Your Customer review: under the Act on Prevention of Transfer of Criminal
+Proceeds we periodically confirm customer information. Please log in to Business Direct and
+review the registered company details and beneficial owners by January 15. You can also
+submit the paper form at any branch.
+
+Mizuho Bank (this is not a phishing e-mail: no link is included)""",
+    ),
+    (
+        "other",
+        """Hi Kenji,
+
+It's Aunt Yumi. Your mother gave me this address. We are planning the New Year gathering at
+our house on January 2; can you and Saki come? Bring the kids!
+
+Love, Yumi""",
+    ),
+    (
+        "other",
+        """Subject: I'm on leave
+
+Thank you for your message. I am on parental leave until March 31, 2027 and will not read
+e-mail. Your message will not be forwarded. Please write to office@hamada-design.example.jp
+for anything urgent.""",
+    ),
+    (
+        "other",
+        """Hello,
+
+I'm a customer of "Planet Mobile" and I want to complain that they shared my phone number
+with a marketing company. I found your address on a website listing "Planet" companies.
+Please forward this to their privacy department.
+
+Angry customer, S. Kimura""",
+    ),
+    (
+        "other",
+        """Dear Sir,
+
+We are from the Tokyo Metropolitan Government's statistics bureau. Your company has been
+selected for the 2026 Economic Census. The questionnaire must be completed online by
+January 20. Information you provide is protected under the Statistics Act and used only
+for statistical purposes.""",
+    ),
+    (
+        "other",
+        """Hi! We're a group of high school students doing a project on local businesses. Could we
+visit your office for 30 minutes in January to ask about what you do? We promise not to
+take photos of anyone without permission.
+
+Tokyo International School, Grade 11""",
+    ),
+    (
+        "other",
+        """Hello,
+
+I am from the Lions Club of Koto. We are collecting used postage stamps and old mobile
+phones for charity. If your office has any old phones, please wipe the data first and leave
+them at reception; we will pick them up next week.
+
+Thank you!""",
+    ),
+    (
+        "other",
+        """Read: Invoice for November
+
+Your message
+
+  To: accounts@hoshizora.example.jp
+  Subject: Invoice for November
+  Sent: 2026/12/01 9:40
+
+was read on 2026/12/01 10:12.""",
+    ),
+    (
+        "other",
+        """Subject: Notice of receipt [Ticket #48213]
+
+Thank you for contacting Filebarn Support. We have received your request regarding account
+data export and a member of our team will respond within 2 business days. Please do not
+change the subject line when replying.""",
+    ),
+    (
+        "vendor",
+        """Dear partner,
+
+Our company will be closed on December 25 for the relocation of our data centre. During that
+day our online ordering system and customer database will be offline. Orders will resume on
+December 26.
+
+Tsubame Logistics""",
+    ),
+    (
+        "vendor",
+        """Dear customer,
+
+In accordance with the amended Telecommunications Business Act, we have updated our external
+transmission notice. It lists the analytics and advertising tools our website uses and what
+data they send. Please see our website for details.
+
+Rideshare Go Japan""",
+    ),
+    (
+        "tenancy",
+        """Good evening,
+
+My husband and I are divorcing and he has moved out of our apartment. The lease is in his
+name. I want to continue living here. Can the contract be transferred to me, and what do
+you need from me?
+
+Thank you,
+Elena Popescu""",
+    ),
+    (
+        "tenancy",
+        """Hi,
+
+Is it OK to install a small security camera on my own door, facing the corridor? Another
+tenant told me it might be a privacy problem for the neighbours. I just want to see who
+rings the bell.
+
+Best, Sam (room 404)""",
+    ),
+]
+
+# Off-topic items, part three: one-liners and short notes, as typed into a form or a phone.
+OFF_C: list[tuple[str, str]] = [
+    ("tenancy", "Is the apartment at Kiba 2-chome still available? Can I see it on Saturday?"),
+    ("tenancy", "how much is the cleaning fee when i move out"),
+    ("tenancy", "Can I pay rent by credit card instead of bank transfer?"),
+    ("tenancy", "The renewal form asks for my emergency contact again, where do I send it back?"),
+    ("tenancy", "my neighbour's dog barks all day, what can I do"),
+    ("tenancy", "Please send me a copy of my lease contract, I lost mine."),
+    ("tenancy", "Can I sublet my room for two months while I'm abroad?"),
+    ("building", "The front door intercom isn't working, visitors can't call us."),
+    ("building", "When is the next bulky garbage collection day for the building?"),
+    ("building", "Is the building open on Sunday? We need to get into our office."),
+    ("building", "The toilet on the 3rd floor has been blocked since yesterday."),
+    ("building", "Who do I talk to about getting an extra key card for a new employee?"),
+    ("parking", "Is there a spot for a bicycle at the Toyocho building?"),
+    ("parking", "There's a car with no plates parked in space 9 for a week."),
+    ("parking", "Can I get a visitor parking permit for my mother this weekend?"),
+    ("parking", "How do I cancel my parking space contract?"),
+    ("invoice", "We haven't received the invoice for October yet, could you resend it?"),
+    ("invoice", "Please change the billing address on our invoices to our new office."),
+    ("invoice", "Payment for INV-2211 was sent today, please confirm receipt."),
+    ("invoice", "Your invoice is missing the registration number, please reissue."),
+    ("invoice", "Could you split the invoice into two, one per department?"),
+    ("sales", "Want more tenants? We'll get your listings on 40 portals for one low fee."),
+    ("sales", "Free GDPR & APPI compliance check for your website - reply YES."),
+    ("sales", "We can delete negative reviews about your company from Google. Interested?"),
+    ("sales", "Cookie banner in 5 minutes, no developer needed. Try ConsentPilot free."),
+    ("sales", "Do you need translation of your privacy policy into Chinese or Korean?"),
+    ("recruiting", "Are you hiring? I'd like to send my CV."),
+    ("recruiting", "I applied last week, did you receive my resume?"),
+    ("recruiting", "Do you sponsor work visas for foreign staff?"),
+    (
+        "recruiting",
+        "Please withdraw my application for the accounting job, I found another position.",
+    ),
+    ("meeting", "Running 10 minutes late for our 3pm, sorry!"),
+    ("meeting", "Can we move tomorrow's call to 11 instead of 10?"),
+    ("meeting", "Confirming our meeting on the 14th at your office. See you then."),
+    ("press", "Could we get a comment from your company about the rent increases in Koto ward?"),
+    ("press", "Do you have a press contact? We're writing about smart locks in rentals."),
+    ("newsletter", "Unsubscribe"),
+    (
+        "newsletter",
+        "Reminder: Early-bird price for PropTech Expo ends Friday. Manage your preferences.",
+    ),
+    ("phishing", "Your account will be suspended today. Verify your details: bit.example/xk2"),
+    (
+        "phishing",
+        "We could not deliver your package. Update your address here: jp-post.example.top",
+    ),
+    (
+        "phishing",
+        "Security alert: confirm your password within 24h or your mailbox will be deleted.",
+    ),
+    ("phishing", "Congratulations! You won an iPhone 17. Enter your personal info to claim."),
+    (
+        "phishing",
+        "Your payment was declined. Update your billing information to avoid service interruption.",
+    ),
+    ("phishing", "Final warning: your data has been exposed. Call 050-5555-0000 immediately."),
+    ("vendor", "Reminder: our office is closed from Dec 29 to Jan 4. Happy holidays!"),
+    ("vendor", "Our phone lines will be down for maintenance tonight from 22:00 to 23:00."),
+    ("vendor", "We've updated our privacy policy. No action needed."),
+    ("vendor", "New Terms of Service take effect January 1. Continued use means you accept them."),
+    ("other", "Thanks for your help yesterday!"),
+    ("other", "Sorry, wrong address."),
+    ("other", "test"),
+    ("other", "Happy New Year to all the staff at Planet Management!"),
+    ("other", "Please ignore my last e-mail, it was sent by mistake."),
+    ("other", "Is this Planet Travel? I want to change my flight booking."),
+    ("other", "I found a wallet in front of your building, who should I give it to?"),
+    ("other", "Do you know the phone number of the previous owner of the Kiba building?"),
+    ("other", "Got it, thanks."),
+    ("other", "Where is the nearest post office to your office?"),
+    (
+        "other",
+        "Please delete the photos I sent you yesterday, I attached the wrong files.",
+    ),
+    (
+        "other",
+        "Hi, is this the privacy office of Planet Bank? I need to reset my online banking.",
+    ),
+    (
+        "tenancy",
+        "Can you tell the landlord the heater in 302 broke again? Third time this winter.",
+    ),
+    (
+        "tenancy",
+        "i want to terminate my contract, 1 month notice ok? room 501",
+    ),
+    (
+        "sales",
+        "We offer data erasure for old PCs and hard drives, with certificate. Price on request.",
+    ),
+    (
+        "phishing",
+        "Dear user your e-mail account info@planetmgmt.biz is blacklisted, click to whitelist now",
+    ),
+    (
+        "phishing",
+        "Amazon: unusual activity. Confirm identity or your account will be closed in 24 hours.",
+    ),
+    (
+        "building",
+        "Power outage notice: Sat 9-12, please shut down your servers beforehand.",
+    ),
+    (
+        "other",
+        "Can I leave a parcel for my friend who lives in your building at your office?",
+    ),
+    (
+        "vendor",
+        "Notice: as of today our company name changes to Tokiwa Facilities; "
+        "bank account unchanged.",
+    ),
+    (
+        "recruiting",
+        "Do you have any openings for a privacy or compliance officer? I have 5 years' experience.",
+    ),
+    (
+        "meeting",
+        "Minutes from Tuesday's meeting attached. Please check the action items on data cleanup.",
+    ),
+    (
+        "invoice",
+        "Reminder: your subscription payment failed. Please update your card to keep your account.",
+    ),
+]
+
 # In-scope items, part one: (sections, kind, text). A `mail` text is the body a sender wrote;
 # greeting, closing, signature and quoted mail around it come from the pools above.
 IN_A: list[tuple[Sec, str, str]] = [
@@ -1508,8 +2626,416 @@ is wrong by a year. This appears on every letter you send. Please fix them.""",
     ),
 ]
 
-OFF = OFF_A
-IN = IN_A
+# In-scope items, part two.
+IN_B: list[tuple[Sec, str, str]] = [
+    (
+        ("collection",),
+        "mail",
+        """Long story, sorry. I signed up for your tenant app back in spring because the
+building manager said it was the only way to book the party room. At the time it asked me to
+connect my Facebook account, and I tapped "allow" without thinking. Now my friend says apps
+take your friend list and everything. What did you actually get from Facebook when I did
+that, and what else did the app take from me?""",
+    ),
+    (
+        ("collection",),
+        "short",
+        "What personal details do you store when someone fills in your contact form?",
+    ),
+    (
+        ("collection",),
+        "noisy",
+        "do yuo keep my birthday and phone? why app ask so many informations when register",
+    ),
+    (
+        ("collection",),
+        "mail",
+        """Your phishing warning to tenants said "we will never ask for your My Number or bank
+PIN by e-mail". Fine, but then what information do you actually collect from tenants, and
+from which sources? I'd like the full list for my own records.""",
+    ),
+    (
+        ("collection",),
+        "short",
+        "Do you get any of my info from the external login services, like my LINE ID?",
+    ),
+    (
+        ("purpose",),
+        "mail",
+        """I'm a retired teacher and not very good with computers. Since I registered on your
+website I've had letters and e-mails about services I don't need. What are you using my
+name and address for? I thought it was only for the apartment contract.""",
+    ),
+    (
+        ("purpose",),
+        "short",
+        "Is my usage history used for advertising?",
+    ),
+    (
+        ("purpose",),
+        "noisy",
+        "y do u need my adress 4 the app?? just want to pay rent lol",
+    ),
+    (
+        ("purpose",),
+        "mail",
+        """We are considering your service for 40 employees who will live in your managed
+buildings. Our works council asks what the employees' personal information will be used for
+by your company. Is it only to provide the service, or also for marketing and measurement?""",
+    ),
+    (
+        ("purpose", "suspension"),
+        "mail",
+        """I noticed your site tracks what I click. What is that measurement for? And if it's
+for ads, I'd like you to stop doing it with my account.""",
+    ),
+    (
+        ("third-party",),
+        "mail",
+        """This may sound odd, but a moving company sent me a flyer addressed to me by name at my
+new flat, one week after I signed your lease, before I had even told my family the address.
+I am not accusing anyone, I would just like to know whether you share new tenants' details
+with moving or utility companies.""",
+    ),
+    (
+        ("third-party",),
+        "noisy",
+        "u guys sell my email?? i get so much spam since i registered with you",
+    ),
+    (
+        ("third-party",),
+        "short",
+        "In what cases would you hand my information to the government without asking me?",
+    ),
+    (
+        ("third-party",),
+        "mail",
+        """I got an e-mail this morning, supposedly from a "partner bank", saying my account with
+Planet Management needs verification, and it had my correct phone number. Did you give my
+number to a bank? If not, how could they have it? I have forwarded the mail to you below.
+
+---------- Forwarded message ---------
+From: Partner Bank Security <security@partner-bank.example.top>
+Subject: Verify your Planet Management account
+
+Dear customer, please verify your identity and phone number to keep your account active.""",
+    ),
+    (
+        ("third-party",),
+        "mail",
+        """I'm a lawyer representing a tenant in a dispute with a neighbour. Please tell me under
+what circumstances your company will provide a customer's personal information to a third
+party, in particular in response to a request from a lawyer or a court.""",
+    ),
+    (
+        ("joint-use",),
+        "mail",
+        """Hi, I'm the data protection lead at Brightline Foods. We joined your partner network
+last month. Our onboarding pack doesn't say who is responsible when customer information is
+jointly used between Planet Group and partners like us. Is it Planet Management? Please
+confirm in writing.""",
+    ),
+    (
+        ("joint-use",),
+        "short",
+        "Which Planet Group companies can see my name and address?",
+    ),
+    (
+        ("joint-use",),
+        "mail",
+        """When I signed up for your internet service, I started getting offers from Planet
+Insurance and Planet Travel. Are my details shared across the group companies? For what
+purpose can they use them?""",
+    ),
+    (
+        ("joint-use",),
+        "noisy",
+        "my data share with ur group company? planet travel calld me. is ok by ur policy?",
+    ),
+    (
+        ("joint-use",),
+        "mail",
+        """Please find attached our vendor compliance questionnaire, but first, one direct
+question to your privacy team: our customers' usage history that we pass to you as a
+partner, do you then use it jointly with other Planet Group companies? Which items, and for
+what purpose?""",
+    ),
+    (
+        ("disclosure",),
+        "mail",
+        """I received a letter from your company about my "contract status", but I don't
+remember ever signing with you. Before anything else, I want to know what personal
+information you hold about me. Please disclose it. How do I make the request?""",
+    ),
+    (
+        ("disclosure",),
+        "short",
+        "How can I request a copy of the personal data you keep about me?",
+    ),
+    (
+        ("disclosure",),
+        "mail",
+        """Under Article 33 of the APPI I request disclosure of my retained personal data,
+including the usage history of my account. Please tell me which identity documents you need
+and whether you can send the result by e-mail rather than post.""",
+    ),
+    (
+        ("disclosure",),
+        "noisy",
+        "Dear sir, kindly do the needful and provide me all my personal datas you are having. "
+        "Please revert.",
+    ),
+    (
+        ("disclosure",),
+        "mail",
+        """My mother (89) was a tenant in one of your buildings until she moved into a care
+home. Her family doctor needs to know the dates of her tenancy and what contact details you
+have on file. I am her legal guardian. Can I ask you to disclose her information to me?""",
+    ),
+    (
+        ("correction",),
+        "mail",
+        """Replying to your payment reminder: the reminder went to my old address again. I moved
+in July and told your staff by phone, but your records still show the old one. Please
+update my address, and also add my new mobile number.""",
+    ),
+    (
+        ("correction",),
+        "short",
+        "How do I get my account and personal data deleted after cancelling?",
+    ),
+    (
+        ("correction",),
+        "noisy",
+        "my name is spell wrong in ur system, pls correct Nguyen not Nguyan",
+    ),
+    (
+        ("correction",),
+        "mail",
+        """I got married and changed my surname. Please change my name on my tenant record from
+Ito to Baker. Do you need a copy of the family register or is my new residence card
+enough?""",
+    ),
+    (
+        ("correction",),
+        "mail",
+        """We're closing our company account with you at year end (we're moving offices). After
+the contract ends, please erase the personal details of our employees that you hold: names,
+phone numbers and the emergency contacts. Let us know what you need from us.""",
+    ),
+    (
+        ("suspension",),
+        "mail",
+        """I got a marketing call from your partner this morning. I am not interested and I never
+agreed to be contacted for sales. Stop using my phone number for marketing, please, and
+confirm you've done it.""",
+    ),
+    (
+        ("suspension",),
+        "short",
+        "How do I opt out of you using my data for ads?",
+    ),
+    (
+        ("suspension",),
+        "noisy",
+        "STOP using my infos!!! i withdraw consent, dont contact me again",
+    ),
+    (
+        ("suspension",),
+        "mail",
+        """I think you got my details by deception: someone called pretending to be from the city
+office and asked for my address "for a survey", and a week later I got your leasing offer.
+If that is where my data came from, I want you to stop using it immediately.""",
+    ),
+    (
+        ("suspension",),
+        "mail",
+        """> To stop receiving this newsletter, reply to this mail.
+
+Replying as instructed. Beyond the newsletter, I would also like you to stop using my
+browsing data for behaviour measurement. Is that possible while keeping my account?""",
+    ),
+    (
+        ("contact",),
+        "mail",
+        """I tried to phone the number on your website about a privacy problem but only got the
+general reception, who didn't know anything. Which department handles personal information
+questions, and how do I reach them directly?""",
+    ),
+    (
+        ("contact",),
+        "noisy",
+        "wat is the phone number of privacy desk? email bounce back",
+    ),
+    (
+        ("contact",),
+        "short",
+        "Where can I send a complaint about your privacy policy?",
+    ),
+    (
+        ("contact",),
+        "mail",
+        """I'm writing from Germany. A colleague gave me your address. If I have an opinion or a
+complaint about how your company handled my data during my stay in Tokyo, is there a
+specific counter or person I should address it to? Can I write in English?""",
+    ),
+    (
+        ("changes",),
+        "mail",
+        """Our legal team tracks privacy policy changes of all our service providers. Could you
+tell us how you notify business customers when your privacy policy changes, and how far in
+advance of the effective date?""",
+    ),
+    (
+        ("changes",),
+        "noisy",
+        "did u change the privacy policy? got mail say 'policy update' but not sure from u or spam",
+    ),
+    (
+        ("changes",),
+        "short",
+        "Will you tell me before you change how my personal data is handled?",
+    ),
+    (
+        ("changes",),
+        "mail",
+        """I've been your customer since 2021. The privacy policy on your website now says
+"Established: 04/2022". Does that mean the rules I agreed to before then were different?
+How do you let existing customers know when the policy is revised?""",
+    ),
+    (
+        ("hours",),
+        "mail",
+        """I work night shifts and can only write to you late at night. If I send my question
+at 2 am on a Saturday, when will someone actually read it? Do you work on public holidays?""",
+    ),
+    (
+        ("hours",),
+        "noisy",
+        "r u open sunday? need answer quick",
+    ),
+    (
+        ("hours",),
+        "short",
+        "What are your business hours for e-mail inquiries?",
+    ),
+    (
+        ("hours",),
+        "mail",
+        """Got your out-of-office style auto-reply saying no staff are available. When does the
+desk reopen after the year-end break, and how many days should I expect to wait for an
+answer?""",
+    ),
+    (
+        ("disclosure", "contact"),
+        "mail",
+        """Two questions please. First, I'd like to request disclosure of my personal data.
+Second, where exactly do I send that request: to this e-mail address, or by post to an
+office? Please give me the address.""",
+    ),
+    (
+        ("correction", "suspension"),
+        "mail",
+        """Since I have cancelled my membership, please either delete my personal information or
+at least stop using it. I don't mind which, as long as I stop hearing from you.""",
+    ),
+    (
+        ("third-party", "joint-use"),
+        "short",
+        "Is my data shared with Planet Group companies or anyone else outside your company?",
+    ),
+    (
+        ("collection", "third-party"),
+        "mail",
+        """I used "log in with Google" on your site. What did you receive from Google, and do you
+send anything about me back to Google or to other companies?""",
+    ),
+    (
+        ("changes", "hours"),
+        "mail",
+        """Two things: did your privacy policy change recently (I got a notice I couldn't open),
+and are you open on the 28th of December if I want to call about it?""",
+    ),
+    (
+        ("purpose",),
+        "mail",
+        """I'm an applicant who didn't pass your interview, and I still get your leasing
+newsletter. I gave my address only for the job application. Is it used for marketing now?
+What are the purposes for which you use it?""",
+    ),
+    (
+        ("correction",),
+        "mail",
+        """I applied for a job with you in September and was not hired. Please delete my CV,
+photo and the copy of my residence card from your files.""",
+    ),
+    (
+        ("third-party",),
+        "mail",
+        """A debt collection agency contacted me about an unpaid bill from your company that I
+already settled. They had my new phone number. Did you provide my details to them, and is
+that allowed without my consent?""",
+    ),
+    (
+        ("suspension",),
+        "mail",
+        """I'm writing for my son, who is 14 and signed up for your app without our permission.
+Please stop using his personal information and stop sending him any messages. I'm his
+mother and can prove it.""",
+    ),
+    (
+        ("collection",),
+        "mail",
+        """I'm replying to your "important notice about our Terms of Use" mail. Before I accept
+anything: does the app collect my location or contacts, or only what I typed when I
+registered? The terms are long and I can't find it.""",
+    ),
+    (
+        ("contact",),
+        "mail",
+        """Your acknowledgement e-mail came from a no-reply address, so I'm writing here. Is
+this the correct inquiry desk for questions about personal information, or is there a
+separate address or phone line?""",
+    ),
+    (
+        ("joint-use",),
+        "mail",
+        """As the compliance officer of Larkspur Travel, I need to update our records of
+processing. Please confirm the scope of joint users under your privacy policy (group
+companies and which business partners), and the person responsible for the management of
+the jointly used data.""",
+    ),
+    (
+        ("disclosure",),
+        "mail",
+        """I'm the executor of the estate of my late husband, who was your customer. For the
+probate I need to know what information and usage history your company holds on his
+account. Can you disclose it to me, and what documents do you need?""",
+    ),
+    (
+        ("hours",),
+        "short",
+        "How long does it usually take you to answer an e-mail?",
+    ),
+    (
+        ("third-party",),
+        "noisy",
+        "hey did planet give my number to a parcel company? got sms w my name, is it phishing",
+    ),
+    (
+        ("correction",),
+        "noisy",
+        "I quit the service. pls erase evrything abt me, name adress phone. thx",
+    ),
+    (
+        ("purpose",),
+        "short",
+        "Why do you need my date of birth?",
+    ),
+]
+
+OFF = OFF_A + OFF_B + OFF_C
+IN = IN_A + IN_B
 
 
 def wrap(body: str, rng: random.Random) -> str:
