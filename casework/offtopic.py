@@ -59,7 +59,7 @@ _MARKERS = re.compile(
             r"求人|応募|履歴書|職務経歴書|採用課題|人材紹介|候補者|インターン|新卒"
             r"|\bhiring\b|\bapply(ing)? for the\b|\bposition\b|\b(cv|resume|résumé)\b"
             r"|\bcandidates?\b"
-            r"|\brecruit(er|ing|ment)\b|\bvacanc",
+            r"|\brecruit(er|ing|ment)\b|\bvacanc|\b(part|full)-time\b",
             # sales, seminars, newsletters
             r"ご提案|ご案内したい|導入企業|導入実績|社以上|無料診断|無料で実施|資料をお送り|オンラインで"
             r"お話|ご興味|キャンペーン|配信不要|配信停止|メルマガ|セミナー|ウェビナー|参加費|定員|お申込"
@@ -72,11 +72,12 @@ _MARKERS = re.compile(
             # meetings, press ("minutes" alone is also how long a customer looked for something)
             r"打ち合わせ|打合せ|会議|議事録|ミーティング|日程を再調整|取材|取材のお願い|編集部"
             r"|\bmeeting\b|\breschedule\b|\bminutes of\b|\bjournalist\b|\binterview\b|\bcalendar\b"
-            r"|\bfeature on\b",
+            r"|\bfeature on\b|\bpodcast\b",
             # phishing and automated notices
             r"24時間以内|一時停止されました|異常なログイン|本人確認を完了|再入力|こちらのリンク"
             r"|\bverify (your|now)\b|\bsign-in activity\b|\bmailbox is full\b|\bpassword expires\b"
-            r"|\bclick (here|below)\b|\bdear user\b|\bdear valued customer\b",
+            r"|\bclick (here|below)\b|\bdear user\b|\bdear valued customer\b"
+            r"|\bshared an? (document|file|folder) with you\b|\b(link|document) will expire\b",
             # vendors' notices: closures, relocation, name changes, their own policy revisions
             r"各位|拝啓|休業(とさせて|いたします|のお知らせ|のご案内)|移転(いたします|のお知らせ|する"
             r"こととなりました)|社名変更|改定いたします|改定のお知らせ|通常営業|価格改定"

@@ -226,6 +226,14 @@ OFF_TOPIC_MAIL = {
     "bicycle parking": "駐輪場の場所を教えてください",
     "viewing in English": "Hi, I saw the listing online and would like to arrange a viewing of"
     " the flat. I can share my details if needed.",
+    # Shaped as a question to the desk, about something else (docs/benchmarks.md, "The section
+    # model, third round").
+    "podcast": "Hi, my podcast is about how Tokyo firms answer customers. Who at your company"
+    " could I contact to be a guest?",
+    "shared-document phishing": "Subject: Updated privacy notice\n\nSomeone shared a document"
+    " with you. Open it to see the changes to the privacy policy.",
+    "part-time job": "Do you have part-time openings at the inquiry desk? What are the working"
+    " hours?",
 }
 
 
