@@ -1209,8 +1209,8 @@ Brew & Co. Office Coffee Service""",
         """Dear Sir or Madam,
 
 I sent my application for the accounting position three weeks ago and have not heard back.
-Could you confirm you received it? I also want to update my phone number: the new one is
-080-5555-4417.
+Could you confirm you received it? I would still very much like to be considered for the
+role.
 
 Best regards,
 Peter Lindqvist""",
@@ -1678,9 +1678,8 @@ Cheers, Noah""",
         "tenancy",
         """Hello,
 
-I got a notice about the contract renewal, but the form asks for my employer's name and my
-annual income again. I gave all that when I moved in two years ago. Is it really necessary
-for a renewal, and what if I leave it blank?
+I got the notice about the contract renewal. The form is due on December 20, but I will be
+abroad until the 22nd. Can I send it a few days late, or scan it and send it by e-mail?
 
 Thanks,
 Hugo""",
@@ -1871,8 +1870,8 @@ HR, Hamada Design Office""",
         """Dear Hiring Team,
 
 Thank you for the offer. After careful thought, I have decided to accept another position
-closer to my home. I am grateful for your time and the kind interview. Please also feel free
-to discard my application documents.
+closer to my home. I am grateful for your time and the kind interview, and I hope our paths
+cross again.
 
 Best regards,
 Naveen Kumar""",
@@ -2279,7 +2278,7 @@ OFF_C: list[tuple[str, str]] = [
     ("meeting", "Confirming our meeting on the 14th at your office. See you then."),
     ("press", "Could we get a comment from your company about the rent increases in Koto ward?"),
     ("press", "Do you have a press contact? We're writing about smart locks in rentals."),
-    ("newsletter", "Unsubscribe"),
+    ("newsletter", "Last chance: PropTech Expo tickets 30% off. Unsubscribe | Privacy"),
     (
         "newsletter",
         "Reminder: Early-bird price for PropTech Expo ends Friday. Manage your preferences.",
@@ -2310,7 +2309,7 @@ OFF_C: list[tuple[str, str]] = [
     ("other", "Please ignore my last e-mail, it was sent by mistake."),
     ("other", "Is this Planet Travel? I want to change my flight booking."),
     ("other", "I found a wallet in front of your building, who should I give it to?"),
-    ("other", "Do you know the phone number of the previous owner of the Kiba building?"),
+    ("other", "Do you know a good locksmith near the Kiba building?"),
     ("other", "Got it, thanks."),
     ("other", "Where is the nearest post office to your office?"),
     (
@@ -2365,6 +2364,300 @@ OFF_C: list[tuple[str, str]] = [
     (
         "invoice",
         "Reminder: your subscription payment failed. Please update your card to keep your account.",
+    ),
+]
+
+# Off-topic items, part four: replies on threads, forwards, form notifications, mixed language.
+OFF_D: list[tuple[str, str]] = [
+    (
+        "invoice",
+        """Hi Yamamoto-san,
+
+Thanks, payment received. All settled on our side.
+
+Best,
+Kaori
+
+-----Original Message-----
+From: General Affairs [mailto:info@planetmgmt.biz]
+Sent: Wednesday, December 02, 2026 4:11 PM
+To: Kaori Nishimura
+Subject: RE: Difference of 5,500 yen
+
+We transferred the difference today. Sorry for the trouble.""",
+    ),
+    (
+        "meeting",
+        """Works for me, see you Thursday at 2.
+
+On Wed, Dec 2, 2026 at 6:02 PM Ben Carter <ben.carter@larkspur.example.com> wrote:
+> Could we move it to Thursday, same time? If that doesn't work, I'm also free
+> Friday morning.
+>
+> Ben""",
+    ),
+    (
+        "vendor",
+        """FYI - see below from the cleaning company. Can someone update the vendor master?
+
+---------- Forwarded message ---------
+From: Minato Cleaning Service <billing@minato-clean.example.jp>
+Date: Tue, Dec 1, 2026 at 9:00 AM
+Subject: Change of our company address and phone number
+
+Please be informed that from December 14 our head office will move.""",
+    ),
+    (
+        "phishing",
+        """Is this real? It says it's from our bank but the link looks weird. Forwarding so IT can
+check before anyone clicks.
+
+Begin forwarded message:
+
+From: "MUFG Security" <noreply@mufg-secure.example.top>
+Subject: Re-confirmation of customer information required
+Date: December 2, 2026 at 08:14:55 GMT+9
+
+Accounts not updated by December 10 will have transactions restricted.""",
+    ),
+    (
+        "tenancy",
+        """[Contact form submission]
+
+Name: Ahmed Yusuf
+E-mail: ahmed.y@example.com
+Phone: 080-5555-1902
+Inquiry type: Other
+Message: The hot water in room 707 has been lukewarm for three days. Please send a repair
+person. I work from home, any time is fine.
+
+[x] I agree to the handling of personal information as described in the privacy policy.
+--
+This mail was sent from the contact form at https://planetmgmt.biz/contact""",
+    ),
+    (
+        "sales",
+        """[Contact form submission]
+
+Company: Growth Hackers Inc.
+Name: Sales Team
+E-mail: sales@growthhackers.example.com
+Message: Dear business owner, we can bring you 500 new leads per month with our AI
+outreach tool. Book a call: calendly.example.com/growth
+
+[x] I have read and agree to the privacy policy.""",
+    ),
+    (
+        "newsletter",
+        """Planet Residence Kiba - Resident News, December
+
+* Year-end garbage collection: last day Dec 29, first day Jan 5
+* Reminder: bicycles without a sticker will be removed on Dec 20
+* The management office is closed Dec 29 - Jan 3
+
+Personal information collected through resident surveys is handled according to the
+management company's privacy policy.
+--------------------------------
+This newsletter is distributed to all residents by e-mail.""",
+    ),
+    (
+        "phishing",
+        """Subject: =?UTF-8?B?44CQ6YeN6KaB44CR?= Account security notice
+
+Dear Customer,
+Your account has been limited due to a policy violation. We need to confirm your identity
+within 24 hours. Please click the link below and fill in your personal information, credit
+card and password.
+
+If you don't, your account will be deleted permanently according to our Privacy Policy.
+
+Regards, Service Team""",
+    ),
+    (
+        "other",
+        """Dear Sirs,
+
+Please find attached the certificate of residence for our employee, as requested by your
+leasing department for his apartment application. Please handle it carefully.
+
+【注意】このメールには個人情報が含まれています。誤って受信された場合は削除してください。
+
+HR, Komorebi Software""",
+    ),
+    (
+        "vendor",
+        """Dear Customer,
+
+Please note that our support desk will be closed on December 23 (Emperor's Birthday in some
+calendars, company holiday for us) and during the New Year holidays from December 30 to
+January 3. Tickets submitted during these days will be answered from January 4.
+
+Filebarn Japan Support""",
+    ),
+    (
+        "recruiting",
+        """Hi Planet HR team,
+
+Thank you for interviewing me last week. As promised, I'm sending the portfolio link and my
+references' contact details (both have agreed to be contacted):
+
+- Ms. Laura Chen, former manager, +81 90 5555 2020
+- Mr. Daisuke Aoki, client, aoki@example.jp
+
+Best,
+Valentina Rossi""",
+    ),
+    (
+        "press",
+        """Subject: Correction request - article of Dec 1
+
+Hello,
+
+Our article of December 1 quoted your company as saying that tenant data is "sold to
+partners". We realise this was a misquote from our interview notes. We will publish a
+correction tomorrow. Please let us know if you want the wording changed.
+
+Editor, Tokyo Property Review""",
+    ),
+    (
+        "building",
+        """To tenants,
+
+From January the building will introduce a visitor registration system at reception.
+Visitors will be asked for their name, company and the person they are visiting. Records
+will be kept for 90 days for security purposes and then deleted.
+
+Building Management Office""",
+    ),
+    (
+        "parking",
+        """Hello,
+
+I'm writing from the car park operator next door. One of your tenants' cars (Nerima plate,
+blue hatchback) has been using our hourly spaces overnight without paying for a week. Can
+you pass a message to the owner?
+
+Times-style Parking Co.""",
+    ),
+    (
+        "sales",
+        """Hello,
+
+Are you using Excel to manage tenants' personal data? With new rules on security measures,
+spreadsheets on shared drives are a big risk. Our cloud database encrypts every record and
+logs every access. Let me know if you want a 10-minute walkthrough.
+
+--
+Ivan, CloudLedger
+This e-mail was sent to info@planetmgmt.biz. Reply "remove" to stop receiving e-mails.""",
+    ),
+    (
+        "other",
+        """hey its me, did you get the photos from the weekend? also can you send me your new
+address again, I lost the message. the party's at 7
+
+sent from my phone""",
+    ),
+    (
+        "phishing",
+        """Subject: Voicemail received from +81 3-6265-xxxx (0:42)
+
+You have a new voicemail message. Listen to the message by signing in with your e-mail
+account:
+
+PLAY MESSAGE
+
+Voicemail Service for info@planetmgmt.biz""",
+    ),
+    (
+        "invoice",
+        """Subject: Payment reminder for your domain planetmgmt.biz
+
+This is a courtesy reminder that invoice 9920811 for the renewal of planetmgmt.biz and WHOIS
+privacy protection (total 4,180 yen) is due on December 15.
+
+You can pay by credit card or bank transfer in your account.
+OnamaeDomains Billing""",
+    ),
+    (
+        "meeting",
+        """Dear all,
+
+As discussed, the privacy impact assessment workshop for the new tenant portal will be held
+next Tuesday at 13:00 in the 5F meeting room. Please bring the draft data flow diagram.
+Lunch will be provided.
+
+Regards,
+Project Office, Sumika Tech""",
+    ),
+    (
+        "vendor",
+        """Dear Partner,
+
+We are updating our partner agreement to include a joint controller clause for the customer
+referral program. The amended agreement will be sent to you for e-signature next week. No
+changes to commissions.
+
+Partner Relations, Rideshare Go Japan""",
+    ),
+    (
+        "tenancy",
+        """Dear manager,
+
+I am the guarantor of my nephew, Mr. Ren Takeda, in room 208. I received a letter saying
+his rent is two months behind. I did not know. Could you tell me the exact amount so I can
+pay it, and please call me rather than writing.
+
+Masako Takeda""",
+    ),
+    (
+        "other",
+        """Dear Planet Management,
+
+Certified letter: notice of seizure of receivables. By order of the Tokyo District Court
+dated November 27, 2026, the rent receivable of your tenant (debtor) is seized. Please do
+not pay the amount in question to the debtor. Details are in the enclosed order.
+
+Tokyo District Court, Execution Office""",
+    ),
+    (
+        "newsletter",
+        """Your December statement is ready
+
+Hi Planet Management, your Trackly activity for November: 214 tasks completed, 3 new members.
+
+You're receiving this because you're an admin. We care about your privacy: read how we use
+data in our Privacy Policy. Turn off summary e-mails in Settings.""",
+    ),
+    (
+        "other",
+        """Hello,
+
+I left my umbrella at your reception when I came to sign my contract on Monday. It's a long
+black one with a wooden handle. Could you keep it until I come back next week?
+
+Thanks,
+Jun""",
+    ),
+    (
+        "sales",
+        """Dear Sir or Madam,
+
+We are a Japanese law firm specialising in personal information and data breaches. If you
+receive a request from a customer for disclosure or deletion, or need a privacy policy
+review, our fixed-fee service can help. Please find our brochure attached.
+
+Sakurada Law Office""",
+    ),
+    (
+        "phishing",
+        """NOTICE OF DATA PROTECTION COMPLAINT
+
+A customer has filed a complaint against your company for mishandling personal data. You
+are required to respond within 48 hours. The full complaint and your case number are in
+the attached file "Complaint_8821.docm". Enable content to view.
+
+Personal Information Protection Office (International)""",
     ),
 ]
 
@@ -3034,17 +3327,166 @@ account. Can you disclose it to me, and what documents do you need?""",
     ),
 ]
 
-OFF = OFF_A + OFF_B + OFF_C
-IN = IN_A + IN_B
+# In-scope items, part three: replies, forwards, pasted forms, indirect asks.
+IN_C: list[tuple[Sec, str, str]] = [
+    (
+        ("third-party", "joint-use"),
+        "mail",
+        """Oh great, another "privacy policy update" from one of your "partners", this time a
+gym I've never heard of, and it has my name and flat number on it. So go on, tell me: who
+exactly did you give my details to, and when was I supposed to have agreed to that?""",
+    ),
+    (
+        ("collection",),
+        "mail",
+        """hi im 15 and i made an account on ur app to book the study room in our building. my mum
+says i shouldnt have given my info. what did u save about me? like is my school saved or
+just my name""",
+    ),
+    (
+        ("suspension",),
+        "mail",
+        """Thank you for the answer below. I understand you need my details for the contract
+itself, that's fine. But the consent I gave for "notices and campaigns" I now withdraw.
+Please stop using my information for anything except running my contract.""",
+    ),
+    (
+        ("disclosure",),
+        "mail",
+        """Inline, sorry:
+
+> We have received your request. Please tell us what you would like us to do.
+
+I want to see the personal data you hold about me, all of it, including the usage history
+you mention in your policy.
+
+> Could you also tell us the e-mail address you registered?
+
+It's the address I am writing from.""",
+    ),
+    (
+        ("correction",),
+        "mail",
+        """Pasting the form since your web form gave an error:
+
+Name: Tariq Hussain
+Customer number: PM-0048812
+Request type: correction of registered information
+Details: my registered e-mail is an old work address I can no longer access. Please replace
+it with this one, and delete the old work phone number too.""",
+    ),
+    (
+        ("purpose",),
+        "mail",
+        """My flatmate forwarded me an ad from you that mentioned "our records show you recently
+moved". It creeped us out a little. What do you use people's usage history and addresses
+for? Is it for ads like this one?
+
+---------- Forwarded message ---------
+From: Planet Management <news@planetmgmt.biz>
+Subject: New home? Special offers for new residents
+
+Our records show you recently moved. Enjoy 10% off partner services.""",
+    ),
+    (
+        ("changes",),
+        "mail",
+        """The forwarded notice below came to my husband, not to me, although we're both your
+customers. When your privacy policy changes, do you inform every customer, or is it enough
+that it's posted on your website? We want to be sure we don't miss the next one.""",
+    ),
+    (
+        ("contact",),
+        "mail",
+        """I'd rather not put the details in an e-mail. I only need to know whom I should speak
+to about how my information was handled by one of your staff. Is there a phone number for
+the person in charge of personal information?""",
+    ),
+    (
+        ("hours",),
+        "mail",
+        """Your auto-reply came in at 23:40 on Friday saying you'd get back to me "within
+business hours". What are those, exactly? Weekdays only? I'd like to know when to expect
+an answer before I chase again.""",
+    ),
+    (
+        ("joint-use",),
+        "mail",
+        """Dear Planet Management,
+
+We are renewing our partnership agreement and our DPO has asked me to check one point in
+your published policy. It says personal information is used jointly with "the Company's
+business partners". Does that include us, and if so, which customer items would we be
+receiving and for what purposes may we use them?""",
+    ),
+    (
+        ("disclosure", "correction"),
+        "noisy",
+        "hello i want see my personal data you have, and if address old pls change it. how to do?",
+    ),
+    (
+        ("suspension",),
+        "noisy",
+        "got ur newsletter again. i unsubscribed 2 times!! stop using my email and data pls",
+    ),
+    (
+        ("third-party",),
+        "mail",
+        """Wondering how a phone company ended up calling me about "your recent move via Planet
+Management". I never gave them anything. Could you tell me whether my information went to
+them from you?""",
+    ),
+    (
+        ("correction",),
+        "mail",
+        """My late wife, Mrs. Ruth Adler, had an account with you. Letters still come in her name
+and it is painful each time. Please remove her personal information and close the account.
+I can send the death certificate if you tell me where.""",
+    ),
+    (
+        ("collection",),
+        "short",
+        "Do you collect information from the apps I link to my account, and which?",
+    ),
+    (
+        ("contact",),
+        "noisy",
+        "who i can talk about my privacy problem? phone or mail? english ok?",
+    ),
+    (
+        ("purpose",),
+        "noisy",
+        "why my info used for ad?? i only rent apartment not want ad",
+    ),
+    (
+        ("changes",),
+        "short",
+        "How will existing customers be notified if the privacy policy changes?",
+    ),
+]
+
+OFF = OFF_A + OFF_B + OFF_C + OFF_D
+IN = IN_A + IN_B + IN_C
+
+
+FORWARD = "---------- Forwarded message"
 
 
 def wrap(body: str, rng: random.Random) -> str:
     """Put a sender's body in a greeting, closing and signature; one mail in three above quoted
-    earlier mail, as a reply is written."""
-    parts = [rng.choice(GREETINGS), body.strip(), rng.choice(CLOSINGS), rng.choice(SIGNATURES)]
-    text = "\n\n".join(p for p in parts if p)
-    if rng.random() < 1 / 3:
-        text += "\n\n" + rng.choice(QUOTES)
+    earlier mail, as a reply is written. A body that forwards a mail keeps the forward last,
+    under the signature, and a body that greets already gets no second greeting."""
+    own, sep, forwarded = body.strip().partition(FORWARD)
+    greeting = rng.choice(GREETINGS)
+    if own.startswith(("Dear ", "Hi", "Hello")):
+        greeting = ""
+    sign_off = "\n".join(p for p in (rng.choice(CLOSINGS), rng.choice(SIGNATURES)) if p)
+    text = "\n\n".join(p for p in (greeting, own.strip(), sign_off) if p)
+    quote = rng.choice(QUOTES)
+    if sep:
+        text += "\n\n" + sep + forwarded
+    elif rng.random() < 1 / 3:
+        text += "\n\n" + quote
     return text
 
 
