@@ -7,6 +7,7 @@ the received mail (CVE-2024-6923), with `policy.SMTP`. The body comes from jinja
 
 from __future__ import annotations
 
+import binascii
 import functools
 import re
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ from casework import mailpolicy
 from casework.address import mailbox_problem
 from casework.autoreply import clean_subject
 from casework.letters import plain_text_environment
+from responder.madeheader import MAX_LINE, MadeHeader
 
 LANGUAGES = ("ja", "en", "both")
 MAX_ANSWERS = 2
@@ -257,16 +259,17 @@ def _assemble(
     message = EmailMessage(policy=mailpolicy.SMTP)
     message["From"] = _from_header(envelope.from_name, envelope.from_address)
     rcpt_user, _, rcpt_domain = envelope.recipient.rpartition("@")
-    message["To"] = Address("", rcpt_user, rcpt_domain)  # one recipient (RFC 3834 §3.1.3)
-    message["Subject"] = ack_subject(content)
-    message["Date"] = format_datetime(now)  # the generation time (RFC 3834 §3.1.4)
+    to = Address("", rcpt_user, rcpt_domain)  # one recipient (RFC 3834 §3.1.3)
+    _made(message, "To", to.addr_spec, fallback=to)
+    _made(message, "Subject", ack_subject(content))
+    _made(message, "Date", format_datetime(now))  # the generation time (RFC 3834 §3.1.4)
     if message_id is not None and not _MSG_ID.match(message_id):
         raise ValueError(f"not a Message-ID: {message_id!r}")
-    message["Message-ID"] = message_id or make_msgid(domain=envelope.id_domain)
+    _made(message, "Message-ID", message_id or make_msgid(domain=envelope.id_domain))
     original = envelope.original_message_id
     if original is not None and _MSG_ID.match(original):  # RFC 5230 §5.8; RFC 3834 §3.1.6
-        message["In-Reply-To"] = original
-        message["References"] = " ".join(_references(original, envelope))
+        _made(message, "In-Reply-To", original)
+        _made(message, "References", " ".join(_references(original, envelope)))
     # RFC 3834 §3.1.7, exactly one
     message["Auto-Submitted"] = _fixed_header("Auto-Submitted", "auto-replied")
     # Exchange and older responders stay quiet
@@ -274,9 +277,34 @@ def _assemble(
     # RFC 3834 §3.1.8 MAY; Pigeonhole sends it too
     message["Precedence"] = _fixed_header("Precedence", "bulk")
     message["X-Loop"] = _fixed_header("X-Loop", envelope.loop_marker)
-    # base64 keeps the UTF-8 body 7-bit, so a relay without 8BITMIME still takes it.
-    message.set_content(body, charset="utf-8", cte="base64")
-    # After set_content, which clears every Content-* header.
+    # The fields and the body EmailMessage.set_content(body, charset="utf-8", cte="base64")
+    # writes, without parsing its fields again for every mail. base64 keeps the UTF-8 body
+    # 7-bit, so a relay without 8BITMIME still takes it.
+    message["Content-Type"] = _fixed_header("Content-Type", 'text/plain; charset="utf-8"')
+    message["Content-Transfer-Encoding"] = _fixed_header("Content-Transfer-Encoding", "base64")
+    message["MIME-Version"] = _fixed_header("MIME-Version", "1.0")
+    message.set_payload(_base64_body(body, message.policy.linesep))
     language = "ja, en" if content.lang == "both" else content.lang
     message["Content-Language"] = _fixed_header("Content-Language", language)
     return message
+
+
+def _made(message: EmailMessage, name: str, value: str, *, fallback: object = None) -> None:
+    """Set a header whose value the desk made (`MadeHeader`: folded and encoded once, not
+    parsed). A value it cannot carry as it is (an address or Message-ID not in ASCII, which
+    the email package writes its own way) is set as before, parsed by the email package."""
+    if name != "Subject" and not (value.isascii() and "=?" not in value):
+        message[name] = value if fallback is None else fallback
+        return
+    message[name] = MadeHeader(name, value)
+
+
+def _base64_body(text: str, linesep: str) -> str:
+    """The text's lines in UTF-8, each ended by `linesep`, in base64 lines of 76 characters:
+    what `email.contentmanager.set_text_content` makes of it (RFC 2045 §6.8)."""
+    lines = text.encode("utf-8").splitlines()
+    data = linesep.encode("ascii").join(lines) + linesep.encode("ascii")
+    step = MAX_LINE // 4 * 3  # octets a base64 line of at most MAX_LINE characters holds
+    return "".join(
+        binascii.b2a_base64(data[i : i + step]).decode("ascii") for i in range(0, len(data), step)
+    )

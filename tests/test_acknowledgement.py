@@ -304,3 +304,33 @@ def test_utc_generation_time_is_kept() -> None:
     now = datetime(2026, 9, 19, 1, 20, tzinfo=UTC)
     msg = roundtrip(build_acknowledgement(content("en"), ENVELOPE, TEMPLATES, now))
     assert msg["Date"].datetime == now
+
+
+@pytest.mark.parametrize("lang", ["ja", "en", "both"])
+def test_encoded_word_text_in_the_subject_is_shown_as_written(lang: str) -> None:
+    # The subject was decoded once at intake; text in it that reads as an encoded word is what
+    # the customer's mail said, and the acknowledgement carries it as it is (RFC 2047 §5), not
+    # decoded a second time.
+    written = "=?utf-8?b?5YCL?= question"
+    data = build_acknowledgement(content(lang, subject=written), ENVELOPE, TEMPLATES, NOW)
+    for utf8 in (False, True):
+        raw = data.as_bytes(policy=policy.SMTPUTF8 if utf8 else policy.SMTP)
+        assert written in single(message_from_bytes(raw, policy=policy.default), "Subject")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en", "both"])
+def test_headers_fold_within_the_line_limit_both_ways(lang: str) -> None:
+    long_ja = "個人情報の削除と利用停止のお願い" * 8
+    for subject in (long_ja, "word " * 40, "x" * 200):
+        message = build_acknowledgement(content(lang, subject=subject), ENVELOPE, TEMPLATES, NOW)
+        for how in (policy.SMTP, policy.SMTPUTF8):
+            raw = message.as_bytes(policy=how)
+            head = raw.split(b"\r\n\r\n", 1)[0]
+            assert all(len(line) <= 998 for line in head.split(b"\r\n"))
+            if how is policy.SMTP:
+                assert head.isascii()
+                # Encoded words, where the value is not ASCII, keep to RFC 2047's 76 a line.
+                assert all(len(line) <= 78 for line in head.split(b"\r\n") if b"=?" in line)
+            read = message_from_bytes(raw, policy=policy.default)
+            assert single(read, "Subject") == str(message["Subject"])
+            assert clean_subject(subject, 120)[:60] in single(read, "Subject")
