@@ -43,6 +43,27 @@ def post_waiting(store: CaseStore, case_id: int) -> bool:
     return store.db.execute(query, [case_id]).fetchone() is not None
 
 
+# A case whose acknowledgement is queued is posted once the acknowledgement has gone
+# (`release_post`), or after this many seconds, whichever comes first: the post then shows the
+# acknowledgement sent, where a post before it needed a chat.update for it (a second Slack call,
+# outbox row and read for nearly every case). The acknowledgement goes out of business hours
+# by default, and a relay that is slow or down holds the post no longer than this.
+POST_AFTER_ACK = 2.0
+
+
+def release_post(store: CaseStore, case_id: int, now: datetime) -> bool:
+    """Make the case's slack_post row that has not started due now (its acknowledgement has
+    gone: `POST_AFTER_ACK`); True when there was one, so that the post, not yet read, will
+    show the case as it is now and no update is needed for this change. Call inside the
+    caller's transaction."""
+    cursor = store.db.execute(
+        "UPDATE outbox SET next_attempt_at = MIN(next_attempt_at, ?)"
+        " WHERE kind = ? AND case_id = ? AND state = 'pending'",
+        [ts(now), jobs.SlackPost.KIND, case_id],
+    )
+    return cursor.rowcount > 0
+
+
 def update_needed(store: CaseStore, case_id: int) -> bool:
     """Whether an update of the case's message has anything to do, in one query: not while
     its post is waiting or running (the post shows the state it finds), nor when the case is

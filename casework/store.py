@@ -132,12 +132,20 @@ class CaseStore:
         self.slack = slack
 
     def queue_slack(
-        self, job: jobs.SlackJob, case_id: int, now: datetime, *, priority: int = NORMAL
+        self,
+        job: jobs.SlackJob,
+        case_id: int,
+        now: datetime,
+        *,
+        priority: int = NORMAL,
+        delay: float = 0.0,
     ) -> None:
         """Queue work for the Slack edge, inside the caller's transaction; lower `priority`
-        numbers are posted first (casework.priority)."""
+        numbers are posted first (casework.priority); `delay` seconds before it is due."""
         if self.slack:
-            outbox.enqueue_job(self.db, job, now=now, case_id=case_id, priority=priority)
+            outbox.enqueue_job(
+                self.db, job, now=now, case_id=case_id, priority=priority, delay=delay
+            )
 
     def sender_history(self, address: str, since: datetime, cap: int) -> tuple[bool, int]:
         """Whether `address` opened a case before, and how many cases it opened since

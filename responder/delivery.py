@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import make_msgid
 
-from casework import jobs, outbox
+from casework import jobs, outbox, slackposts
 from casework.address import path_problem
 from casework.calendar import BusinessCalendar, describe_opening, describe_received
 from casework.errors import CaseworkError, JobMalformed
@@ -317,7 +317,10 @@ def _acknowledged(
         # the mail as sent (stored raw beside it).
         _record(store, case_id, sent, "acknowledgement", "", None, now)
         store.add_event(case_id, now, "system", "acknowledgement sent", sent.recipient)
-        store.queue_slack(jobs.SlackUpdate(case_id), case_id, now)
+        # A post that has not started shows the acknowledgement sent: it goes now, and no
+        # update follows it (casework.slackposts.POST_AFTER_ACK).
+        if not slackposts.release_post(store, case_id, now):
+            store.queue_slack(jobs.SlackUpdate(case_id), case_id, now)
 
 
 def _replied(

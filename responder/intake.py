@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from casework import jobs, outbox, priority
+from casework import jobs, outbox, priority, slackposts
 from casework.autoreply import (
     AutoReplyPolicy,
     Suppression,
@@ -454,7 +454,9 @@ def apply_intake(
             store.add_event(
                 case.id, now, "system", "malformed", "; ".join(triage.mail.defects)[:2000]
             )
-        store.queue_slack(jobs.SlackPost(case.id), case.id, now, priority=level)
+        # Posted once its acknowledgement has gone, so that the post shows it (POST_AFTER_ACK).
+        wait = slackposts.POST_AFTER_ACK if decision.state is AckState.PENDING else 0.0
+        store.queue_slack(jobs.SlackPost(case.id), case.id, now, priority=level, delay=wait)
         return store.case_by_id(case.id)
 
 

@@ -29,7 +29,7 @@ from bot.publisher import POST_BATCH, posting_policy
 from casework import outbox, priority, slackposts
 from casework.autoreply import AutoReplyPolicy
 from casework.calendar import BusinessCalendar, calendar_config_from_mapping
-from casework.db import COMMITS
+from casework.db import COMMITS, parse_ts, ts
 from casework.faq import default_faq_path, load_faq
 from casework.matching import FaqMatcher
 from casework.outbox import OutboxWorker, WorkerPolicy
@@ -504,3 +504,71 @@ def test_intake_reads_a_small_mail_in_the_hop_that_measures_it(fresh_store: Case
     assert size == len(raw) and got is None
     fresh_store.db.execute("UPDATE messages SET state = 'processed'")
     assert _unprocessed_within(fresh_store, outcome.message_id, len(raw)) == (len(raw), None)
+
+
+def _slack_rows(store: CaseStore) -> list[tuple[str, str, str, str]]:
+    return [
+        (str(kind), str(state), str(created), str(due))
+        for kind, state, created, due in store.db.execute(
+            "SELECT kind, state, created_at, next_attempt_at FROM outbox"
+            " WHERE kind LIKE 'slack%' ORDER BY id"
+        ).fetchall()
+    ]
+
+
+async def test_a_case_is_posted_once_its_acknowledgement_has_gone(
+    tmp_path: Path, relay: RecordingRelay
+) -> None:
+    # The post of a case whose acknowledgement is queued waits for it (at most
+    # POST_AFTER_ACK), and the acknowledgement's commit makes it due: the post then shows the
+    # acknowledgement sent, with no chat.update and no slack_update row for it.
+    await relay.refuse_connections()
+    async with FakeSlack() as fake:
+        slack = {"channel": "C0CASES", "bot_token": fake.bot_token, "api_url": fake.url,
+                 "signing_secret": "s", "http_host": "127.0.0.1", "http_port": 0,
+                 "post_interval": 0.0}  # fmt: skip
+        mail = {"relay_url": f"smtp://127.0.0.1:{relay.port}"}
+        settings = desk_settings(tmp_path / "var", mail=mail, slack=slack)
+        async with RunningDesk(settings, Clock(SATURDAY_NIGHT)) as desk:
+            await desk.send(make_mail(), mail_from="taro@example.jp")
+            [(kind, _, created, due)] = await desk.wait_for(_slack_rows, what="the post's row")
+            assert kind == "slack_post"
+            waited = timedelta(seconds=slackposts.POST_AFTER_ACK)
+            assert parse_ts(due) - parse_ts(created) == waited
+            await relay.accept_connections()
+            await desk.wait_for(lambda st: st.case(1).slack_ts, what="the post")
+            await desk.settled()
+            sent_at = await desk.call(
+                lambda st: st.db.execute(
+                    "SELECT updated_at FROM outbox WHERE kind = 'acknowledge' AND state = 'done'"
+                ).fetchone()[0]
+            )
+            rows = await desk.call(_slack_rows)
+        [post] = fake.calls_to("chat.postMessage")
+    assert len(relay.messages) == 1
+    if sent_at < ts(parse_ts(created) + waited):
+        # Sent within the wait (the relay came back at once): the post carried it.
+        assert "送信済み" in str(post.params["blocks"])
+        assert [kind for kind, *_ in rows] == ["slack_post"]
+        assert fake.calls_to("chat.update") == []
+    else:  # a machine so slow that the wait ran out first: one update then shows it
+        assert [kind for kind, *_ in rows] == ["slack_post", "slack_update"]
+    [shown] = fake.channel_messages("C0CASES")
+    assert "送信済み" in str(shown.blocks)
+
+
+def test_a_post_already_under_way_is_not_released_and_gets_its_update(
+    fresh_store: CaseStore,
+) -> None:
+    db = fresh_store.db
+    later = NOW + timedelta(seconds=slackposts.POST_AFTER_ACK)
+    outbox.enqueue(db, "slack_post", {"case": 1}, now=NOW, case_id=1, delay=2.0)
+    outbox.enqueue(db, "slack_post", {"case": 2}, now=NOW, case_id=2, delay=2.0)
+    [running] = outbox.claim_due(db, ["slack_post"], later, 1)
+    assert running.case_id == 1
+    # Case 1's post has read (or may have read) the case: the change needs an update.
+    assert not slackposts.release_post(fresh_store, 1, NOW)
+    # Case 2's post has not started: due now, and it will read the case as it is.
+    assert slackposts.release_post(fresh_store, 2, NOW)
+    assert [r.case_id for r in outbox.claim_due(db, ["slack_post"], NOW, 5)] == [2]
+    assert not slackposts.release_post(fresh_store, 3, NOW)  # no post at all
