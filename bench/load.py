@@ -198,6 +198,7 @@ async def run(count: int, connections: int, slack: bool, mix: str = "load") -> N
                 await asyncio.to_thread(desk.stop)
             acks = len(relay.messages)
             slack_posts = len(fake.calls_to("chat.postMessage"))
+            slack_updates = len(fake.calls_to("chat.update"))
             bare_rate, bare_cpu = await bare_hops(relay.port, fake.url, fake.bot_token, 200)
     rate = count / drain_time
     print(f"{count} {shown}, over {connections} connections, then {count} more")
@@ -223,7 +224,8 @@ async def run(count: int, connections: int, slack: bool, mix: str = "load") -> N
         f" in {(hops_after - hops) / count:.2f} trips to its thread"
     )
     print(
-        f"  cases: {cases}; posted to Slack: {posted} (fake saw {slack_posts} posts);"
+        f"  cases: {cases}; posted to Slack: {posted} (fake saw {slack_posts} posts,"
+        f" {slack_updates} updates);"
         f" acknowledgements at the relay: {acks}"
     )
     print(f"  resident memory (desk and triage process): {before:.0f} MB before,"

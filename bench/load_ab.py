@@ -29,7 +29,9 @@ FIGURES = {
     "drain, cases/s": re.compile(r"drain: ([\d.]+) cases/s"),
     "desk CPU, ms a case": re.compile(r"desk CPU per case: ([\d.]+) ms"),
     "serving process, ms a case": re.compile(r"the serving process ([\d.]+) ms"),
+    "store-thread calls a case": re.compile(r"([\d.]+) store-thread calls"),
     "commits a case": re.compile(r"([\d.]+) commits"),
+    "chat.update calls": re.compile(r"(\d+) updates\)"),
     "outbox empty after last 250, s": re.compile(r"outbox empty ([\d.]+) s"),
 }
 _running: list[subprocess.Popen[str]] = []
