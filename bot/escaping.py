@@ -82,7 +82,10 @@ def plain(text: str) -> str:
 
 def utf16_len(text: str) -> int:
     """The length of `text` in UTF-16 code units (astral characters such as emoji count 2)."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    if text.isascii():
+        return len(text)
+    # Encoded in C; a lone surrogate (undecodable bytes) is one unit, as it counts here.
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _is_continuation(ch: str) -> bool:
@@ -99,6 +102,8 @@ def _is_continuation(ch: str) -> bool:
 
 def _prefix_within(text: str, budget: int) -> int:
     """The number of code points of `text` whose UTF-16 length fits in `budget`."""
+    if utf16_len(text) == len(text):  # no astral character: one unit each
+        return min(len(text), max(budget, 0))
     used = 0
     for index, ch in enumerate(text):
         used += 2 if ord(ch) > 0xFFFF else 1

@@ -417,3 +417,28 @@ def test_home_gives_unused_room_to_the_other_list_and_handles_empty_lists() -> N
     assert len(rows) > 80 and len(view["blocks"]) <= 100
     empty = app_home([], [], "U1")
     assert "nothing claimed" in json.dumps(empty) and len(empty["blocks"]) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("", 0),
+        ("plain ascii", 11),
+        ("日本語", 3),
+        ("👍🏽", 4),  # two astral code points
+        ("a😀b", 4),
+        ("bad \udcff byte", 10),  # a lone surrogate (undecodable bytes) is one unit
+        ("\U000e0100", 2),
+    ],
+)
+def test_utf16_length_counts_astral_characters_twice(text: str, units: int) -> None:
+    assert utf16_len(text) == units
+    assert utf16_len(text) == sum(2 if ord(c) > 0xFFFF else 1 for c in text)
+
+
+def test_truncate_counts_units_on_every_path() -> None:
+    assert truncate("a" * 10, 5) == "aaaa…"
+    assert truncate("日本語のテキスト", 5) == "日本語の…"
+    assert truncate("😀😀😀😀", 5) == "😀😀…"  # 2 + 2 units, then the ellipsis
+    assert truncate("bad \udcff byte and more", 6) == "bad \udcff…"
+    assert truncate("anything", 0) == ""
