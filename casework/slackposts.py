@@ -47,7 +47,9 @@ def post_waiting(store: CaseStore, case_id: int) -> bool:
 # (`release_post`), or after this many seconds, whichever comes first: the post then shows the
 # acknowledgement sent, where a post before it needed a chat.update for it (a second Slack call,
 # outbox row and read for nearly every case). The acknowledgement goes out of business hours
-# by default, and a relay that is slow or down holds the post no longer than this.
+# by default; a relay that refuses it releases the post at once (the acknowledgement's retry or
+# failure is shown by an update), and one that is slow to answer holds the post no longer than
+# this.
 POST_AFTER_ACK = 2.0
 
 

@@ -180,7 +180,12 @@ class MailDelivery:
         except AcknowledgementError as exc:
             raise GiveUp(f"cannot build the acknowledgement: {exc}") from exc
         sent = Sent.of(message, job.envelope_from, job.recipient)
-        outcome = await self._send(message, sent)
+        try:
+            outcome = await self._send(message, sent)
+        except RetryLater:
+            # The relay is away: the case's post waits no longer for it (POST_AFTER_ACK).
+            await self.writes.call(slackposts.release_post, case.id, self.clock())
+            raise
         await self.writes.call(
             _acknowledged,
             row_id=row.id,
@@ -368,6 +373,7 @@ def _record(
 def _ack_failed(store: CaseStore, case_id: int, sender_key: str, error: str, now: datetime) -> None:
     """The outbox gave up: free the sender's place (nothing reached them) and tell staff."""
     with store.transaction():
+        slackposts.release_post(store, case_id, now)  # it shows the failure; no wait for it
         if sender_key:
             store.release_ack(sender_key)
         store.set_ack_state(case_id, AckState.FAILED, error[:500], now)

@@ -516,27 +516,29 @@ def _slack_rows(store: CaseStore) -> list[tuple[str, str, str, str]]:
     ]
 
 
+def _posted(store: CaseStore) -> bool:
+    return bool(store.count_cases() and store.case(1).slack_ts)
+
+
+def _slack_settings(fake: FakeSlack, relay: RecordingRelay, tmp_path: Path) -> Any:
+    slack = {"channel": "C0CASES", "bot_token": fake.bot_token, "api_url": fake.url,
+             "signing_secret": "s", "http_host": "127.0.0.1", "http_port": 0,
+             "post_interval": 0.0}  # fmt: skip
+    mail = {"relay_url": f"smtp://127.0.0.1:{relay.port}"}
+    return desk_settings(tmp_path / "var", mail=mail, slack=slack)
+
+
 async def test_a_case_is_posted_once_its_acknowledgement_has_gone(
     tmp_path: Path, relay: RecordingRelay
 ) -> None:
     # The post of a case whose acknowledgement is queued waits for it (at most
     # POST_AFTER_ACK), and the acknowledgement's commit makes it due: the post then shows the
-    # acknowledgement sent, with no chat.update and no slack_update row for it.
-    await relay.refuse_connections()
+    # acknowledgement sent, with no slack_update row and no chat.update after it.
     async with FakeSlack() as fake:
-        slack = {"channel": "C0CASES", "bot_token": fake.bot_token, "api_url": fake.url,
-                 "signing_secret": "s", "http_host": "127.0.0.1", "http_port": 0,
-                 "post_interval": 0.0}  # fmt: skip
-        mail = {"relay_url": f"smtp://127.0.0.1:{relay.port}"}
-        settings = desk_settings(tmp_path / "var", mail=mail, slack=slack)
+        settings = _slack_settings(fake, relay, tmp_path)
         async with RunningDesk(settings, Clock(SATURDAY_NIGHT)) as desk:
             await desk.send(make_mail(), mail_from="taro@example.jp")
-            [(kind, _, created, due)] = await desk.wait_for(_slack_rows, what="the post's row")
-            assert kind == "slack_post"
-            waited = timedelta(seconds=slackposts.POST_AFTER_ACK)
-            assert parse_ts(due) - parse_ts(created) == waited
-            await relay.accept_connections()
-            await desk.wait_for(lambda st: st.case(1).slack_ts, what="the post")
+            await desk.wait_for(_posted, what="the post")
             await desk.settled()
             sent_at = await desk.call(
                 lambda st: st.db.execute(
@@ -545,16 +547,35 @@ async def test_a_case_is_posted_once_its_acknowledgement_has_gone(
             )
             rows = await desk.call(_slack_rows)
         [post] = fake.calls_to("chat.postMessage")
+        [shown] = fake.channel_messages("C0CASES")
     assert len(relay.messages) == 1
-    if sent_at < ts(parse_ts(created) + waited):
-        # Sent within the wait (the relay came back at once): the post carried it.
-        assert "送信済み" in str(post.params["blocks"])
+    [(kind, _, created, due)] = rows[:1]
+    assert kind == "slack_post" and due == sent_at  # made due by the acknowledgement's commit
+    if sent_at < ts(parse_ts(created) + timedelta(seconds=slackposts.POST_AFTER_ACK)):
+        assert "送信済み" in str(post.params["blocks"])  # sent / 送信済み, carried by the post
         assert [kind for kind, *_ in rows] == ["slack_post"]
         assert fake.calls_to("chat.update") == []
-    else:  # a machine so slow that the wait ran out first: one update then shows it
-        assert [kind for kind, *_ in rows] == ["slack_post", "slack_update"]
-    [shown] = fake.channel_messages("C0CASES")
+    # (else a machine so slow that the wait ran out first: one update shows it)
     assert "送信済み" in str(shown.blocks)
+
+
+async def test_a_relay_that_refuses_the_acknowledgement_does_not_hold_the_post(
+    tmp_path: Path, relay: RecordingRelay
+) -> None:
+    await relay.refuse_connections()
+    async with FakeSlack() as fake:
+        settings = _slack_settings(fake, relay, tmp_path)
+        async with RunningDesk(settings, Clock(SATURDAY_NIGHT)) as desk:
+            await desk.send(make_mail(), mail_from="taro@example.jp")
+            await desk.wait_for(_posted, what="the post")
+            [post] = fake.calls_to("chat.postMessage")
+            assert "送信待ち" in str(post.params["blocks"])  # queued / 送信待ち
+            await relay.accept_connections()
+            await desk.wait_for(lambda st: len(relay.messages) == 1, what="the acknowledgement")
+            await desk.settled()
+        [shown] = fake.channel_messages("C0CASES")
+    assert "送信済み" in str(shown.blocks)  # brought up to date once it was sent
+    assert len(fake.calls_to("chat.postMessage")) == 1
 
 
 def test_a_post_already_under_way_is_not_released_and_gets_its_update(
