@@ -91,11 +91,12 @@ def main() -> None:
         b = [r[figure] for r in results[base] if figure in r]
         if not a or not b:
             continue
-        ratios = ", ".join(f"{x / y:.2f}" for x, y in zip(a, b, strict=False) if y)
-        print(f"  {figure}: this tree {', '.join(map(str, a))} (median {statistics.median(a)});"
-              f" {base} {', '.join(map(str, b))} (median {statistics.median(b)});"
+        ratios = ", ".join(f"{x / y:.2f}" if y else "-" for x, y in zip(a, b, strict=False))
+        mid_a, mid_b = statistics.median(a), statistics.median(b)
+        print(f"  {figure}: this tree {', '.join(map(str, a))} (median {mid_a});"
+              f" {base} {', '.join(map(str, b))} (median {mid_b});"
               f" ratio by round {ratios}; of the medians"
-              f" {statistics.median(a) / statistics.median(b):.2f}")  # fmt: skip
+              f" {f'{mid_a / mid_b:.2f}' if mid_b else '-'}")  # fmt: skip
 
 
 if __name__ == "__main__":
