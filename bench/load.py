@@ -45,6 +45,8 @@ from relay import RecordingRelay  # noqa: E402
 from smtpload import make_message, run_load, wait_for_port  # noqa: E402
 
 SECRET = "bench-signing-secret"
+# The tree whose desk is measured: this one, or the one bench/load_ab.py names.
+DESK_TREE = Path(os.environ.get("LOAD_DESK_TREE") or ROOT)
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -171,7 +173,7 @@ async def run(count: int, connections: int, slack: bool, mix: str = "load") -> N
             if slack:
                 env = {"SLACK_BOT_TOKEN": fake.bot_token, "SLACK_SIGNING_SECRET": SECRET,
                        "SLACK_API_URL": fake.url}  # fmt: skip
-            desk = DeskProcess(Path(tmp), sections, env)
+            desk = DeskProcess(Path(tmp), sections, env, tree=DESK_TREE)
             desk.start(wait=False)
             try:
                 await asyncio.to_thread(desk.wait_listening)
@@ -201,7 +203,8 @@ async def run(count: int, connections: int, slack: bool, mix: str = "load") -> N
             slack_updates = len(fake.calls_to("chat.update"))
             bare_rate, bare_cpu = await bare_hops(relay.port, fake.url, fake.bot_token, 200)
     rate = count / drain_time
-    print(f"{count} {shown}, over {connections} connections, then {count} more")
+    print(f"{count} {shown}, over {connections} connections, then {count} more;"
+          f" the desk of {DESK_TREE}")  # fmt: skip
     print(
         f"  accepted: {load.sent} at {load.rate:.0f} msg/s"
         f" (aiosmtpd storing nothing, same run: {base:.0f} msg/s; ratio {load.rate / base:.2f})"

@@ -5,8 +5,10 @@
 
 The other commit's tree is put in a temporary directory (`git archive`); each round runs this
 tree's `bench/load.py` (the same harness for both) twice, once with the desk of each tree
-(`PYTHONPATH` and the working directory point the desk's `python -m inquiry_desk.cli` at
-that tree), alternating which goes first. The machine is shared: a figure moves with the
+(`LOAD_DESK_TREE` makes the desk's `python -m inquiry_desk.cli` start in that tree, whose
+directory then comes first on its sys.path, and `PYTHONPATH` names it too), alternating
+which goes first. (Before 2026-12-03 13:00 UTC the desk was started in this tree whatever
+the round: both arms ran this tree's desk.) The machine is shared: a figure moves with the
 load, so it prints every round, the medians, and the ratio of this tree to the other, round
 by round and of the medians. SIGTERM or SIGINT stops the running load.py, which stops its
 desk.
@@ -38,7 +40,7 @@ _running: list[subprocess.Popen[str]] = []
 
 
 def one_run(tree: Path, args: list[str]) -> dict[str, float]:
-    env = {**os.environ, "PYTHONPATH": str(tree)}
+    env = {**os.environ, "PYTHONPATH": str(tree), "LOAD_DESK_TREE": str(tree)}
     command = [sys.executable, str(ROOT / "bench" / "load.py"), *args]
     process = subprocess.Popen(command, cwd=tree, env=env, stdout=subprocess.PIPE, text=True)
     _running.append(process)

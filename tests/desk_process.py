@@ -41,8 +41,13 @@ class DeskProcess:
         workdir: Path,
         sections: dict[str, dict[str, Any]] | None = None,
         env: dict[str, str] | None = None,
+        *,
+        tree: Path | None = None,
     ) -> None:
         self.workdir = workdir
+        # The source tree whose desk runs: `python -m` puts its working directory first on
+        # sys.path, ahead of PYTHONPATH (bench/load_ab.py runs another commit's desk).
+        self.tree = tree or ROOT
         self.port = free_port()
         self.sections = {
             "desk": {"data_dir": str(workdir / "var")},
@@ -72,7 +77,7 @@ class DeskProcess:
         config = self.write_config()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "inquiry_desk.cli", "--config", str(config), "serve"],
-            cwd=ROOT,
+            cwd=self.tree,
             env=self.env,
             stdout=subprocess.DEVNULL,
             stderr=open(self.log, "ab"),  # noqa: SIM115 - the child owns it
