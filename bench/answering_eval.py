@@ -40,6 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.train_sections import TRAIN_SETS  # noqa: E402
 from casework.answering import FEATURES, AnsweringRule, Evidence  # noqa: E402
 from casework.faq import Faq, default_faq_path, load_faq  # noqa: E402
 from casework.matching import OFFTOPIC_CHARS, RULES, FaqMatcher  # noqa: E402
@@ -53,13 +54,12 @@ BASELINE = {
     "ja": AnsweringRule(threshold=0.32, lead=0.03, floor=0.14, margin=0.10),
     "en": AnsweringRule(threshold=0.30, lead=0.03, floor=0.18, margin=0.10, split=0.08),
 }
-TRAIN = (
-    *("corpus-train", "voices-train", "mailshapes-train", "mailshapes2-train", "offtopic-train"),
-    *("voices2en-train", "voices2ja-train"),
-)
+# The sets the section model trains on (bench/train_sections.py), those present.
+TRAIN = tuple(name for name in TRAIN_SETS if (DATA / f"{name}.jsonl").exists())
 DEV = (
     *("corpus-dev", "fresh-dev", "fresh3-dev", "voices-dev", "plain-dev"),
-    *("fresh4ja-dev", "fresh4en-dev"),
+    *("fresh4ja-dev", "fresh4en-dev", "fresh5ja-dev", "fresh5en-dev"),
+    *("fresh5ja-dev2", "fresh5en-dev2"),
 )
 
 
@@ -125,7 +125,15 @@ def score(matcher: FaqMatcher, names: tuple[str, ...]) -> list[Scored]:
 def rule_decision(rules: dict[str, AnsweringRule]) -> Decide:
     def decide(s: Scored) -> bool:
         e = s.evidence
-        return bool(e and s.stance and s.in_scope >= 0.5 and rules[e.lang].answers(e))
+        rule = rules[e.lang] if e else None
+        return bool(
+            e
+            and rule
+            and s.stance
+            and s.in_scope >= 0.5
+            and rule.answers(e)
+            and not rule.doubts(e, s.in_scope)
+        )
 
     return decide
 
@@ -279,7 +287,7 @@ def cutoff(chance: Callable[[Scored], float], cut: float) -> Decide:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dev", action="append", help="dev sets (default: the five of DEV)")
+    parser.add_argument("--dev", action="append", help="dev sets (default: those of DEV)")
     parser.add_argument("--held-out", type=float, default=0.4)
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--target", type=float, default=0.02)

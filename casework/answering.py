@@ -87,6 +87,16 @@ class AnsweringRule:
     none_cap: float = 1.0
     veto: float = 1.0
     veto_lead: float = 0.0
+    # The two views of off-topic mail, both leaning that way: no answer when the section
+    # model's off-topic class holds more than `doubt_none` and the off-topic model's
+    # probability of "in scope" (casework.offtopic) is under `doubt_in_scope`. The defaults
+    # never refuse.
+    doubt_none: float = 1.0
+    doubt_in_scope: float = 0.0
+
+    def doubts(self, evidence: Evidence, in_scope: float) -> bool:
+        """Both views lean off-topic (`doubt_none`, `doubt_in_scope`)."""
+        return evidence.none > self.doubt_none and in_scope < self.doubt_in_scope
 
     def answers(self, evidence: Evidence) -> bool:
         if evidence.none > self.none_cap:

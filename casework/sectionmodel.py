@@ -9,7 +9,8 @@ to new voices. This model learns the same decision from every labelled text of t
 (several thousand, in many voices), over features that carry to unseen wording:
 
 - the matcher's own features (English stems and word pairs after its synonyms; Japanese
-  content-character pairs), marked with a leading "=" (Japanese typed without a kanji: "~");
+  content-character pairs), marked with a leading "=" (Japanese typed without a kanji: none,
+  its kana grams alone, below);
 - English: character 3-5 grams inside each word, padded at its edges ("<adr", "dres"), which
   tie an unseen inflection or a misspelling ("adress", "deleting") to the words it comes from;
 - Japanese: character 1-3 grams of each content run (kanji, katakana, Latin; hiragana carries
@@ -85,8 +86,8 @@ def _pieces(cleaned: str, lang: str) -> list[str]:
 
 
 def without_kanji(cleaned: str, lang: str) -> bool:
-    """Japanese typed without converting (kana, romaji): its features are its own (marked
-    "~", not "="), so that learning its few words does not move how converted text reads."""
+    """Japanese typed without converting (kana, romaji): its features are its kana grams
+    alone, so that learning its few words does not move how converted text reads."""
     return lang == "ja" and not _KANJI.search(cleaned)
 
 
@@ -102,9 +103,10 @@ def char_features(cleaned: str, lang: str) -> list[str]:
 
 def model_features(cleaned: str, lang: str, lexical: Iterable[str]) -> set[str]:
     """The model's features of a text: the matcher's features of it (`lexical`, marked with
-    "="), and its character n-grams."""
-    mark = "~" if without_kanji(cleaned, lang) else "="
-    feats = {f"{mark}{f}" for f in lexical}
+    "="), and its character n-grams. Japanese typed without kanji has its kana grams only: the
+    matcher's features of it are katakana pairs, which the same words typed in hiragana lack
+    (docs/benchmarks.md, "The section model, third round")."""
+    feats = set() if without_kanji(cleaned, lang) else {f"={f}" for f in lexical}
     feats.update(char_features(cleaned, lang))
     return feats
 
@@ -126,17 +128,16 @@ class LanguageModel:
     # The matcher's features by their own names (without the "=" mark), and each word or run
     # already seen with the rows of its known n-grams: cut and looked up once, not per mail.
     _lexical: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
-    _lexical_unconverted: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _known: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._lexical.update((f[1:], r) for f, r in self.index.items() if f[:1] == "=")
-        self._lexical_unconverted.update((f[1:], r) for f, r in self.index.items() if f[:1] == "~")
 
     def rows(self, cleaned: str, lexical: Iterable[str]) -> set[int]:
         """The rows of the features of a text, as `model_features` names them."""
-        names = self._lexical_unconverted if without_kanji(cleaned, self.lang) else self._lexical
-        rows = {r for r in map(names.get, lexical) if r is not None}
+        rows: set[int] = set()
+        if not without_kanji(cleaned, self.lang):
+            rows.update(r for r in map(self._lexical.get, lexical) if r is not None)
         known, index = self._known, self.index
         for piece in set(_pieces(cleaned, self.lang)):
             found = known.get(piece)

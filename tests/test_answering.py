@@ -66,6 +66,35 @@ def test_the_rule_weighs_the_section_models_view(change: dict[str, object], answ
     assert RULE.answers(replace(CLEAR, none=1.0, margin=-1.0, lead=0.2))
 
 
+@pytest.mark.parametrize(
+    ("none", "in_scope", "doubted"),
+    [
+        # Both off-topic views lean that way: doubted.
+        (0.71, 0.69, True),
+        # Either alone is not enough.
+        (0.70, 0.10, False),
+        (0.99, 0.70, False),
+    ],
+)
+def test_the_rule_doubts_what_both_off_topic_views_lean_against(
+    none: float, in_scope: float, doubted: bool
+) -> None:
+    rule = replace(RULE, doubt_none=0.7, doubt_in_scope=0.7)
+    assert rule.doubts(replace(CLEAR, none=none), in_scope) is doubted
+    assert not RULE.doubts(replace(CLEAR, none=1.0), 0.0)  # the defaults never doubt
+
+
+def test_the_matchers_off_topic_decision_weighs_the_rules_doubt() -> None:
+    text = "Could you tell me how long you keep my purchase history?"
+    in_scope = MATCHER.offtopic.in_scope(text, "en")
+    evidence = replace(CLEAR, none=0.9)
+    assert MATCHER.in_scope(text, "en")
+    assert MATCHER.in_scope(text, "en", RULE, evidence)
+    doubting = replace(RULE, doubt_none=0.8, doubt_in_scope=in_scope + 0.01)
+    assert not MATCHER.in_scope(text, "en", doubting, evidence)
+    assert MATCHER.in_scope(text, "en", doubting, replace(CLEAR, none=0.8))
+
+
 def test_weigh_is_match_with_its_evidence() -> None:
     text = "Hello,\n\nI moved last month. Could you correct my address?\n\nThanks,\nAnn"
     result, evidence = MATCHER.weigh(text)
@@ -107,11 +136,14 @@ def test_two_sections_neck_and_neck_are_not_answered_in_either_language() -> Non
         assert evidence is not None and evidence.lead < RULES[evidence.lang].lead * 2
         assert not RULES[evidence.lang].answers(evidence), evidence
     # With the blend, "can I see it" makes the first a request to see the data (disclosure,
-    # whose answer says how); the second, all in hiragana, stays under the threshold without
-    # the wide margin below it, and is not answered.
+    # whose answer says how); the second, all in hiragana, the model reads by its kana as
+    # asking what is held (collection, P 0.85; nothing asks to see it), and its section's
+    # answers say what is collected and how it is kept (docs/benchmarks.md, "The section model,
+    # third round").
     seen = MATCHER.match("Which information do you hold about me and can I see it?")
     assert seen.answered and seen.matches[0].section == "disclosure", seen.to_json()
-    assert not MATCHER.match("わたしの じょうほう なにを もってるの").answered
+    held = MATCHER.match("わたしの じょうほう なにを もってるの")
+    assert held.answered and held.matches[0].section == "collection", held.to_json()
 
 
 def ask_json(text: str, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:

@@ -471,8 +471,10 @@ def test_japanese_question_with_a_clear_lead_is_answered_below_the_threshold() -
     top = result.matches[0]
     assert top.score < ANSWER_THRESHOLD["ja"] and top.section == "hours"
     assert result.answered, result.to_json()
-    # Two sections neck and neck at the same low level: no answer.
-    tied = MATCHER.match("わたしの じょうほう なにを もってるの", limit=10)
+    # Two sections neck and neck at the same low level, by their words alone: no answer. (The
+    # section model reads these kana as asking what is held: tests/test_answering.py.)
+    lexical = FaqMatcher(MATCHER.faq, MATCHER.offtopic, MATCHER.sections, blend=0.0)
+    tied = lexical.match("わたしの じょうほう なにを もってるの", limit=10)
     assert not tied.answered, tied.to_json()
 
 

@@ -145,9 +145,13 @@ def test_japanese_without_kanji_is_cut_as_kana_one_spelling_for_both_scripts() -
     assert not any(len(g) == 1 for g in hiragana)  # a single kana says nothing
     # With a kanji in it, a text is cut into content runs as before: no hiragana gram.
     assert not any("こ" in g for g in char_features(normalise("広告に こうこく"), "ja"))
-    # The matcher's features of unconverted text are marked apart from converted text's.
-    kana = normalise("こじんじょうほうを さくじょして")
-    assert "~個人" in model_features(kana, "ja", features(kana, "ja"))
+    # The model's features of unconverted text are its kana grams alone, whichever script it
+    # is typed in; converted text also has the matcher's features.
+    kana, katakana = normalise("こじんじょうほうを さくじょして"), normalise("ｺｼﾞﾝｼﾞｮｳﾎｳｦ ｻｸｼﾞｮｼﾃ")
+    assert model_features(kana, "ja", features(kana, "ja")) == set(char_features(kana, "ja"))
+    assert model_features(katakana, "ja", features(katakana, "ja")) == model_features(
+        kana, "ja", features(kana, "ja")
+    )
     converted = normalise("個人情報を削除して")
     assert "=個人" in model_features(converted, "ja", features(converted, "ja"))
 
