@@ -233,7 +233,7 @@ def test_a_second_answer_must_stand_clear_in_its_own_question() -> None:
     # Two questions, the second's best entry strong enough, but in its own sentence it barely
     # leads another section: one answer, not a wrong second one.
     first = FaqMatch("purpose-uses", "purpose", 0.42, "q", "a", 1, True, 0.10)
-    second = FaqMatch("correction-request", "correction", 0.33, "q", "a", 0, True, 0.02)
+    second = FaqMatch("correction-request", "correction", 0.38, "q", "a", 0, True, 0.02)
     thin = MatchResult("en", True, (first, second))
     assert thin.confident(2) == (first,)
     clear = MatchResult("en", True, (first, replace(second, lead_in_sentence=0.2)))
