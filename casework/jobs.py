@@ -52,6 +52,10 @@ class Acknowledge:
     subject: str = ""
     closed: bool = True
     sender_key: str = ""  # the acknowledgement-window mark this send holds
+    # The case as the acknowledgement names it, so that sending reads nothing of the case;
+    # rows queued before these were kept have 0 and "" (the sender reads the case then).
+    case_number: int = 0
+    case_tag: str = ""
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     case = _case(settings, received, text_lang)
     composer = AckComposer(settings, calendar, faq)
     try:
-        mail = composer.build(case, job, datetime.now(UTC))
+        mail = composer.build(case.number, case.tag, job, datetime.now(UTC))
     except AcknowledgementError as exc:
         raise ConfigError("desk.templates_dir", str(exc)) from None
     for name in SHOWN_HEADERS:

@@ -83,12 +83,15 @@ class AckComposer:
             subject=mail.subject,
             closed=triage.out_of_hours,
             received_at=received.received_at,
+            case_number=case.number,
+            case_tag=case.tag,
         )
 
-    def build(self, case: Case, job: jobs.Acknowledge, now: datetime) -> EmailMessage:
-        """The mail for an acknowledgement job. Raises AcknowledgementError."""
+    def build(self, number: int, tag: str, job: jobs.Acknowledge, now: datetime) -> EmailMessage:
+        """The mail for an acknowledgement job of case `number` (`tag`, "[PMC-000123]").
+        Raises AcknowledgementError."""
         try:
-            content = self._content(case, job)
+            content = self._content(number, tag, job)
         except CaseworkError as exc:  # the calendar has no data for the year, say
             raise AcknowledgementError(str(exc)) from exc
         desk = self.settings.desk
@@ -105,7 +108,7 @@ class AckComposer:
             content, envelope, self.templates, now, message_id=job.message_id
         )
 
-    def _content(self, case: Case, job: jobs.Acknowledge) -> AckContent:
+    def _content(self, number: int, tag: str, job: jobs.Acknowledge) -> AckContent:
         lang, received_at, closed = job.lang, job.received_at, job.closed
         back = self.calendar.next_open(received_at) if closed else None
         langs = ("ja", "en") if lang == "both" else (lang,)
@@ -113,8 +116,8 @@ class AckComposer:
         back_text = [describe_opening(back, x) if back else "" for x in langs]
         return AckContent(
             lang=lang,
-            case_number=case.number,
-            case_tag=case.tag,
+            case_number=number,
+            case_tag=tag,
             received_at=received_at,
             received_text=received[0],
             back_text=back_text[0],
@@ -174,9 +177,12 @@ class MailDelivery:
 
     async def acknowledge(self, row: OutboxRow) -> Finished:
         job = row.job_of(jobs.Acknowledge)
-        case = await self.reads.call(CaseStore.case_by_id, _case_id(row))
+        case_id, number, tag = _case_id(row), job.case_number, job.case_tag
+        if not (number and tag):  # a row queued before the job named its case
+            case = await self.reads.call(CaseStore.case_by_id, case_id)
+            number, tag = case.number, case.tag
         try:
-            message = self.composer.build(case, job, self.clock())
+            message = self.composer.build(number, tag, job, self.clock())
         except AcknowledgementError as exc:
             raise GiveUp(f"cannot build the acknowledgement: {exc}") from exc
         sent = Sent.of(message, job.envelope_from, job.recipient)
@@ -184,18 +190,18 @@ class MailDelivery:
             outcome = await self._send(message, sent)
         except RetryLater:
             # The relay is away: the case's post waits no longer for it (POST_AFTER_ACK).
-            await self.writes.call(slackposts.release_post, case.id, self.clock())
+            await self.writes.call(slackposts.release_post, case_id, self.clock())
             raise
         await self.writes.call(
             _acknowledged,
             row_id=row.id,
-            case_id=case.id,
+            case_id=case_id,
             sender_key=job.sender_key,
             sent=sent,
             now=self.clock(),
             window=timedelta(days=self.settings.acknowledgement.window_days),
         )
-        log.info("acknowledged case %d: %s", case.number, outcome)
+        log.info("acknowledged case %d: %s", number, outcome)
         self.notify()
         return FINISHED
 

@@ -5,13 +5,14 @@ an index; no state kept per case in the process."""
 from __future__ import annotations
 
 import asyncio
+import json
 import multiprocessing
 import re
 import sqlite3
 import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from email import policy
+from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -593,3 +594,35 @@ def test_a_post_already_under_way_is_not_released_and_gets_its_update(
     assert slackposts.release_post(fresh_store, 2, NOW)
     assert [r.case_id for r in outbox.claim_due(db, ["slack_post"], NOW, 5)] == [2]
     assert not slackposts.release_post(fresh_store, 3, NOW)  # no post at all
+
+
+async def test_the_acknowledgement_names_its_case_and_an_older_row_still_reads_it(
+    tmp_path: Path, relay: RecordingRelay
+) -> None:
+    # The job carries the case's number and tag, so that sending reads nothing of the case; a
+    # row queued before it did (no number, no tag) reads the case as before.
+    await relay.refuse_connections()
+    settings = desk_settings(tmp_path / "var", mail={"relay_url": f"smtp://127.0.0.1:{relay.port}"})
+    async with RunningDesk(settings, Clock(SATURDAY_NIGHT)) as desk:
+        await desk.send(make_mail(), mail_from="taro@example.jp")
+
+        def payload(store: CaseStore) -> dict[str, Any] | None:
+            row = store.db.execute("SELECT payload FROM outbox WHERE kind = 'acknowledge'")
+            found = row.fetchone()
+            return None if found is None else dict(json.loads(found[0]))
+
+        job = await desk.wait_for(payload, what="the acknowledgement's row")
+        assert (job["case_number"], job["case_tag"]) == (1, "[PMC-000001]")
+
+        def as_older_row(store: CaseStore) -> None:
+            older = {k: v for k, v in job.items() if k not in ("case_number", "case_tag")}
+            with store.transaction():
+                store.db.execute(
+                    "UPDATE outbox SET payload = ? WHERE kind = 'acknowledge'", [json.dumps(older)]
+                )
+
+        await desk.call(as_older_row)
+        await relay.accept_connections()
+        await desk.wait_for(lambda st: len(relay.messages) == 1, what="the acknowledgement")
+    sent = message_from_bytes(relay.messages[0].raw, policy=policy.default)
+    assert "[PMC-000001]" in str(sent["Subject"])
