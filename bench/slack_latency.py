@@ -12,9 +12,10 @@ the chat.postMessage whose text or blocks carry that token (the arrival is stamp
 request reaches the fake's handler, so polling adds nothing).
 
 Acknowledgements are pinned so that the figure does not depend on the hour: by default every
-mail is acknowledged (`in_hours = true`, as out of hours), which also queues a `slack_update`
-row per case once the acknowledgement is sent; `--no-ack` turns acknowledgements off, as for
-a mail in business hours, leaving one Slack row per case.
+mail is acknowledged (`in_hours = true`, as out of hours), and the case is posted once its
+acknowledgement has gone (`casework.slackposts.POST_AFTER_ACK`), so the figure includes the
+acknowledgement's send; `--no-ack` turns acknowledgements off, as for a mail in business
+hours.
 
 Paced run: `--messages` mails, one every `--interval` seconds, slower than the posting pace,
 so that a mail needing one post waits behind no other's: this is the goal figure. Burst:
