@@ -28,6 +28,7 @@ How it works, and why:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -378,6 +379,9 @@ _JAPANESE_IN_EN = {
 }
 
 
+# A word's canonical form depends on the word alone, and mail repeats a few thousand words: most
+# are served from here (bounded, since mail may bring any word).
+@functools.lru_cache(maxsize=1 << 16)
 def _canonical(word: str) -> str:
     """An English word's synonym or stem. A word with a synonym is already canonical: stemming
     it again would cut it short."""
@@ -420,7 +424,7 @@ def features(text: str, lang: str) -> list[str]:
     for phrase, canonical in _PHRASES_EN.items():
         text = text.replace(phrase, canonical)
     words = [w for w in _WORD.findall(text) if w not in _STOP_EN]
-    stems = [_canonical(w) for w in words]
+    stems = list(map(_canonical, words))
     # "Update" and "amend" correct one's details, but updating a policy is changing it.
     about_policy = "policy" in words or "policies" in words
     stems = [

@@ -38,7 +38,6 @@ import sys
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("sections.json")
@@ -114,8 +113,7 @@ def model_features(cleaned: str, lang: str, lexical: Iterable[str]) -> set[str]:
 @dataclass(frozen=True)
 class LanguageModel:
     """One language's classes, a bias per class, the features it knows (each its row) and per
-    class a weight per row (stored as float32, held as a list: a list's items are summed
-    without making a float object each)."""
+    class a weight per row (stored as float32, held as a list; laid out by row at load, below)."""
 
     lang: str
     classes: tuple[str, ...]
@@ -129,9 +127,19 @@ class LanguageModel:
     # already seen with the rows of its known n-grams: cut and looked up once, not per mail.
     _lexical: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _known: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # Per weighted row, its weight in each class (in the order of `classes`): a text's features
+    # are looked up once each, not once per class, and each row's weights lie together.
+    _by_row: list[tuple[float, ...]] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._lexical.update((f[1:], r) for f, r in self.index.items() if f[:1] == "=")
+        # Interleaved in C (class c of row r at r * classes + c), then cut into rows: the same
+        # numbers, made row by row.
+        width = len(self.weights)
+        flat = array("d", bytes(8 * width * self.weighted))
+        for c, weights in enumerate(self.weights):
+            flat[c::width] = array("d", weights)
+        self._by_row.extend(zip(*[iter(flat.tolist())] * width, strict=True))
 
     def rows(self, cleaned: str, lexical: Iterable[str]) -> set[int]:
         """The rows of the features of a text, as `model_features` names them."""
@@ -152,14 +160,16 @@ class LanguageModel:
     def logits(self, rows: set[int]) -> list[float]:
         """Per class, its bias and the weights of the features present. Known features count
         once each, scaled by 1/sqrt(their number) as in training, so that a long text is not
-        more certain for being long; only the first `weighted` rows carry weights."""
-        pairs = zip(self.bias, self.weights, strict=True)
+        more certain for being long; only the first `weighted` rows carry weights.
+        Each class's weights are added in the order of the rows, as one sum per class over the
+        rows always added them: the same numbers to the last bit."""
         scale = 1.0 / math.sqrt(len(rows)) if rows else 0.0
-        weighted = [r for r in rows if r < self.weighted]
-        if len(weighted) <= 1:
-            return [b + scale * sum(w[r] for r in weighted) for b, w in pairs]
-        pick = itemgetter(*weighted)  # several rows: a tuple of their weights
-        return [b + scale * sum(pick(w)) for b, w in pairs]
+        by_row, weighted = self._by_row, self.weighted
+        present = [by_row[r] for r in rows if r < weighted]
+        if not present:
+            return [b + scale * 0 for b in self.bias]
+        sums = map(sum, zip(*present, strict=True))  # per class, over the rows present
+        return [b + scale * total for b, total in zip(self.bias, sums, strict=True)]
 
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
         """Softmax over the classes, for features named as `model_features` names them."""

@@ -176,6 +176,27 @@ def test_the_model_features_mark_the_matchers_own_features() -> None:
     assert "<era" in found  # the word as written
 
 
+def test_the_weights_laid_out_by_row_give_each_class_its_own_sum_to_the_last_bit() -> None:
+    # `logits` reads a table by row made at load; each class must get the sum of its own
+    # weights over the rows present, added in the same order, exactly as stored.
+    for lang, language in SectionModel.load().languages.items():
+        for text in [
+            "could you wipe every record of my acount please and stop the ads",
+            "登録した住所が間違っているので直してください。広告メールも停止して",
+            "delete",
+            "",
+        ]:
+            cleaned = normalise(text)
+            rows = language.rows(cleaned, features(cleaned, lang))
+            kept = [r for r in rows if r < language.weighted]
+            scale = 1.0 / math.sqrt(len(rows)) if rows else 0.0
+            expected = [
+                b + scale * sum(w[r] for r in kept)
+                for b, w in zip(language.bias, language.weights, strict=True)
+            ]
+            assert language.logits(rows) == expected, (lang, text)
+
+
 def test_the_fast_path_gives_what_the_named_features_give() -> None:
     model = MATCHER.sections
     for text, lang in [
