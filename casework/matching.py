@@ -650,9 +650,13 @@ class FaqMatcher:
                     tops.setdefault(sentence, top)
             said = per_sentence.setdefault(sentence, {})
             for i, s in unit_scores.items():
-                said[i] = max(said.get(i, 0.0), s * weight)
-                if s * weight > scores.get(i, 0.0):
-                    scores[i] = s * weight
+                weighed = s * weight
+                # max(earlier, weighed) as a comparison: the same value (the earlier one on a
+                # tie), without a call per entry and unit.
+                earlier = said.get(i, 0.0)
+                said[i] = weighed if weighed > earlier else earlier
+                if weighed > scores.get(i, 0.0):
+                    scores[i] = weighed
                     source[i] = sentence
         chance: dict[str, float] = {}
         # Japanese typed without kanji (kana, romaji) shares few or no features with the FAQ's

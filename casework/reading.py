@@ -966,8 +966,8 @@ def detect_language(text: str) -> str:
     polite endings show."""
     sample = nfkc(text[:4000])
     ja = len(_KANA.findall(sample)) + len(_KANJI.findall(sample))
-    words = [w.lower() for w in _LATIN_WORD.findall(sample)]
-    romaji = sum(1 for w in words if w in _ROMAJI)
+    words = list(map(str.lower, _LATIN_WORD.findall(sample)))
+    romaji = len(list(filter(_ROMAJI.__contains__, words)))
     if words and romaji >= ROMAJI_MIN and romaji >= ROMAJI_SHARE * len(words):
         return "ja"
     if ja and len(_JOINED_PARTICLE.findall(sample)) >= JOINED_MIN:
